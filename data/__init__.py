@@ -1,0 +1,1 @@
+"""Data contract shared by the offline pipeline and the running app."""

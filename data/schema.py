@@ -1,0 +1,163 @@
+"""The aggregate contract: every Parquet file the pipeline writes and the app reads.
+
+Imported by the pipeline (when it writes) and by data/load.py (when it validates). A column
+rename breaks in exactly one place. The app never sees organisation-level rows: every table
+here is keyed by a population (filters) and a group within it.
+
+Cube keys shared by the group-level tables
+------------------------------------------
+A *population* is one value per filter; "all" means no filter:
+  f_sector      "all" or a sector            (questionnaire.SECTORS)
+  f_cluster     "all" or a cluster           (questionnaire.CLUSTERS); at most one of
+                                             f_sector / f_cluster is not "all"
+  f_size        "all" or a size class        (questionnaire.SIZE_CLASSES)
+  f_innovated   "all", "yes" or "no"
+A *group* splits the population by one grouping:
+  grouping      one of GROUPINGS
+  group         the group's value ("all" for grouping "all"; "yes"/"no" for innovated)
+
+Disclosure columns (present on every group-level table)
+-------------------------------------------------------
+  n             organisations in the group (always >= MIN_CELL when not suppressed)
+  suppressed    True when the cell is withheld; its statistics are then null
+  suppression   "" | "primary" (n < MIN_CELL) | "secondary" (differencing risk)
+For suppressed rows n is null too: a withheld group's size is not published.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from data import questionnaire as q
+
+# Disclosure control: the smallest group that may be published. Configurable upward only.
+MIN_CELL_FLOOR = 5
+MIN_CELL = max(MIN_CELL_FLOOR, int(os.environ.get("IBO_MIN_CELL", MIN_CELL_FLOOR)))
+# Groups smaller than this get extra protection (no exact 0%/100%, no outliers, P10/P90 whiskers).
+SMALL_GROUP = 10
+
+ALL = "all"
+INNOVATED_VALUES = ("yes", "no")
+GROUPINGS: tuple[str, ...] = ("all", "sector", "cluster", "size_class", "innovated",
+                              "climate_group")
+GROUP_VALUES: dict[str, tuple[str, ...]] = {
+    "all": (ALL,),
+    "sector": q.SECTORS,
+    "cluster": q.CLUSTERS,
+    "size_class": q.SIZE_CLASSES,
+    "innovated": INNOVATED_VALUES,
+    "climate_group": q.CLIMATE_GROUPS,
+}
+FILTER_VALUES: dict[str, tuple[str, ...]] = {
+    "f_sector": (ALL, *q.SECTORS),
+    "f_cluster": (ALL, *q.CLUSTERS),
+    "f_size": (ALL, *q.SIZE_CLASSES),
+    "f_innovated": (ALL, *INNOVATED_VALUES),
+}
+CUBE_KEYS = ("f_sector", "f_cluster", "f_size", "f_innovated", "grouping", "group")
+DISCLOSURE_COLUMNS = ("n", "suppressed", "suppression")
+SUPPRESSION_VALUES = ("", "primary", "secondary")
+
+# Percentile tables (benchmark): peer groups within the whole population only.
+PERCENTILE_GROUPINGS = ("all", "sector", "cluster", "size_class")
+# Shares in groups under SMALL_GROUP are never exactly 0 or 100: they are published as bounds.
+SHARE_BOUNDS = ("exact", "below", "above")  # "below" = "< 10%", "above" = "> 90%"
+SHARE_BOUND_LOW, SHARE_BOUND_HIGH = 10.0, 90.0
+
+
+@dataclass(frozen=True)
+class Table:
+    """One aggregate file: its name and its columns with pandas dtypes."""
+
+    name: str
+    columns: dict[str, str]
+    doc: str
+
+    @property
+    def filename(self) -> str:
+        return f"{self.name}.parquet"
+
+
+_CUBE = {k: "string" for k in CUBE_KEYS}
+_DISCLOSURE = {"n": "Int64", "suppressed": "bool", "suppression": "string"}
+
+CLIMATE_BOX = Table(
+    "climate_box",
+    {**_CUBE, **_DISCLOSURE,
+     "mean": "float64", "sd": "float64",
+     "min": "float64", "max": "float64",           # rounded to 0.1; null when n < SMALL_GROUP
+     "q1": "float64", "median": "float64", "q3": "float64",
+     "lower_whisker": "float64", "upper_whisker": "float64",
+     "whisker_rule": "string",                     # "tukey" (1.5 IQR) or "p10_p90" (n < 10)
+     "outliers": "object"},                        # list of floats rounded to 0.1; [] if n < 10
+    "Climate score distribution per group: the statistics a box plot needs.",
+)
+
+CLIMATE_VARIANCE = Table(
+    "climate_variance",
+    {"f_sector": "string", "f_cluster": "string", "f_size": "string",
+     "f_innovated": "string", "grouping": "string",
+     "n": "Int64", "n_groups": "Int64", "ss_between": "float64", "ss_within": "float64",
+     "eta_squared": "float64", "suppressed": "bool", "suppression": "string"},
+    "Within- versus between-group variance of the climate score for each population and "
+    "grouping (eta squared = ss_between / (ss_between + ss_within)).",
+)
+
+CLIMATE_PERCENTILES = Table(
+    "climate_percentiles",
+    {**_CUBE, "n": "Int64", "score": "float64", "pct_below": "float64",
+     "pct_at_or_below": "float64"},
+    "Coarse empirical distribution of the climate score per peer group (population all, "
+    "PERCENTILE_GROUPINGS, published cells only): share of the group scoring below / at or "
+    "below each grid score, in whole percents. Grid step 0.1 (n >= 10) or 0.25 (n < 10).",
+)
+
+INDICATOR_SHARES = Table(
+    "indicator_shares",
+    {**_CUBE, **_DISCLOSURE,
+     "indicator": "string", "category": "string", "measure": "string",
+     "share": "float64", "share_bound": "string"},
+    "Share (percent, 0-100) of the group's answering organisations per indicator category. "
+    "n is the indicator's base (innovators only for innovator questions). measure: "
+    "'share' for single/multi questions; 'promoting' (4-5) and 'hindering' (1-2) for likert "
+    "factors; 'agree' (4-5) for climate statements (indicator 'climate_statement'); 'share' "
+    "for indicator 'climate_group' and 'climate_bin' (score histogram, bins of 0.25).",
+)
+
+PUBLISHED_FIGURES = Table(
+    "published_figures",
+    {"source_id": "string", "country": "string", "edition": "string", "period": "string",
+     "figure": "string", "indicator": "string", "category": "string", "value": "float64",
+     "unit": "string", "n": "Int64", "exactness": "string", "evidence": "string",
+     "note": "string"},
+    "The report's published numbers (and the DK/Nordic values), transcribed with sources.",
+)
+
+SOURCES = Table(
+    "sources",
+    {"source_id": "string", "title": "string", "publisher": "string", "year": "string",
+     "url": "string", "covers": "string"},
+    "One row per source_id used in published_figures.",
+)
+
+META = Table(
+    "meta",
+    {"key": "string", "value": "string"},
+    "Provenance of the aggregates: edition, synthetic (true/false), seed, organisations, "
+    "innovators, min_cell, built_at, pipeline_version, input_file (name only).",
+)
+
+TABLES: tuple[Table, ...] = (CLIMATE_BOX, CLIMATE_VARIANCE, CLIMATE_PERCENTILES,
+                             INDICATOR_SHARES, PUBLISHED_FIGURES, SOURCES, META)
+TABLE_BY_NAME = {t.name: t for t in TABLES}
+EXACTNESS_VALUES = ("exact", "approx", "lower_bound", "upper_bound")
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_AGGREGATES_DIR = REPO_ROOT / "data" / "aggregates"
+
+
+def aggregates_dir() -> Path:
+    """Folder the app reads; IBO_AGGREGATES_DIR overrides the shipped one."""
+    return Path(os.environ.get("IBO_AGGREGATES_DIR", DEFAULT_AGGREGATES_DIR))
