@@ -9,6 +9,7 @@ Dutch and English labels live in the translation catalogue.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Literal
 
 EDITION = "IBO-2021"
@@ -226,3 +227,22 @@ INDICATORS: tuple[Indicator, ...] = (
                "citizen_influence"), "innovators", "Figuur 14"),
 )
 INDICATOR_BY_KEY: dict[str, Indicator] = {i.key: i for i in INDICATORS}
+
+
+def scale_score(answers: Sequence[float | None]) -> float | None:
+    """Climate score for one organisation: mean of the answered scale items.
+
+    `answers` holds the SCALE_ITEMS answers in order, None (or NaN) for "weet niet" or
+    unanswered. Returns None when fewer than MIN_SCALE_ITEMS_ANSWERED are answered.
+    The pipeline and the benchmark page both use this rule.
+    """
+    given = [float(a) for a in answers if a is not None and a == a]
+    if len(given) < MIN_SCALE_ITEMS_ANSWERED:
+        return None
+    return sum(given) / len(given)
+
+
+def spectrum_category(n_types: int) -> str | None:
+    """Figuur 3 category for the number of innovation types (None when 0)."""
+    spectrum = INDICATOR_BY_KEY["innovation_spectrum"].categories
+    return spectrum[n_types - 1] if 1 <= n_types <= len(spectrum) else None
