@@ -1,0 +1,44 @@
+"""Routing: the URL's path picks the page; its query string carries the page state."""
+
+from __future__ import annotations
+
+from dash import Input, Output, State, callback, clientside_callback
+
+from components import ids, shell
+from components.i18n import norm_lang, t
+from components.state import QueryState
+from data import load
+import pages
+from pages import not_found
+
+
+@callback(
+    Output(ids.PAGE, "children"),
+    Output(ids.NAV, "children"),
+    Output(ids.BANNER, "children"),
+    Output(ids.SKIP_LINK, "children"),
+    Input(ids.URL, "pathname"),
+    State(ids.URL, "search"),
+)
+def route(pathname: str | None, search: str | None):
+    """Page, navigation, banner and skip link for the current URL."""
+    path = pathname or "/"
+    lang = norm_lang(QueryState.from_query(search)[0].lang)
+    page = pages.BY_PATH.get(path)
+    body = page.layout(search or "") if page else not_found.layout(path, lang)
+    meta = load.meta()
+    nav = shell.navbar([(p.PATH, t(p.NAV_KEY, lang)) for p in pages.PAGES], path, lang)
+    return ([body, shell.footer(meta, lang)], nav, shell.banner(meta, lang),
+            t("skip.to_content", lang))
+
+
+# The document language follows the ?lang= parameter (WCAG 3.1.1).
+clientside_callback(
+    """function(search) {
+        const lang = new URLSearchParams(search || "").get("lang") === "en" ? "en" : "nl";
+        document.documentElement.lang = lang;
+        return window.dash_clientside.no_update;
+    }""",
+    Output(ids.SKIP_LINK, "title"),
+    Input(ids.URL, "search"),
+)

@@ -1,0 +1,82 @@
+"""A chart card: title, graph, the question / n / period, source lines and the data table.
+
+Every chart in the dashboard goes through `chart_card`, so none lacks its source, n or table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dash import dcc, html
+import dash_bootstrap_components as dbc
+import pandas as pd
+
+from components import ids
+from components.i18n import t
+
+
+@dataclass(frozen=True)
+class Source:
+    """A source line: title, publisher, year and link (from the sources table)."""
+
+    source_id: str
+    title: str
+    publisher: str
+    year: str
+    url: str
+
+
+def graph_config(lang: str, filename: str) -> dict:
+    """dcc.Graph config: Dutch/English number locale and slide-sized image export."""
+    return {
+        "displaylogo": False,
+        "locale": lang,
+        "responsive": True,
+        "toImageButtonOptions": {"format": "png", "filename": filename, "width": 1920,
+                                 "height": 1080, "scale": 1},
+    }
+
+
+def source_line(source: Source, lang: str, detail: str | None = None) -> html.Span:
+    """"Bron: title (publisher, year)" with a link, plus an optional figure/period detail."""
+    label = f"{source.title} ({source.publisher}, {source.year})"
+    parts: list = [t("source.line", lang, source="")]
+    parts.append(html.A(label, href=source.url, target="_blank", rel="noopener noreferrer")
+                 if source.url.startswith("https://") else label)
+    if detail:
+        parts.append(f" — {detail}")
+    return html.Span(parts)
+
+
+def data_table(frame: pd.DataFrame, lang: str) -> html.Details:
+    """The data behind a chart as an accessible table in a disclosure widget."""
+    header = html.Thead(html.Tr([html.Th(c, scope="col") for c in frame.columns]))
+    body = html.Tbody([html.Tr([html.Td(v) for v in row]) for row in
+                       frame.astype("string").fillna("–").itertuples(index=False)])
+    return html.Details([
+        html.Summary(t("table.show", lang)),
+        dbc.Table([html.Caption(t("table.caption", lang)), header, body], bordered=False,
+                  striped=True, size="sm", className="mt-2"),
+    ], className="mt-2")
+
+
+def chart_card(chart_id: str, figure, title: str, lang: str, *, summary: str,
+               meta_lines: list, table: pd.DataFrame, badge: str | None = None,
+               filename: str | None = None) -> dbc.Card:
+    """A chart with its text alternative, question/n/period/source lines and data table.
+
+    summary: one sentence computed from the data (the chart's text alternative).
+    badge: "synthetic" or "published": what the numbers are, shown beside the title.
+    """
+    heading = [title]
+    if badge:
+        heading += [" ", dbc.Badge(t(f"label.{badge}", lang), className=f"badge-{badge} ms-1")]
+    return dbc.Card(dbc.CardBody([
+        html.H2(heading, className="h5"),
+        html.Figure([
+            dcc.Graph(id=chart_id, figure=figure, config=graph_config(lang, filename or chart_id)),
+            html.Figcaption(summary, id=ids.summary_of(chart_id), className="visually-hidden"),
+        ], className="mb-2"),
+        html.Div([html.P(line, className="mb-1") for line in meta_lines], className="chart-meta"),
+        html.Div(data_table(table, lang), id=ids.table_of(chart_id)),
+    ]), className="mb-4 shadow-sm")

@@ -1,0 +1,1 @@
+"""Pure figure builders: (aggregates, state) -> go.Figure. No I/O, no globals mutated."""

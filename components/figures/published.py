@@ -1,0 +1,55 @@
+"""Bars of published figures that show exactness: bounds and approximations never look exact."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from components.figures import theme
+from components.i18n import t
+from components.numbers import fmt_number
+
+# How a value's exactness is written on a bar label.
+EXACTNESS_PREFIX = {"exact": "", "approx": "~ ", "lower_bound": "> ", "upper_bound": "< "}
+
+
+def value_label(value: float, exactness: str, unit: str, lang: str) -> str:
+    """A bar label such as "86%", "> 75%", "~ 25%", "< 60%" or "3,7"."""
+    decimals = 0 if float(value).is_integer() else 1
+    text = fmt_number(value, lang, decimals)
+    if unit == "pct":
+        text += "%"
+    return EXACTNESS_PREFIX[exactness] + text
+
+
+def hbar(rows: pd.DataFrame, labels: list[str], colours: list[str], lang: str,
+         title: str | None = None, xaxis_title: str | None = None) -> go.Figure:
+    """Horizontal bars, one per row of `rows` (value, exactness, unit), top to bottom.
+
+    Exact values are solid bars; bounds and approximations are drawn hatched with an open
+    outline and labelled with >, < or ~, so that no reader takes them for exact numbers.
+    """
+    if rows.empty:
+        return theme.empty_figure(lang)
+    exact = rows["exactness"].eq("exact").tolist()
+    texts = [value_label(v, e, u, lang)
+             for v, e, u in zip(rows["value"], rows["exactness"], rows["unit"])]
+    hover = [f"{lab}: {txt}<br>{t('exactness.' + e, lang)}"
+             for lab, txt, e in zip(labels, texts, rows["exactness"])]
+    fig = go.Figure(go.Bar(
+        x=rows["value"].tolist(), y=labels, orientation="h",
+        text=texts, textposition="outside", cliponaxis=False,
+        hovertext=hover, hoverinfo="text",
+        marker=dict(color=colours, line=dict(color=colours, width=2),
+                    pattern=dict(shape=["" if e else "/" for e in exact],
+                                 fillmode="overlay", fgcolor="white", size=8),
+                    opacity=1.0),
+    ))
+    max_value = float(rows["value"].max())
+    fig.update_layout(**theme.base_layout(lang, title), showlegend=False,
+                      height=max(220, 60 + 44 * len(rows)), bargap=0.35)
+    fig.update_yaxes(autorange="reversed", title=None)
+    fig.update_xaxes(range=[0, max(100.0, max_value * 1.15)] if rows["unit"].eq("pct").all()
+                     else [0, max_value * 1.2], title=xaxis_title, ticksuffix="%"
+                     if rows["unit"].eq("pct").all() else "")
+    return fig

@@ -1,0 +1,57 @@
+"""The plotly template and fixed colours, registered once and referenced by name."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import plotly.io as pio
+
+from components.i18n import t
+from components.numbers import separators
+
+TEMPLATE = "ibo"
+FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
+
+# Colour-blind-safe (Okabe-Ito based); text contrast >= 4.5:1 on white for the dark ones.
+NL = "#0B5394"        # the Netherlands: always this blue
+DK = "#C0392B"        # Denmark: always this red
+NORDIC = "#6B7B8C"    # other Nordic countries
+PRIMARY = "#0B5394"
+MUTED = "#9AA5B1"
+SYNTHETIC = "#8E6C00"  # accents for synthetic-data based values
+CLIMATE_GROUP_COLOURS = {"krachtig": "#1A7F5A", "gemiddeld": "#E69F00", "beperkt": "#B8432F"}
+COUNTRY_COLOURS = {"NL": NL, "DK": DK, "NO": NORDIC, "SE": "#7F8C9A", "IS": "#56616D",
+                   "FI": "#A0ABB7"}
+
+pio.templates[TEMPLATE] = go.layout.Template(
+    layout=go.Layout(
+        font=dict(family=FONT, size=15, color="#1F2933"),
+        title=dict(font=dict(size=18), x=0, xanchor="left"),
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        colorway=[PRIMARY, "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"],
+        xaxis=dict(gridcolor="#E4E7EB", zerolinecolor="#CBD2D9", automargin=True),
+        yaxis=dict(gridcolor="#E4E7EB", zerolinecolor="#CBD2D9", automargin=True),
+        margin=dict(l=10, r=20, t=50, b=40),
+        hoverlabel=dict(font=dict(family=FONT, size=14)),
+        legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
+    )
+)
+
+
+def base_layout(lang: str, title: str | None = None, **extra) -> dict:
+    """Layout settings every figure shares: template, number separators, title."""
+    layout = dict(template=TEMPLATE, separators=separators(lang))
+    if title:
+        layout["title"] = dict(text=title)
+    layout.update(extra)
+    return layout
+
+
+def empty_figure(lang: str, message_key: str = "empty.no_data", **values) -> go.Figure:
+    """A figure with no data and a centred message instead of an error."""
+    fig = go.Figure()
+    fig.update_layout(**base_layout(lang), xaxis=dict(visible=False), yaxis=dict(visible=False),
+                      annotations=[dict(text=t(message_key, lang, **values), showarrow=False,
+                                        x=0.5, y=0.5, xref="paper", yref="paper",
+                                        font=dict(size=18, color="#52606D"))])
+    return fig

@@ -1,0 +1,78 @@
+"""Strings of the application shell: title, navigation, banners, notices, errors, sources."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "app.title": {"nl": "Innovatiebarometer Overheid", "en": "Government Innovation Barometer"},
+    "app.subtitle": {
+        "nl": "Innovatie Barometer Overheid 2021 — interactief dashboard",
+        "en": "Dutch Government Innovation Barometer 2021 — interactive dashboard",
+    },
+    "nav.label": {"nl": "Hoofdnavigatie", "en": "Main navigation"},
+    "nav.language": {"nl": "English", "en": "Nederlands"},
+    "nav.language_title": {"nl": "Switch to English", "en": "Naar het Nederlands"},
+    "skip.to_content": {"nl": "Naar de inhoud", "en": "Skip to content"},
+    "banner.synthetic": {
+        "nl": "Let op: de gegevens per organisatie zijn synthetisch (gesimuleerd en afgestemd op "
+              "het gepubliceerde rapport), omdat de echte antwoorden vertrouwelijk zijn. "
+              "Gepubliceerde cijfers zijn echt en staan met bron vermeld.",
+        "en": "Note: the organisation-level data are synthetic (simulated and calibrated to the "
+              "published report), because the real answers are confidential. Published figures "
+              "are real and shown with their source.",
+    },
+    "banner.real": {
+        "nl": "Gebaseerd op de echte enquêtegegevens (alleen geaggregeerd, groepen van minimaal "
+              "{min_cell} organisaties).",
+        "en": "Based on the real survey data (aggregated only, groups of at least {min_cell} "
+              "organisations).",
+    },
+    "label.synthetic": {"nl": "synthetisch", "en": "synthetic"},
+    "label.published": {"nl": "gepubliceerd", "en": "published"},
+    "footer.text": {
+        "nl": "Bron: Innovatie Barometer Overheid 2021 (Ministerie van BZK, ICTU, november 2021). "
+              "Groepen met minder dan {min_cell} organisaties worden nooit getoond. "
+              "Dit dashboard slaat niets op van wat u invoert.",
+        "en": "Source: Dutch Government Innovation Barometer 2021 (Ministry of the Interior, ICTU, "
+              "November 2021). Groups of fewer than {min_cell} organisations are never shown. "
+              "This dashboard stores nothing you enter.",
+    },
+    "source.line": {"nl": "Bron: {source}", "en": "Source: {source}"},
+    "source.figure_period": {"nl": "{figure}, periode {period}", "en": "{figure}, period {period}"},
+    "n.orgs": {"nl": "n = {n} organisaties", "en": "n = {n} organisations"},
+    "notice.invalid_param": {
+        "nl": "De waarde “{value}” voor “{param}” in de link is ongeldig; de standaardwaarde wordt "
+              "gebruikt.",
+        "en": "The value “{value}” for “{param}” in the link is not valid; the default is used.",
+    },
+    "notice.unknown_param": {
+        "nl": "De parameter “{param}” in de link is onbekend en wordt genegeerd.",
+        "en": "The parameter “{param}” in the link is unknown and is ignored.",
+    },
+    "empty.no_data": {"nl": "Geen gegevens voor deze selectie", "en": "No data for this selection"},
+    "suppressed.note": {
+        "nl": "Niet getoond (minder dan {min_cell} organisaties of herleidbaar): {groups}",
+        "en": "Not shown (fewer than {min_cell} organisations or disclosive): {groups}",
+    },
+    "notfound.title": {"nl": "Pagina niet gevonden", "en": "Page not found"},
+    "notfound.body": {
+        "nl": "De pagina “{path}” bestaat niet. Kies een pagina in het menu of ga naar het overzicht.",
+        "en": "The page “{path}” does not exist. Choose a page from the menu or go to the overview.",
+    },
+    "notfound.home": {"nl": "Naar het overzicht", "en": "Go to the overview"},
+    "table.show": {"nl": "Toon tabel", "en": "Show table"},
+    "table.caption": {"nl": "Gegevens bij de grafiek", "en": "Data behind the chart"},
+}
+
+STRINGS.update({
+    "exactness.exact": {"nl": "exact getal uit de bron", "en": "exact number from the source"},
+    "exactness.approx": {"nl": "benadering: de bron schrijft ‘ongeveer’",
+                         "en": "approximation: the source says ‘about’"},
+    "exactness.lower_bound": {"nl": "ondergrens: de bron schrijft ‘ruim’ of ‘meer dan’",
+                              "en": "lower bound: the source says ‘more than’"},
+    "exactness.upper_bound": {"nl": "bovengrens: de bron schrijft ‘bijna’ of ‘minder dan’",
+                              "en": "upper bound: the source says ‘almost’ or ‘less than’"},
+    "exactness.legend": {
+        "nl": "Gearceerde balken zijn geen exacte cijfers: > = meer dan, < = bijna of minder dan, "
+              "~ = ongeveer (zo staat het in de tekst van het rapport).",
+        "en": "Hatched bars are not exact numbers: > = more than, < = almost or less than, "
+              "~ = about (as the report's text puts it).",
+    },
+})

@@ -1,0 +1,94 @@
+"""Strings of the overview page (/) and shared country names."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "nav.overview": {"nl": "Overzicht", "en": "Overview"},
+    "overview.title": {"nl": "Innovatie bij de Nederlandse overheid",
+                       "en": "Innovation in Dutch government"},
+    "overview.lead": {
+        "nl": "In 2021 vulden 366 overheidsorganisaties de eerste Innovatie Barometer Overheid in: "
+              "over de innovaties die zij in 2019 en 2020 invoerden, hoe die tot stand kwamen, wat ze "
+              "opleverden en hoe hun innovatieklimaat is. Nederland wordt vergeleken met Denemarken, "
+              "waarvan de barometer is overgenomen.",
+        "en": "In 2021, 366 Dutch government organisations completed the first Government Innovation "
+              "Barometer: on the innovations they introduced in 2019 and 2020, how these came about, "
+              "what they yielded and what their innovation climate is like. The Netherlands is "
+              "compared with Denmark, whose barometer it adopted.",
+    },
+    "overview.kpi.organisations": {"nl": "organisaties deden mee", "en": "organisations took part"},
+    "overview.kpi.innovators": {"nl": "voerden in 2019-2020 een innovatie in",
+                                "en": "introduced an innovation in 2019-2020"},
+    "overview.kpi.share": {"nl": "innoveerde (Denemarken: {dk})",
+                           "en": "innovated (Denmark: {dk})"},
+    "overview.kpi.climate": {"nl": "gemiddeld innovatieklimaat (schaal 1 tot 5)",
+                             "en": "average innovation climate (scale 1 to 5)"},
+    "overview.share.title": {"nl": "Aandeel organisaties dat innoveerde: Nederland en de Noordse landen",
+                             "en": "Share of organisations that innovated: the Netherlands and the "
+                                   "Nordic countries"},
+    "overview.share.summary": {
+        "nl": "{nl} van de Nederlandse organisaties innoveerde in 2019-2020; in de Noordse landen "
+              "ligt dit tussen {low} en {high}.",
+        "en": "{nl} of Dutch organisations innovated in 2019-2020; in the Nordic countries the "
+              "share lies between {low} and {high}.",
+    },
+    "overview.share.caveat": {
+        "nl": "Let op: de landen meten in verschillende perioden (NL 2019-2020, DK 2018-2019; NO, SE "
+              "en IS niet vermeld) en tellen verschillende eenheden (NL: organisaties; DK: "
+              "werkplekken). De Nederlandse cijfers zijn ongewogen.",
+        "en": "Note: the countries measure different periods (NL 2019-2020, DK 2018-2019; NO, SE "
+              "and IS not stated) and count different units (NL: organisations; DK: workplaces). "
+              "The Dutch figures are unweighted.",
+    },
+    "overview.climate.title": {"nl": "Innovatieklimaat: drie groepen organisaties",
+                               "en": "Innovation climate: three groups of organisations"},
+    "overview.climate.summary": {
+        "nl": "Het gemiddelde innovatieklimaat is {mean} op een schaal van 1 tot 5; {beperkt} van "
+              "de organisaties heeft een beperkt, {gemiddeld} een gemiddeld en {krachtig} een "
+              "krachtig klimaat.",
+        "en": "The average innovation climate is {mean} on a scale of 1 to 5; {beperkt} of the "
+              "organisations have a limited, {gemiddeld} an average and {krachtig} a strong "
+              "climate.",
+    },
+    "overview.climate.question": {
+        "nl": "Vraag: 15 stellingen over het innovatieklimaat (1 = helemaal oneens, 5 = helemaal "
+              "eens); 13 vormen samen de klimaatscore. Groepen uit een clusteranalyse.",
+        "en": "Question: 15 statements on the innovation climate (1 = strongly disagree, 5 = "
+              "strongly agree); 13 form the climate score. Groups from a cluster analysis.",
+    },
+    "overview.types.title": {"nl": "Soorten innovatie", "en": "Types of innovation"},
+    "overview.types.summary": {
+        "nl": "De meeste innovaties betreffen processen en de organisatie van het werk ({process}); "
+              "productinnovaties zijn het minst vaak genoemd ({product}).",
+        "en": "Most innovations concern processes and the organisation of work ({process}); "
+              "product innovations are named least often ({product}).",
+    },
+    "overview.types.question": {
+        "nl": "Vraag: welk type innovatie was het? Meerdere antwoorden mogelijk; basis: de 313 "
+              "organisaties die innoveerden.",
+        "en": "Question: what type of innovation was it? Several answers possible; base: the 313 "
+              "organisations that innovated.",
+    },
+    "overview.next": {
+        "nl": "Verder kijken: het innovatieklimaat per sector, de vergelijking met Denemarken en "
+              "een benchmark voor uw eigen organisatie staan in het menu.",
+        "en": "Explore further: the innovation climate per sector, the comparison with Denmark and "
+              "a benchmark for your own organisation are in the menu.",
+    },
+    "table.col.country": {"nl": "Land", "en": "Country"},
+    "table.col.category": {"nl": "Categorie", "en": "Category"},
+    "table.col.value": {"nl": "Waarde", "en": "Value"},
+    "table.col.exactness": {"nl": "Nauwkeurigheid", "en": "Exactness"},
+    "table.col.period": {"nl": "Periode", "en": "Period"},
+    "table.col.n": {"nl": "n", "en": "n"},
+    "table.col.source": {"nl": "Bron", "en": "Source"},
+    "table.col.figure": {"nl": "Figuur", "en": "Figure"},
+    "country.NL": {"nl": "Nederland", "en": "Netherlands"},
+    "country.DK": {"nl": "Denemarken", "en": "Denmark"},
+    "country.NO": {"nl": "Noorwegen", "en": "Norway"},
+    "country.SE": {"nl": "Zweden", "en": "Sweden"},
+    "country.IS": {"nl": "IJsland", "en": "Iceland"},
+    "country.FI": {"nl": "Finland", "en": "Finland"},
+    "period.not_stated": {"nl": "niet vermeld", "en": "not stated"},
+    "climate_group.range.krachtig": {"nl": "score hoger dan 4,0", "en": "score above 4.0"},
+    "climate_group.range.gemiddeld": {"nl": "3,6 tot en met 4,0", "en": "3.6 to 4.0"},
+    "climate_group.range.beperkt": {"nl": "lager dan 3,6", "en": "below 3.6"},
+}

@@ -1,0 +1,39 @@
+"""Every component id, shaped <area>-<subject>-<kind>. Pattern-matching ids via factories."""
+
+# --- shell ------------------------------------------------------------------------------
+URL = "shell-url-location"
+PAGE = "shell-page-container"
+NAV = "shell-nav-bar"
+BANNER = "shell-synthetic-banner"
+LANG_LINK = "shell-lang-link"
+MAIN = "main-content"
+SKIP_LINK = "shell-skip-link"
+
+
+# --- overzicht (/) --------------------------------------------------------------------------
+OVERVIEW_KPIS = "overview-kpi-row"
+OVERVIEW_SHARE_CHART = "overview-innovation-share-chart"
+OVERVIEW_CLIMATE_CHART = "overview-climate-groups-chart"
+OVERVIEW_TYPES_CHART = "overview-innovation-types-chart"
+
+
+# --- klimaat (/klimaat) ---------------------------------------------------------------------
+
+
+# --- vergelijking (/vergelijking) -----------------------------------------------------------
+
+
+# --- benchmark (/benchmark) -----------------------------------------------------------------
+
+
+# --- presenting and sharing -----------------------------------------------------------------
+
+
+def table_of(chart_id: str) -> str:
+    """Id of the container of a chart's data table."""
+    return f"{chart_id}-table"
+
+
+def summary_of(chart_id: str) -> str:
+    """Id of a chart's one-sentence text alternative."""
+    return f"{chart_id}-summary"

@@ -1,0 +1,50 @@
+"""Source lines and data tables for charts of published figures."""
+
+from __future__ import annotations
+
+import pandas as pd
+from dash import html
+
+from components.chart import Source, source_line
+from components.figures.published import value_label
+from components.i18n import t
+
+
+def sources_of(rows: pd.DataFrame, sources: pd.DataFrame) -> list[Source]:
+    """The distinct sources behind `rows`, in order of first use."""
+    by_id = sources.set_index("source_id")
+    found = []
+    for source_id in dict.fromkeys(rows["source_id"]):
+        s = by_id.loc[source_id]
+        found.append(Source(source_id, s["title"], s["publisher"], s["year"], s["url"]))
+    return found
+
+
+def period_text(period: str, lang: str) -> str:
+    return t("period.not_stated", lang) if period == "not stated" else period
+
+
+def source_lines(rows: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list[html.Span]:
+    """One line per source with the figures and periods it supplies."""
+    lines = []
+    for source in sources_of(rows, sources):
+        mine = rows[rows["source_id"].eq(source.source_id)]
+        detail = "; ".join(
+            t("source.figure_period", lang, figure=f, period=period_text(p, lang))
+            for f, p in dict.fromkeys(zip(mine["figure"], mine["period"])))
+        lines.append(source_line(source, lang, detail))
+    return lines
+
+
+def table(rows: pd.DataFrame, labels: list[str], lang: str) -> pd.DataFrame:
+    """What a published-figures chart shows, with exactness, period, n and source."""
+    return pd.DataFrame({
+        t("table.col.category", lang): labels,
+        t("table.col.value", lang): [value_label(v, e, u, lang) for v, e, u in
+                                     zip(rows["value"], rows["exactness"], rows["unit"])],
+        t("table.col.exactness", lang): [t(f"exactness.{e}", lang) for e in rows["exactness"]],
+        t("table.col.period", lang): [period_text(p, lang) for p in rows["period"]],
+        t("table.col.n", lang): rows["n"].astype("string").fillna("–").tolist(),
+        t("table.col.figure", lang): rows["figure"].tolist(),
+        t("table.col.source", lang): rows["source_id"].tolist(),
+    })

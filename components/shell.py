@@ -1,0 +1,63 @@
+"""The application shell: skip link, navigation bar, synthetic-data banner, footer."""
+
+from __future__ import annotations
+
+from dash import dcc, html
+import dash_bootstrap_components as dbc
+
+from components import ids
+from components.i18n import t
+from components.state import Notice
+
+
+def layout() -> html.Div:
+    """The static frame; the router fills navigation, banner and page per URL."""
+    return html.Div([
+        dcc.Location(id=ids.URL, refresh=False),
+        html.A(id=ids.SKIP_LINK, className="skip-link", href=f"#{ids.MAIN}"),
+        html.Header(id=ids.NAV),
+        html.Div(id=ids.BANNER),
+        html.Main(id=ids.MAIN, tabIndex="-1", className="container-xxl py-3",
+                  children=html.Div(id=ids.PAGE)),
+    ])
+
+
+def with_lang(href: str, lang: str) -> str:
+    """An internal link that keeps the current language."""
+    return href if lang == "nl" else f"{href}?lang={lang}"
+
+
+def navbar(pages: list[tuple[str, str]], current: str, lang: str) -> html.Nav:
+    """Navigation with one link per existing page (path, label) and the language switch."""
+    other = "en" if lang == "nl" else "nl"
+    links = [dbc.NavItem(dbc.NavLink(label, href=with_lang(path, lang), active=path == current))
+             for path, label in pages]
+    return html.Nav(dbc.Navbar(
+        dbc.Container([
+            dbc.NavbarBrand(t("app.title", lang), href=with_lang("/", lang)),
+            dbc.Nav(links, navbar=True, className="me-auto"),
+            html.A(t("nav.language", lang), id=ids.LANG_LINK, lang=other,
+                   href=f"{current}?lang={other}" if other == "en" else current,
+                   title=t("nav.language_title", lang), className="nav-link text-white"),
+        ], fluid=True),
+        className="ibo-navbar", color="#0b5394", dark=True, expand="md", tag="div",
+    ), **{"aria-label": t("nav.label", lang)})
+
+
+def banner(meta: dict[str, str], lang: str) -> html.P:
+    """The data-provenance banner shown on every page."""
+    if meta.get("synthetic", "true") == "true":
+        return html.P(t("banner.synthetic", lang), className="synthetic-banner", role="note")
+    return html.P(t("banner.real", lang, min_cell=meta.get("min_cell", "5")),
+                  className="synthetic-banner", role="note")
+
+
+def footer(meta: dict[str, str], lang: str) -> html.Footer:
+    return html.Footer(t("footer.text", lang, min_cell=meta.get("min_cell", "5")),
+                       className="ibo-footer mt-5 pt-3")
+
+
+def notices(items: list[Notice], lang: str) -> list[dbc.Alert]:
+    """Visible messages about the link (invalid or unknown parameters)."""
+    return [dbc.Alert(t(n.key, lang, **dict(n.values)), color="warning", className="py-2",
+                      dismissable=True) for n in items]

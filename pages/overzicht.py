@@ -1,0 +1,121 @@
+"""Overzicht (/): key figures, innovation share against the Nordic countries, climate, types."""
+
+from __future__ import annotations
+
+from dash import html
+import dash_bootstrap_components as dbc
+
+from components import ids, published, shell
+from components.chart import chart_card
+from components.figures import overview as fig
+from components.figures.published import value_label
+from components.i18n import category_label, t
+from components.numbers import fmt_number
+from components.state import QueryState
+from data import load
+
+PATH = "/"
+NAV_KEY = "nav.overview"
+ORDER = 0
+
+
+
+def _kpi(value: str, label: str, source: str) -> dbc.Col:
+    return dbc.Col(dbc.Card(dbc.CardBody([
+        html.P(value, className="kpi-value mb-1"),
+        html.P(label, className="kpi-label mb-1"),
+        html.P(source, className="kpi-source mb-0"),
+    ]), className="kpi-card h-100 shadow-sm"), md=3, sm=6, className="mb-3")
+
+
+def _kpis(figures, lang: str) -> dbc.Row:
+    def one(**criteria):
+        return fig.select(figures, **criteria).iloc[0]
+
+    respondents = one(country="NL", indicator="survey_respondents", category="all")
+    innovators = one(country="NL", indicator="survey_innovators", category="all")
+    share = one(country="NL", figure="Figuur 1", indicator="innovation_share")
+    share_dk = one(country="DK", figure="Figuur 1", indicator="innovation_share")
+    mean = one(country="NL", indicator="climate_scale", category="mean")
+    src = "IBO 2021"
+    return dbc.Row([
+        _kpi(fmt_number(respondents["value"], lang), t("overview.kpi.organisations", lang),
+             f"{src}, {respondents['figure']}"),
+        _kpi(fmt_number(innovators["value"], lang), t("overview.kpi.innovators", lang),
+             f"{src}, {innovators['figure']}"),
+        _kpi(value_label(share["value"], share["exactness"], "pct", lang),
+             t("overview.kpi.share", lang,
+               dk=value_label(share_dk["value"], share_dk["exactness"], "pct", lang)),
+             f"{src}, {share['figure']}"),
+        _kpi(fmt_number(mean["value"], lang, 1), t("overview.kpi.climate", lang),
+             f"{src}, {mean['figure']}"),
+    ], id=ids.OVERVIEW_KPIS)
+
+
+def _share_card(figures, sources, lang: str) -> dbc.Card:
+    rows = fig.innovation_share_rows(figures)
+    labels = [t(f"country.{c}", lang) for c in rows["country"]]
+    nl = rows[rows["country"].eq("NL")].iloc[0]
+    others = rows[~rows["country"].eq("NL")]["value"]
+    pct = lambda v: value_label(v, "exact", "pct", lang)  # noqa: E731
+    summary = t("overview.share.summary", lang, nl=pct(nl["value"]), low=pct(others.min()),
+                high=pct(others.max()))
+    return chart_card(
+        ids.OVERVIEW_SHARE_CHART, fig.innovation_share_figure(figures, lang),
+        t("overview.share.title", lang), lang, summary=summary, badge="published",
+        meta_lines=[*published.source_lines(rows, sources, lang),
+                    t("overview.share.caveat", lang)],
+        table=published.table(rows, labels, lang), filename="innovatie-aandeel-nl-noorden")
+
+
+def _climate_card(figures, sources, lang: str) -> dbc.Card:
+    rows = fig.climate_group_rows(figures)
+    mean = fig.select(figures, country="NL", indicator="climate_scale", category="mean")
+    values = {r["category"]: value_label(r["value"], r["exactness"], "pct", lang)
+              for _, r in rows.iterrows()}
+    summary = t("overview.climate.summary", lang,
+                mean=fmt_number(mean["value"].iloc[0], lang, 1), **values)
+    labels = [category_label("climate_group", g, lang) for g in rows["category"]]
+    return chart_card(
+        ids.OVERVIEW_CLIMATE_CHART, fig.climate_groups_figure(figures, lang),
+        t("overview.climate.title", lang), lang, summary=summary, badge="published",
+        meta_lines=[t("overview.climate.question", lang), t("n.orgs", lang, n=366),
+                    *published.source_lines(rows, sources, lang),
+                    t("exactness.legend", lang)],
+        table=published.table(rows, labels, lang), filename="innovatieklimaat-groepen")
+
+
+def _types_card(figures, sources, lang: str) -> dbc.Card:
+    rows = fig.innovation_type_rows(figures)
+    labels = [category_label("innovation_type", c, lang) for c in rows["category"]]
+    by_cat = {r["category"]: value_label(r["value"], r["exactness"], "pct", lang)
+              for _, r in rows.iterrows()}
+    summary = t("overview.types.summary", lang, process=by_cat["process"],
+                product=by_cat["product"])
+    return chart_card(
+        ids.OVERVIEW_TYPES_CHART, fig.innovation_types_figure(figures, lang),
+        t("overview.types.title", lang), lang, summary=summary, badge="published",
+        meta_lines=[t("overview.types.question", lang), t("n.orgs", lang, n=313),
+                    *published.source_lines(rows, sources, lang),
+                    t("exactness.legend", lang)],
+        table=published.table(rows, labels, lang), filename="innovatie-typen")
+
+
+def layout(search: str = "") -> html.Div:
+    """The overview page for the query string `search`."""
+    state, notices = QueryState.from_query(search)
+    lang = state.lang
+    figures = load.load_table("published_figures")
+    sources = load.load_table("sources")
+    return html.Div([
+        *shell.notices(notices, lang),
+        html.H1(t("overview.title", lang), className="h2"),
+        html.P(t("overview.lead", lang), className="lead"),
+        _kpis(figures, lang),
+        _share_card(figures, sources, lang),
+        dbc.Row([
+            dbc.Col(_climate_card(figures, sources, lang), lg=6),
+            dbc.Col(_types_card(figures, sources, lang), lg=6),
+        ]),
+        html.P(t("overview.next", lang)),
+    ])

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Start the dashboard on the shipped aggregates: http://127.0.0.1:8050
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+ensure_venv ""
+exec "$PY" app.py
