@@ -80,6 +80,9 @@ CLIMATE_AGREE: dict[str, float] = {
 }
 ITEM_SPREAD = 0.9          # ASSUMPTION: sd of the normal each item's 1-5 distribution is cut from
 SCALE_LOADING = 0.55       # tuned: correlation of a scale item with the latent climate (score sd)
+# Tuned: a slight right skew of the latent offsets the ceiling of the agree-heavy statements, so
+# the score is close to symmetric and its natural group shares are already near 43/33/24.
+LATENT_SKEW = 0.1
 EXCLUDED_LOADING = 0.35    # ASSUMPTION: the two excluded items hang together less
 CLIMATE_MISSING_PCT = 2    # ASSUMPTION: "weet niet" per statement
 MAX_MISSING_SCALE = 3      # keeps every score computable (>= 10 of 13 answered)
@@ -268,7 +271,7 @@ def _pct_count(pct: float, n: int) -> int:
 def _rank_allocate(propensity: np.ndarray, counts) -> np.ndarray:
     """Category codes: the counts[0] lowest propensities get 0, the next counts[1] get 1, ..."""
     codes = np.empty(len(propensity), dtype=np.int64)
-    codes[np.argsort(propensity, kind="stable")] = np.repeat(np.arange(len(counts)), counts)
+    codes[np.argsort(propensity)] = np.repeat(np.arange(len(counts)), counts)
     return codes
 
 
@@ -343,6 +346,8 @@ def _latent(rng: np.random.Generator, cluster: np.ndarray) -> np.ndarray:
     spread -= (sums / np.maximum(sizes, 1))[cluster]
     offsets = np.array([CLUSTER_CLIMATE_OFFSET[c] for c in q.CLUSTERS])
     latent = offsets[cluster] + spread
+    latent = (latent - latent.mean()) / latent.std()
+    latent += LATENT_SKEW * (latent**2 - 1)  # monotone for latent > -1 / (2 * LATENT_SKEW)
     return (latent - latent.mean()) / latent.std()
 
 
@@ -538,9 +543,8 @@ def _at_least_one(rng, ticks: np.ndarray, rows: np.ndarray) -> None:
 def _single(rng, key, z, slope=0.0) -> np.ndarray:
     """Codes of a single-choice question; with a slope, earlier categories go to the higher
     propensities."""
-    counts = _largest_remainder(list(SINGLE[key].values()), len(z))
-    codes = _rank_allocate(-_propensity(rng, z, slope), counts)
-    return codes
+    shares = [SINGLE[key][c] for c in q.INDICATOR_BY_KEY[key].categories]
+    return _rank_allocate(-_propensity(rng, z, slope), _largest_remainder(shares, len(z)))
 
 
 def _multi(rng, key, z, level) -> np.ndarray:

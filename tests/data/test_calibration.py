@@ -125,7 +125,7 @@ SPECIAL: dict[tuple[str, str], Special] = {
     ("survey_innovators", "all"): Special(lambda d, c: int(d.innovated.sum())),
     ("innovation_share", "all"): Special(lambda d, c: pct(d.innovated)),
     ("technology_role", "small_part_or_none"): Special(
-        lambda d, c: share(d, "technology_role", "small_part") + share(d, "technology_role", "none")),
+        lambda d, c: sum(share(d, "technology_role", k) for k in ("small_part", "none"))),
     ("climate_statement_agree", "*"): Special(agree),
     ("climate_group_share", "*"): Special(lambda d, c: pct((d.group == c).where(d.group.notna()))),
     ("climate_scale", "mean"): Special(lambda d, c: d.score.mean(),
