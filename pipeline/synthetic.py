@@ -11,7 +11,7 @@ organisations per category comes from the target table (largest remainder), and 
 category follows a propensity (latent climate times a slope, plus noise). So the published
 marginals hold exactly by construction, and the relations with the climate come from the
 propensities. A few published facts about the realised climate score (group shares, the extreme
-scores of the gemeenschappelijke regelingen) are then reached by small, logged nudges of single
+scores of the gemeenschappelijke regelingen) are then reached by small nudges of single
 item answers; the sector and cluster orderings are checked and, when a draw misses them, the
 climate is redrawn from the same seeded stream (deterministic for a given seed).
 
