@@ -1,0 +1,463 @@
+"""The synthetic microdata (pipeline/synthetic.py) reproduces the published IBO 2021 figures.
+
+Every NL IBO-2021 row of published_figures.csv is either checked against the generated data
+(generic rule for codebook (indicator, category) shares, a small mapping for the rest) or
+skipped with a stated reason; an unmapped new row fails. Score, climate group and spectrum are
+derived here with the questionnaire's own functions, as the pipeline does.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Callable
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from data import questionnaire as q
+from pipeline import synthetic
+from pipeline.synthetic import generate
+
+ROOT = Path(__file__).resolve().parents[2]
+PUBLISHED_CANDIDATES = [
+    os.environ.get("IBO_PUBLISHED_FIGURES", ""),
+    ROOT / "pipeline" / "reference" / "published_figures.csv",
+    "/work/shared/reference/published_figures.csv",
+]
+GR = "Gemeenschappelijke regelingen"
+TYPE_COLUMNS = list(q.INDICATOR_BY_KEY["innovation_type"].columns())
+
+
+# ------------------------------------------------------------------------------------------
+# Data and derived variables
+# ------------------------------------------------------------------------------------------
+
+def derive(df: pd.DataFrame) -> SimpleNamespace:
+    """Score, group and spectrum per organisation, with the questionnaire's rules."""
+    scale = df[[q.climate_column(k) for k in q.SCALE_ITEMS]].astype("float64").to_numpy()
+    scores = [q.scale_score(list(row)) for row in scale]
+    score = pd.Series([np.nan if s is None else s for s in scores], index=df.index)
+    group = pd.Series([None if s is None else q.climate_group(s) for s in scores],
+                      index=df.index, dtype="object")
+    types = df[TYPE_COLUMNS]
+    answered_types = types.notna().all(axis=1)
+    n_types = types.astype("float64").sum(axis=1).where(answered_types)
+    spectrum = n_types.map(lambda m: None if m != m else q.spectrum_category(int(m)))
+    return SimpleNamespace(df=df, score=score, group=group, n_types=n_types,
+                           spectrum=spectrum, innovated=df["innovated"].astype(bool))
+
+
+@pytest.fixture(scope="module")
+def data() -> SimpleNamespace:
+    return derive(generate())
+
+
+def pct(mask: pd.Series) -> float:
+    """Percent True among the non-missing values."""
+    values = mask.dropna().astype(bool)
+    return 100.0 * values.mean()
+
+
+def share(d: SimpleNamespace, indicator: str, category: str) -> float:
+    """Share (percent) of a codebook category among the indicator's answering base."""
+    ind = q.INDICATOR_BY_KEY[indicator]
+    if indicator == "innovation_spectrum":
+        answered = d.spectrum[d.innovated & d.n_types.notna()]
+        return pct(answered == category)
+    if ind.kind == "single":
+        col = d.df[indicator]
+        return pct((col == category).where(col.notna()))
+    if ind.kind == "multi":
+        return pct(d.df[f"{indicator}__{category}"])
+    col = d.df[f"{indicator}__{category}"]  # likert: promoting (4-5)
+    return pct(col.isin(q.LIKERT_AGREE).where(col.notna()))
+
+
+def agree(d: SimpleNamespace, item: str) -> float:
+    col = d.df[q.climate_column(item)]
+    return pct(col.isin(q.LIKERT_AGREE).where(col.notna()))
+
+
+def group_gap(d: SimpleNamespace, indicator: str, category: str) -> float:
+    """Krachtig minus beperkt share (percentage points) among innovators (multi or likert)."""
+    def among(group: str) -> float:
+        rows = d.innovated & (d.group == group)
+        return share(SimpleNamespace(df=d.df[rows]), indicator, category)
+    return among("krachtig") - among("beperkt")
+
+
+def krachtig_all_four(d: SimpleNamespace) -> float:
+    rows = d.innovated & (d.group == "krachtig") & d.n_types.notna()
+    return pct(d.n_types[rows] == 4)
+
+
+def gr_scores(d: SimpleNamespace) -> pd.Series:
+    return d.score[d.df["sector"] == GR]
+
+
+# ------------------------------------------------------------------------------------------
+# Published rows: generic rule, special mapping, explicit skips
+# ------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Special:
+    """How to observe a published row that is not a plain codebook share."""
+
+    observe: Callable[[SimpleNamespace, str], float]
+    accept: Callable[[float, float], bool] | None = None  # (observed, value); None = by exactness
+    why: str = ""
+
+
+def _count(column: str, total_label: str) -> Callable[[SimpleNamespace, str], float]:
+    def observe(d, category):
+        return len(d.df) if category == total_label else int((d.df[column] == category).sum())
+    return observe
+
+
+SPECIAL: dict[tuple[str, str], Special] = {
+    ("survey_respondents", "all"): Special(lambda d, c: len(d.df)),
+    ("survey_innovators", "all"): Special(lambda d, c: int(d.innovated.sum())),
+    ("innovation_share", "all"): Special(lambda d, c: pct(d.innovated)),
+    ("technology_role", "small_part_or_none"): Special(
+        lambda d, c: sum(share(d, "technology_role", k) for k in ("small_part", "none"))),
+    ("climate_statement_agree", "*"): Special(agree),
+    ("climate_group_share", "*"): Special(lambda d, c: pct((d.group == c).where(d.group.notna()))),
+    ("climate_scale", "mean"): Special(lambda d, c: d.score.mean(),
+                                       lambda obs, v: abs(obs - v) <= 0.05),
+    ("climate_scale", "scale_min"): Special(lambda d, c: d.score.min(), lambda obs, v: obs >= v,
+                                            "every score lies on the 1-5 scale"),
+    ("climate_scale", "scale_max"): Special(lambda d, c: d.score.max(), lambda obs, v: obs <= v,
+                                            "every score lies on the 1-5 scale"),
+    ("climate_score_extreme", "gemeenschappelijke_regelingen_min"): Special(
+        lambda d, c: gr_scores(d).min(), lambda obs, v: abs(obs - v) < 1e-9),
+    ("climate_score_extreme", "gemeenschappelijke_regelingen_max"): Special(
+        lambda d, c: gr_scores(d).max(), lambda obs, v: v - 0.2 <= obs < v,
+        "'bijna de maximale 5 punten': at least 4.8, below 5"),
+    ("climate_items", "statements_presented"): Special(lambda d, c: len(q.CLIMATE_ITEMS)),
+    ("climate_items", "statements_in_scale"): Special(lambda d, c: len(q.SCALE_ITEMS)),
+    ("factor_items", "number_of_factors"): Special(
+        lambda d, c: len(q.INDICATOR_BY_KEY["innovation_factor"].categories),
+        lambda obs, v: obs == v),
+    ("climate_group_cutoff", "krachtig_above"): Special(lambda d, c: q.CLIMATE_CUT_HIGH),
+    ("climate_group_cutoff", "gemiddeld_from"): Special(lambda d, c: q.CLIMATE_CUT_LOW),
+    ("climate_group_cutoff", "gemiddeld_to"): Special(lambda d, c: q.CLIMATE_CUT_HIGH),
+    ("climate_group_cutoff", "beperkt_below"): Special(lambda d, c: q.CLIMATE_CUT_LOW),
+    ("sector_respondents", "*"): Special(_count("sector", "Totaal")),
+    ("cluster_organisations", "*"): Special(_count("cluster", "Eindtotaal")),
+    ("innovation_spectrum_by_climate", "krachtig_all_four_types"): Special(
+        lambda d, c: krachtig_all_four(d), lambda obs, v: v < obs <= 80,
+        "'een ruime meerderheid': a clear majority, read as 50-80%"),
+    ("success_factor_gap_krachtig_vs_beperkt", "dealing_with_mistakes"): Special(
+        lambda d, c: group_gap(d, "innovation_factor", c)),
+    ("result_gap_krachtig_vs_beperkt", "*"): Special(
+        lambda d, c: group_gap(d, "innovation_result", c)),
+}
+# Lower bounds that are only the logical bound of a word ("most"): an explicit band instead of
+# the default 8 points above the bound.
+LOOSE_LOWER_BOUNDS: dict[tuple[str, str], tuple[float, float, str]] = {
+    ("climate_statement_agree", "collaborates_well_with_other_organisations"): (
+        75, 95, "'verreweg de meeste', named before the 'ruim driekwart' statements"),
+    ("climate_statement_agree", "applies_solutions_from_elsewhere"): (
+        75, 95, "'verreweg de meeste', named before the 'ruim driekwart' statements"),
+}
+SKIP: dict[str, str] = {
+    "survey_invited": "invitations are not in the microdata (respondents only)",
+    "survey_response_rate": "invitations are not in the microdata (respondents only)",
+    "sector_invited": "invitations are not in the microdata (respondents only)",
+    "sector_response_rate": "invitations are not in the microdata (respondents only)",
+    "regression_adj_r2": "fit of the report's stepwise logistic regressions; not a marginal",
+    "subgroup_organisations": "ICTU 2022 follow-up subgroups are not in the codebook",
+}
+
+
+def _published_path() -> Path | None:
+    for candidate in PUBLISHED_CANDIDATES:
+        if candidate and Path(candidate).is_file():
+            return Path(candidate)
+    return None
+
+
+def _published_rows() -> list[dict]:
+    path = _published_path()
+    if path is None:
+        return [{"missing": True}]
+    with path.open(encoding="utf-8") as fh:
+        return [r for r in csv.DictReader(fh) if r["country"] == "NL"
+                and r["edition"] == q.EDITION]
+
+
+def _row_id(row: dict) -> str:
+    return "missing-file" if "missing" in row else f"{row['figure']}|{row['indicator']}|" \
+        f"{row['category']}"
+
+
+def _default_accept(row: dict, observed: float) -> bool:
+    value, exactness, unit = float(row["value"]), row["exactness"], row["unit"]
+    key = (row["indicator"], row["category"])
+    if unit == "count":
+        return observed == value
+    tolerance = 2.0 if unit == "pct" else 0.05
+    band = 8.0 if unit == "pct" else 0.2
+    if exactness in ("exact", "approx"):
+        return abs(observed - value) <= tolerance
+    if exactness == "lower_bound":
+        if key in LOOSE_LOWER_BOUNDS:
+            low, high, _ = LOOSE_LOWER_BOUNDS[key]
+            return low < observed <= high
+        assert "logical lower bound" not in row["note"], \
+            f"{key}: a logical lower bound needs an explicit band in LOOSE_LOWER_BOUNDS"
+        return value < observed <= value + band
+    if exactness == "upper_bound":
+        return value - band <= observed < value
+    raise AssertionError(f"unknown exactness {exactness!r}")
+
+
+def _observer(row: dict) -> Special | None:
+    indicator, category = row["indicator"], row["category"]
+    for key in ((indicator, category), (indicator, "*")):
+        if key in SPECIAL:
+            return SPECIAL[key]
+    ind = q.INDICATOR_BY_KEY.get(indicator)
+    if row["unit"] == "pct" and ind is not None and category in ind.categories:
+        return Special(lambda d, c: share(d, indicator, c))
+    return None
+
+
+@pytest.mark.parametrize("row", _published_rows(), ids=_row_id)
+def test_published_figure(data, row):
+    assert "missing" not in row, f"published_figures.csv not found in {PUBLISHED_CANDIDATES}"
+    if row["indicator"] in SKIP:
+        pytest.skip(SKIP[row["indicator"]])
+    special = _observer(row)
+    assert special is not None, (
+        f"published row {_row_id(row)} is not mapped: add it to SPECIAL or SKIP")
+    observed = special.observe(data, row["category"])
+    value = float(row["value"])
+    ok = special.accept(observed, value) if special.accept else _default_accept(row, observed)
+    assert ok, (f"{_row_id(row)}: observed {observed:.3f}, published {value} "
+                f"({row['exactness']}) {special.why}")
+
+
+def test_published_rows_cover_the_targets():
+    """The generic mapping really reaches the codebook: these rows must be among those read."""
+    rows = {(r["indicator"], r["category"]) for r in _published_rows() if "missing" not in r}
+    for key in [("innovation_type", "process"), ("funding_source", "own_budget"),
+                ("climate_group_share", "beperkt"), ("covid_production_effect", "increased"),
+                ("result_gap_krachtig_vs_beperkt", "quality")]:
+        assert key in rows
+
+
+# ------------------------------------------------------------------------------------------
+# Contract of the generated frame
+# ------------------------------------------------------------------------------------------
+
+def expected_columns() -> list[str]:
+    cols = ["org_id", "edition", "sector", "cluster", "size_class", "innovated"]
+    cols += [q.climate_column(i.key) for i in q.CLIMATE_ITEMS]
+    for ind in q.INDICATORS:
+        if ind.key != "innovation_spectrum":
+            cols += list(ind.columns())
+    return cols
+
+
+def test_columns_and_dtypes(data):
+    df = data.df
+    assert list(df.columns) == expected_columns()
+    assert df["org_id"].is_unique and df["org_id"].notna().all()
+    assert (df["edition"] == q.EDITION).all()
+    assert df["innovated"].dtype == bool
+    for col, values in (("sector", q.SECTORS), ("cluster", q.CLUSTERS),
+                        ("size_class", q.SIZE_CLASSES)):
+        assert df[col].notna().all() and df[col].isin(values).all(), col
+    for item in q.CLIMATE_ITEMS:
+        col = df[q.climate_column(item.key)]
+        assert str(col.dtype) == "Int64"
+        assert col.dropna().between(q.LIKERT_MIN, q.LIKERT_MAX).all()
+    for ind in q.INDICATORS:
+        if ind.key == "innovation_spectrum":
+            continue
+        for col in ind.columns():
+            values = df[col]
+            if ind.kind == "single":
+                assert str(values.dtype) == "string" and values.dropna().isin(ind.categories).all()
+            elif ind.kind == "multi":
+                assert str(values.dtype) == "boolean", col
+            else:
+                assert str(values.dtype) == "Int64", col
+                assert values.dropna().between(q.LIKERT_MIN, q.LIKERT_MAX).all()
+
+
+def test_answering_bases(data):
+    df, inn = data.df, data.innovated
+    for ind in q.INDICATORS:
+        if ind.key == "innovation_spectrum":
+            continue
+        for col in ind.columns():
+            if ind.base == "all":
+                assert df[col].notna().all(), col
+            else:
+                assert df.loc[~inn, col].isna().all(), col
+                missing = df.loc[inn, col].isna().mean()
+                assert 0 < missing <= 0.02, (col, missing)
+
+
+def test_climate_dont_know_share(data):
+    cols = [q.climate_column(i.key) for i in q.CLIMATE_ITEMS]
+    missing = data.df[cols].isna().mean()
+    assert missing.between(0.01, 0.03).all()
+    assert data.score.notna().all()
+
+
+# ------------------------------------------------------------------------------------------
+# Population and climate
+# ------------------------------------------------------------------------------------------
+
+def test_sector_cluster_crosswalk_exact(data):
+    table = pd.crosstab(data.df["sector"], data.df["cluster"])
+    for sector in q.SECTORS:
+        for cluster in q.CLUSTERS:
+            expected = q.SECTOR_CLUSTER_CROSSWALK.get(sector, {}).get(cluster, 0)
+            got = int(table.loc[sector, cluster]) if cluster in table.columns else 0
+            assert got == expected, (sector, cluster)
+    assert data.df["sector"].value_counts().to_dict() == q.SECTOR_COUNTS
+    assert data.df["cluster"].value_counts().to_dict() == q.CLUSTER_COUNTS
+
+
+def test_size_mix_by_sector(data):
+    big = data.df["size_class"].isin(["250-499", "500+"])
+    by_sector = big.groupby(data.df["sector"]).mean()
+    assert by_sector["Gemeenten"] > by_sector[GR] + 0.3
+    assert by_sector["Rijksoverheid (departementen)"] > by_sector[GR] + 0.3
+    assert data.df["size_class"].nunique() == len(q.SIZE_CLASSES)
+
+
+def test_innovated_exact(data):
+    assert int(data.innovated.sum()) == 313
+
+
+def test_climate_score_distribution(data):
+    s = data.score
+    assert abs(s.mean() - 3.7) <= 0.05
+    assert s.min() >= 1 and s.max() <= 5
+    assert abs(s.skew()) < 0.6 and abs(s.kurt()) < 1.5  # "redelijk normaal verdeeld"
+    bins = pd.cut(s, np.arange(1, 5.25, 0.25), include_lowest=True).value_counts()
+    assert 3.25 <= bins.idxmax().left <= 4.0  # the largest group sits in the middle
+    groups = data.group.value_counts(normalize=True) * 100
+    assert 23 <= groups["krachtig"] <= 27
+    assert 31 <= groups["gemiddeld"] <= 35
+    assert 41 <= groups["beperkt"] <= 45
+
+
+def test_gr_extremes(data):
+    gr = gr_scores(data)
+    assert gr.min() == 2.25
+    assert (gr == 2.25).sum() == 1
+    assert 4.8 <= gr.max() < 5
+
+
+def test_sector_and_cluster_means(data):
+    overall = data.score.mean()
+    by_sector = data.score.groupby(data.df["sector"]).mean()
+    by_cluster = data.score.groupby(data.df["cluster"]).mean()
+    for sector in synthetic.HIGH_SECTORS:
+        assert by_sector[sector] > overall, sector
+    for sector in synthetic.LOW_SECTORS:
+        assert by_sector[sector] < overall, sector
+    for cluster in synthetic.HIGH_CLUSTERS:
+        assert by_cluster[cluster] > overall, cluster
+    assert set(synthetic.HIGH_CLUSTERS) == {
+        "Cultuur (met name decentraal)", "Omgevingsdienst", "Zelfstandige bestuursorganen",
+        "Arbeid en Sociaal (decentraal)", "Infra en Bedrijventerrein (decentraal)"}
+
+
+def eta_squared(score: pd.Series, group: pd.Series) -> float:
+    total = ((score - score.mean()) ** 2).sum()
+    means = score.groupby(group).transform("mean")
+    return float(((means - score.mean()) ** 2).sum() / total)
+
+
+def test_within_spread_dominates(data):
+    assert eta_squared(data.score, data.df["sector"]) < 0.10
+    assert eta_squared(data.score, data.df["cluster"]) < 0.15
+
+
+# ------------------------------------------------------------------------------------------
+# Relations with the climate (Figuur 18-21) and Figuur 3
+# ------------------------------------------------------------------------------------------
+
+def test_climate_relations(data):
+    inn_by_group = data.innovated.groupby(data.group).mean()
+    assert inn_by_group["krachtig"] > inn_by_group["beperkt"]
+    types_by_group = data.n_types[data.innovated].groupby(data.group[data.innovated]).mean()
+    assert types_by_group["krachtig"] > types_by_group["gemiddeld"] > types_by_group["beperkt"]
+    assert 50 < krachtig_all_four(data) <= 80
+    assert abs(group_gap(data, "innovation_factor", "dealing_with_mistakes") - 43) <= 2
+    assert abs(group_gap(data, "innovation_result", "quality") - 20) <= 2
+    assert abs(group_gap(data, "innovation_result", "employee_satisfaction") - 20) <= 2
+
+
+def test_spectrum_one_type(data):
+    one = share(data, "innovation_spectrum", "one_type")
+    assert 22 <= one < 30
+    assert (data.n_types[data.innovated].dropna() >= 1).all()
+
+
+def test_at_least_one_and_exclusive_none(data):
+    inn = data.df[data.innovated]
+    for key in synthetic.AT_LEAST_ONE:
+        cols = [c for c in q.INDICATOR_BY_KEY[key].columns() if not c.endswith("__none")]
+        answered = inn[cols].notna().all(axis=1)
+        ticks = inn.loc[answered, cols].astype(bool).sum(axis=1)
+        if key == "collaboration_partner":
+            none = inn.loc[answered, "collaboration_partner__none"].astype(bool)
+            assert (ticks[none] == 0).all() and (ticks[~none] >= 1).all()
+        else:
+            assert (ticks >= 1).all(), key
+
+
+# ------------------------------------------------------------------------------------------
+# Determinism, scaling, speed, CLI
+# ------------------------------------------------------------------------------------------
+
+def test_deterministic(data):
+    pd.testing.assert_frame_equal(generate(2021), data.df)
+    other = generate(2022)
+    assert not other.equals(data.df)
+    cols = [q.climate_column(i.key) for i in q.CLIMATE_ITEMS]
+    assert not other[cols].equals(data.df[cols])
+
+
+def test_scaled_counts():
+    big = derive(generate(seed=7, n=3660))
+    table = pd.crosstab(big.df["sector"], big.df["cluster"])
+    for sector, row in q.SECTOR_CLUSTER_CROSSWALK.items():
+        for cluster, count in row.items():
+            assert table.loc[sector, cluster] == 10 * count
+    assert int(big.innovated.sum()) == 3130
+    groups = big.group.value_counts(normalize=True) * 100
+    assert abs(groups["beperkt"] - 43) <= 1 and abs(groups["gemiddeld"] - 33) <= 1
+    assert abs(share(big, "innovation_type", "service") - 52) <= 1
+    assert abs(big.score.mean() - 3.7) <= 0.05
+
+
+def test_generation_time():
+    started = time.perf_counter()
+    generate(seed=11)
+    assert time.perf_counter() - started < 5
+
+
+def test_cli_writes_parquet(tmp_path, data):
+    out = tmp_path / "nested" / "microdata.parquet"
+    assert synthetic.main(["--out", str(out), "--seed", "2021", "--rows", "366"]) == 0
+    pd.testing.assert_frame_equal(pd.read_parquet(out), data.df)
+
+
+def test_rejects_too_few_rows():
+    with pytest.raises(ValueError, match="at least"):
+        generate(n=10)
