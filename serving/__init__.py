@@ -20,15 +20,15 @@ def install(app: Dash) -> None:
     errors.install(server)
     health.install(server)
     headers.install(app)
-    compression.install(server)  # registered last, so it runs first on each response
+    compression.install(server)  # Flask runs after_request hooks last-registered first
     warm_up(app)
 
 
 def warm_up(app: Dash) -> None:
-    """Serve the page once in this process. Dash registers which bundle files it may serve
-    (and collects the callbacks) only when it renders a page: under gunicorn a fresh worker
-    would answer 404 to a bundle request (plotly.min.js) until it had served a page itself.
-    With preload_app every worker inherits this state from the master."""
+    """Serve the page once in this process. Dash sets itself up (registers the bundle files it
+    may serve, collects the callbacks) on a process's first request, and not thread-safely:
+    concurrent first requests to a fresh gunicorn worker got 404 for plotly.min.js. Done here,
+    in the master (preload_app), every worker is forked set up."""
     response = app.server.test_client().get("/")
     if response.status_code != 200:
         raise RuntimeError(f"the app's page does not render (status {response.status_code})")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dash.exceptions import DependencyException
 from flask import Flask, Response, abort, jsonify, request
-from werkzeug.exceptions import HTTPException, InternalServerError, NotFound, BadRequest
+from werkzeug.exceptions import BadRequest, HTTPException, InternalServerError, NotFound
 
 MAX_BODY = 1024 * 1024  # bytes; callback payloads of this app are a few kB
 CATCHALL = "/<path:path>"
@@ -29,7 +29,8 @@ PAGE = """<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>{code} - Innovatiebarometer Overheid</title>
 <link rel="stylesheet" href="/assets/00-bootstrap.min.css"></head>
 <body><main class="container py-4"><h1>{nl}</h1><p lang="en">{en} ({code})</p>
-<p><a href="/">Naar het overzicht</a> &middot; <a href="/?lang=en" lang="en">Go to the overview</a></p>
+<p><a href="/">Naar het overzicht</a> &middot;
+<a href="/?lang=en" lang="en">Go to the overview</a></p>
 </main></body></html>
 """
 

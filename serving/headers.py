@@ -73,7 +73,7 @@ def install(app: Dash) -> None:
             policy.append(content_security_policy(app))
         response.headers["Content-Security-Policy"] = policy[0]
         response.headers.update(STATIC_HEADERS)
-        if response.status_code == 200 and is_fingerprinted(request.path, request.args):
+        if response.status_code in (200, 304) and is_fingerprinted(request.path, request.args):
             response.headers["Cache-Control"] = LONG_CACHE
         elif "Cache-Control" not in response.headers:
             response.headers["Cache-Control"] = "no-cache"
