@@ -1,19 +1,25 @@
 """The Innovatiebarometer dashboard: creates Dash, sets the shell, registers callbacks.
 
-Run locally with `python app.py`; in production `gunicorn app:server`. Start-up validates
-every aggregate file and stops with a message naming file and column if one is bad.
+Run locally with `python app.py`; in production `gunicorn -c gunicorn.conf.py app:server`.
+Start-up validates every aggregate file and stops with a one-line message naming file and
+column (exit code 1) if one is bad. serving/ adds compression, headers, errors and /healthz.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 
 from dash import Dash
 
 from components import shell
 from data import load
+import serving
 
-load.check_all()
+try:
+    load.check_all()
+except load.AggregateError as exc:
+    sys.exit(f"error: cannot start, bad aggregate data: {exc}")
 
 app = Dash(
     __name__,
@@ -27,8 +33,9 @@ app.layout = shell.layout()
 
 import callbacks  # noqa: E402,F401  (registers every callback as a side effect)
 
+serving.install(app)
 server = app.server
 
 if __name__ == "__main__":
     app.run(host=os.environ.get("HOST", "127.0.0.1"), port=int(os.environ.get("PORT", "8050")),
-            debug=os.environ.get("IBO_DEBUG") == "1")
+            debug=os.environ.get("IBO_DEBUG") == "1", request_handler=serving.DevRequestHandler)
