@@ -5,7 +5,7 @@ from __future__ import annotations
 from dash import Input, Output, State, callback, no_update
 
 from components import ids, shell
-from components.comparison_topics import ComparisonState
+from components.comparison_topics import NO_SUBGROUP, NO_SUBGROUP_CONTROL, ComparisonState
 from pages import vergelijking as page
 
 
@@ -21,6 +21,8 @@ from pages import vergelijking as page
 def show_topic(topic: str | None, subgroup: str | None, search: str | None):
     """Write the chosen topic and subgroup to the URL and draw that comparison."""
     lang = ComparisonState.from_query(search)[0].lang
+    if subgroup == NO_SUBGROUP_CONTROL:
+        subgroup = NO_SUBGROUP
     wanted = ComparisonState.from_values(onderwerp=topic, subgroep=subgroup, lang=lang)
     data = page.load_data()
     state, notices, _ = page.resolve(wanted.to_query(), data["shares"], data["meta"])

@@ -343,6 +343,8 @@ CONCLUSION_SOURCE = CITED_SOURCE
 
 SUBGROUP_GROUPINGS = ("sector", "cluster")
 NO_SUBGROUP = ""
+# The control's value for "no subgroup" (a native select already uses "" for its placeholder).
+NO_SUBGROUP_CONTROL = "geen"
 
 
 def subgroup_value(grouping: str, group: str) -> str:

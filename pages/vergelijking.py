@@ -14,7 +14,7 @@ import dash_bootstrap_components as dbc
 from components import ids, published, shell
 from components.chart import Source, chart_card, source_line
 from components.comparison_topics import (
-    NO_SUBGROUP, TOPIC_BY_KEY, TOPICS, ComparisonState, Pick, Topic, nl,
+    NO_SUBGROUP, NO_SUBGROUP_CONTROL, TOPIC_BY_KEY, TOPICS, ComparisonState, Pick, Topic, nl,
 )
 from components.figures import comparison as cmp
 from components.figures.published import value_label
@@ -30,6 +30,11 @@ ORDER = 20
 # Where the n of the Dutch sample comes from (Inleiding: 366 respondents, 313 innovated).
 NL_SAMPLE = (nl("Inleiding", "survey_respondents", "all"),
              nl("Inleiding", "survey_innovators", "all"))
+# ... and of the Danish 3rd edition (2,271 answers, 1,877 innovating workplaces): caveats 5, 7.
+DK_SAMPLE = (Pick("DK-COPI-OM", "DK", "IB-3", "Om Innovationsbarometeret (table)",
+                  "survey_respondents", "all"),
+             Pick("DK-COPI3-TECH1", "DK", "IB-3", "Brug ny teknologi (illustration 1)",
+                  "survey_innovators", "all"))
 
 
 def load_data() -> dict:
@@ -81,10 +86,14 @@ def _source(sources: pd.DataFrame, source_id: str) -> Source:
     return Source(source_id, s["title"], s["publisher"], s["year"], s["url"])
 
 
-def _periods(slots: pd.DataFrame, lang: str) -> str:
+def _periods(slots: pd.DataFrame, figures: pd.DataFrame, lang: str) -> str:
+    """"Periode: Nederland 2019-2020; Denemarken 2018-2019" (the NL survey period always)."""
     bars = slots[slots["period"].ne("") & slots["series"].ne("NL_SUB")]
+    pairs = list(zip(bars["series"], bars["period"]))
+    if not bars["series"].eq("NL").any():
+        pairs.insert(0, ("NL", cmp.pick_row(figures, NL_SAMPLE[0])["period"]))
     parts = [f"{t('country.' + c, lang)} {cmp.published_period(p, lang)}"
-             for c, p in dict.fromkeys(zip(bars["series"], bars["period"]))]
+             for c, p in dict.fromkeys(pairs)]
     return t("cmp.periods", lang, periods="; ".join(parts))
 
 
@@ -165,7 +174,7 @@ def _meta_lines(slots: pd.DataFrame, topic: Topic, subgroup: cmp.Subgroup | None
     if topic.dk_question:
         lines.append(html.Span([t("cmp.question.dk", lang, text=topic.dk_question), " — ",
                                 source_line(_source(sources, topic.dk_question_source), lang)]))
-    lines += [_periods(slots, lang), _n_line(slots, topic, subgroup, lang),
+    lines += [_periods(slots, figures, lang), _n_line(slots, topic, subgroup, lang),
               t(f"cmp.note.{topic.key}", lang)]
     if (slots["provenance"] == "cited").any():
         lines.append(t("cmp.cited_note", lang))
@@ -176,7 +185,7 @@ def _meta_lines(slots: pd.DataFrame, topic: Topic, subgroup: cmp.Subgroup | None
         lines.append(t(key, lang, group=cmp.subgroup_label(subgroup.value, lang),
                        min_cell=_min_cell(data["meta"])))
     rows = pd.DataFrame([cmp.pick_row(figures, p)
-                         for p in (*topic.picks(), *topic.context, *NL_SAMPLE)])
+                         for p in (*topic.picks(), *topic.context, *NL_SAMPLE, *DK_SAMPLE)])
     lines += published.source_lines(rows, sources, lang)
     if topic.context:
         lines.append(t("cmp.context.heading", lang))
@@ -228,7 +237,8 @@ def gap_card(data: dict, lang: str) -> dbc.Card:
     minimum = gap_rows[gap_rows["kind"].eq("minimum")]
     keys = list(gap_rows["nl_key"]) + list(gap_rows["dk_key"])
     picks = {p.key: p for tp in TOPICS for p in tp.picks()}
-    rows = pd.DataFrame([cmp.pick_row(figures, picks[k]) for k in dict.fromkeys(keys)])
+    rows = pd.DataFrame([cmp.pick_row(figures, p) for p in
+                         (*(picks[k] for k in dict.fromkeys(keys)), *NL_SAMPLE, *DK_SAMPLE)])
     lines: list = [t("cmp.gap.explain", lang), t("cmp.cited_note", lang)]
     if not minimum.empty:
         lines.append(t("cmp.gap.minimum_intro", lang))
@@ -253,7 +263,7 @@ def gap_csv(lang: str, data: dict) -> dict:
 def _controls(state: ComparisonState, options: list[str], min_cell: int) -> dbc.Row:
     lang = state.lang
     topic_options = [{"label": t(tp.title, lang), "value": tp.key} for tp in TOPICS]
-    sub_options = [{"label": t("cmp.control.no_subgroup", lang), "value": NO_SUBGROUP}]
+    sub_options = [{"label": t("cmp.control.no_subgroup", lang), "value": NO_SUBGROUP_CONTROL}]
     sub_options += [{"label": cmp.subgroup_label(v, lang), "value": v} for v in options]
     help_text = (t("cmp.control.subgroup_help", lang, min_cell=min_cell) if options
                  else t("cmp.control.subgroup_none_available", lang))
@@ -264,7 +274,8 @@ def _controls(state: ComparisonState, options: list[str], min_cell: int) -> dbc.
         ], md=6, className="mb-3"),
         dbc.Col([
             dbc.Label(t("cmp.control.subgroup", lang), html_for=ids.CMP_SUBGROUP),
-            dbc.Select(id=ids.CMP_SUBGROUP, options=sub_options, value=state.subgroep,
+            dbc.Select(id=ids.CMP_SUBGROUP, options=sub_options,
+                       value=state.subgroep or NO_SUBGROUP_CONTROL,
                        disabled=not options),
             dbc.FormText(help_text, id=f"{ids.CMP_SUBGROUP}-help"),
         ], md=6, className="mb-3"),

@@ -413,7 +413,10 @@ def test_every_number_has_a_source_line(oracle, data, topic):
         assert url in links, pick.key
     if topic.dk_question_source:
         assert sources.loc[topic.dk_question_source, "url"] in links
+    for pick in (*page.NL_SAMPLE, *page.DK_SAMPLE):  # the n and the caveats' sample sizes
+        assert sources.loc[pick.source_id, "url"] in links
     text = text_of(card)
+    assert "Periode: Nederland 2019-2020" in text
     for caveat in topic.caveats:
         assert page.t(f"cmp.caveat.{caveat}", "nl") in text
 
@@ -466,5 +469,7 @@ def test_callbacks_are_thin_adapters(data):
     assert "Figure 7" in text_of(card)
     search, _, _ = cb.show_topic("bogus", None, "")
     assert search == ""  # invalid control values fall back to the defaults
+    search, _, _ = cb.show_topic("typen", "geen", "?subgroep=cluster:GGD")
+    assert search == "?onderwerp=typen"
     assert cb.download_topic(None, "") is not None  # no_update sentinel, not a file
     assert cb.download_topic(1, "?onderwerp=typen")["filename"] == "vergelijking-typen.csv"
