@@ -68,14 +68,25 @@ def _publishable(shares: pd.DataFrame, min_cell: int) -> pd.DataFrame:
     return shares[ok.astype(bool)]
 
 
-def subgroup_options(shares: pd.DataFrame, min_cell: int = schema.MIN_CELL) -> list[str]:
-    """URL values of the sectors and clusters with at least one publishable share.
+def _compared_answers() -> pd.DataFrame:
+    """(indicator, measure, category) of every answer a topic reads for an NL subgroup."""
+    return pd.DataFrame([(tp.sub_indicator, tp.sub_measure, c) for tp in TOPICS
+                         if tp.sub_indicator for cat in tp.categories for c in cat.sub],
+                        columns=["indicator", "measure", "category"]).drop_duplicates()
 
-    Only the whole population's split by sector or cluster is used; suppressed groups and
-    groups under `min_cell` organisations are never offered. Codebook order.
+
+def subgroup_options(shares: pd.DataFrame, min_cell: int = schema.MIN_CELL) -> list[str]:
+    """URL values of the sectors and clusters with a publishable share on a compared question.
+
+    Only the whole population's split by sector or cluster is used; suppressed cells and
+    groups under `min_cell` organisations are never offered, nor groups whose only
+    publishable shares are on questions this page does not compare. Codebook order.
     """
     rows = _publishable(_population_all(shares), min_cell)
     rows = rows[rows["grouping"].isin(SUBGROUP_GROUPINGS)]
+    keys = ["indicator", "measure", "category"]
+    compared = pd.MultiIndex.from_frame(_compared_answers()[keys])
+    rows = rows[pd.MultiIndex.from_frame(rows[keys].astype(str)).isin(compared)]
     offered = set(zip(rows["grouping"], rows["group"]))
     return [subgroup_value(g, v) for g in SUBGROUP_GROUPINGS
             for v in schema.GROUP_VALUES[g] if (g, v) in offered]
@@ -111,8 +122,10 @@ def subgroup_values(shares: pd.DataFrame, topic: Topic, grouping: str, group: st
         parts = [_sub_value(by_cat[c]) if c in by_cat else None for c in cat.sub]
         if not parts or any(p is None for p in parts):
             continue
+        # one decimal, as drawn: the table and CSV then hold the number on the bar
         if len(parts) == 1:
-            out[cat.key] = parts[0]
+            p = parts[0]
+            out[cat.key] = SubValue(round(p.value, 1), p.exactness, p.n)
         elif all(p.exactness == "exact" for p in parts):
             out[cat.key] = SubValue(round(sum(p.value for p in parts), 1), "exact",
                                     min(p.n for p in parts))

@@ -4,8 +4,6 @@ NL subgroup logic (on a fixture built per the indicator_shares schema), state an
 from __future__ import annotations
 
 import io
-from pathlib import Path
-
 import pandas as pd
 import pytest
 from dash import dcc, html
@@ -19,7 +17,10 @@ from components.figures import theme
 from data import schema
 from pages import vergelijking as page
 
-REFERENCE = schema.REPO_ROOT.parent / "shared" / "reference" / "published_figures.csv"
+# The transcribed reference table: the repo's committed copy, else the team's shared one.
+REFERENCES = (schema.REPO_ROOT / "pipeline" / "reference" / "published_figures.csv",
+              schema.REPO_ROOT.parent / "shared" / "reference" / "published_figures.csv")
+REFERENCE = next((p for p in REFERENCES if p.exists()), REFERENCES[-1])
 PREFIX = {"exact": "", "approx": "~ ", "lower_bound": "> ", "upper_bound": "< "}
 LANGS = ("nl", "en")
 
@@ -283,6 +284,10 @@ def shares() -> pd.DataFrame:
         # under MIN_CELL without a suppression flag: still not offered
         share_row("cluster", "Hoge Colleges van Staat", "innovation_trigger", "employees",
                   50.0, 4),
+        # publishable, but only on a question this page does not compare: not offered
+        share_row("sector", "Zbo's", "knowledge_channel", "colleagues", 80.0, 36),
+        share_row("sector", "Zbo's", "innovation_factor", "focus_on_continuity", 30.0, 36,
+                  measure="promoting"),
         # another population (filtered by size): not the whole-population split
         share_row("sector", "Waterschappen", "innovation_trigger", "employees", 70.0, 12,
                   population={"f_size": "<100"}),
