@@ -6,7 +6,6 @@ from urllib.parse import parse_qs, urlparse
 
 import pandas as pd
 import pytest
-from dash.testing.application_runners import import_app
 from selenium.webdriver.support.ui import Select
 
 from data import schema
@@ -19,9 +18,9 @@ CHART = "#vergelijking-topic-chart"
 AREA = "#vergelijking-topic-container"
 
 
-@pytest.fixture(scope="module")
-def app():
-    return import_app("app")
+@pytest.fixture
+def app(dash_app):
+    return dash_app
 
 
 def query(dash_duo) -> dict:
