@@ -122,12 +122,13 @@ def subgroup_values(shares: pd.DataFrame, topic: Topic, grouping: str, group: st
         parts = [_sub_value(by_cat[c]) if c in by_cat else None for c in cat.sub]
         if not parts or any(p is None for p in parts):
             continue
-        # one decimal, as drawn: the table and CSV then hold the number on the bar
+        # whole percents, as the report writes them (a decimal would be false precision in
+        # groups this small); the table and CSV then hold the number on the bar
         if len(parts) == 1:
             p = parts[0]
-            out[cat.key] = SubValue(round(p.value, 1), p.exactness, p.n)
+            out[cat.key] = SubValue(float(round(p.value)), p.exactness, p.n)
         elif all(p.exactness == "exact" for p in parts):
-            out[cat.key] = SubValue(round(sum(p.value for p in parts), 1), "exact",
+            out[cat.key] = SubValue(float(round(sum(p.value for p in parts))), "exact",
                                     min(p.n for p in parts))
     return out
 

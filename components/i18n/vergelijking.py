@@ -207,7 +207,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "cmp.note.factoren": {
         "nl": "Het Deense cijfer geldt alleen voor innovaties die in samenwerking tot stand "
-              "kwamen (‘fokus på sikker drift’, focus op een veilige, ongestoorde bedrijfsvoering).",
+              "kwamen (‘fokus på sikker drift’, focus op een veilige, ongestoorde "
+              "bedrijfsvoering).",
         "en": "The Danish number applies only to innovations made in collaboration (‘fokus på "
               "sikker drift’, focus on safe, undisturbed operations).",
     },
@@ -242,7 +243,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "cmp.ctx.innovation_share.all": {"nl": "aandeel werkplekken dat innoveerde",
                                      "en": "share of workplaces that innovated"},
     "cmp.ctx.actor_positive_role.employees": {
-        "nl": "medewerkers spelen een positieve rol (aanleiding of bevorderaar, samengestelde maat)",
+        "nl": "medewerkers spelen een positieve rol (aanleiding of bevorderaar, samengestelde "
+              "maat)",
         "en": "employees play a positive role (trigger or promoter, composite measure)"},
     "cmp.ctx.actor_positive_role.private_companies": {
         "nl": "private bedrijven spelen een positieve rol (samengestelde maat)",
@@ -326,7 +328,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "cmp.col.number": {"nl": "Getal", "en": "Number"},
     "cmp.col.provenance": {"nl": "Herkomst", "en": "Provenance"},
     "cmp.col.edition": {"nl": "Editie", "en": "Edition"},
-    "cmp.col.gap": {"nl": "Verschil NL − DK (procentpunt)", "en": "Gap NL − DK (percentage points)"},
+    "cmp.col.gap": {"nl": "Verschil NL − DK (procentpunt)",
+                    "en": "Gap NL − DK (percentage points)"},
     "cmp.col.gap_kind": {"nl": "Soort verschil", "en": "Kind of gap"},
     "cmp.col.source_nl": {"nl": "Bron NL", "en": "Source NL"},
     "cmp.col.source_dk": {"nl": "Bron DK", "en": "Source DK"},

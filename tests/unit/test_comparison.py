@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import pandas as pd
 import pytest
-from dash import dcc, html
+from dash import html
 
 from components import ids
 from components.comparison_topics import (
@@ -270,12 +270,12 @@ def shares() -> pd.DataFrame:
         share_row("sector", "Gemeenten", "innovation_trigger", "new_technology", None, 70,
                   bound="above"),
         share_row("sector", "Gemeenten", "technology_role", "small_part", 20.0, 70),
-        share_row("sector", "Gemeenten", "technology_role", "none", 7.5, 70),
+        share_row("sector", "Gemeenten", "technology_role", "none", 7.4, 70),
         share_row("sector", "Gemeenten", "innovation_factor", "focus_on_continuity", 33.0, 70,
                   measure="hindering"),
         share_row("sector", "Gemeenten", "innovation_factor", "focus_on_continuity", 44.0, 70,
                   measure="promoting"),
-        share_row("cluster", "GGD", "innovation_trigger", "employees", 62.5, 8),
+        share_row("cluster", "GGD", "innovation_trigger", "employees", 62.6, 8),
         share_row("cluster", "GGD", "technology_role", "small_part", 25.0, 8),
         share_row("cluster", "GGD", "technology_role", "none", None, 8, bound="below"),
         # suppressed: never offered, never shown (even if a value leaked into the row)
@@ -309,12 +309,15 @@ def test_subgroup_values_and_bounds(shares):
     assert values["new_technology"] == cmp.SubValue(90.0, "lower_bound", 70)  # "> 90%"
     assert "legislation" not in values
     assert cmp.subgroup_values(shares, TOPIC_BY_KEY["aanleiding"], "sector", "Provincies") == {}
+    # whole percents, as the report writes them
+    assert cmp.subgroup_values(shares, TOPIC_BY_KEY["aanleiding"], "cluster", "GGD")[
+        "employees"] == cmp.SubValue(63.0, "exact", 8)
 
 
 def test_subgroup_sum_of_single_choice_categories(shares):
     tech = TOPIC_BY_KEY["technologie"]
     assert cmp.subgroup_values(shares, tech, "sector", "Gemeenten")["small_part_or_none"] == \
-        cmp.SubValue(27.5, "exact", 70)
+        cmp.SubValue(27.0, "exact", 70)  # 20 + 7.4, in whole percents
     # a bound in one part leaves no exact sum: not shown
     assert "small_part_or_none" not in cmp.subgroup_values(shares, tech, "cluster", "GGD")
 
@@ -377,7 +380,8 @@ def test_subgroup_card_in_a_topic_without_microdata(shares, data):
     assert "geen subgroep beschikbaar" in text_of(card)
     card = page.topic_card(ComparisonState(onderwerp="aanleiding", subgroep="sector:Gemeenten"),
                            mine)
-    assert "SYNTHETISCHE" in text_of(card) and "Gemeenten (synthetisch) 70 organisaties" in text_of(card)
+    text = text_of(card)
+    assert "SYNTHETISCHE" in text and "Gemeenten (synthetisch) 70 organisaties" in text
 
 
 # --- URL state ------------------------------------------------------------------------------
