@@ -289,7 +289,7 @@ def layout(search: str = "") -> html.Div:
     lang = state.lang
     return html.Div([
         dcc.Location(id=ids.CMP_URL, refresh=False),
-        html.Div(shell.notices(notices, lang), id=ids.CMP_NOTICES),
+        html.Div(shell.notices(notices, lang), id=ids.CMP_NOTICES, role="status"),
         html.H1(t("cmp.title", lang), className="h2"),
         html.P(t("cmp.lead", lang), className="lead"),
         html.P([html.Strong(t("cmp.conclusion", lang)), " ",
@@ -301,7 +301,7 @@ def layout(search: str = "") -> html.Div:
                    outline=True, size="sm", className="mb-4"),
         dcc.Download(id=ids.CMP_GAP_CSV),
         _controls(state, options, _min_cell(data["meta"])),
-        html.Div(topic_card(state, data), id=ids.CMP_TOPIC_AREA, **{"aria-live": "polite"}),
+        html.Div(topic_card(state, data), id=ids.CMP_TOPIC_AREA),
         dbc.Button(t("cmp.download.topic", lang), id=ids.CMP_TOPIC_CSV_BUTTON,
                    color="secondary", outline=True, size="sm", className="mb-4"),
         dcc.Download(id=ids.CMP_TOPIC_CSV),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pandas as pd
@@ -70,6 +72,22 @@ def test_switching_topics_updates_chart_sources_and_url(dash_duo, app):
     assert "47%" in dash_duo.find_element(CHART).text
     assert "Danmarks Statistik" in dash_duo.find_element(AREA).text
     assert query(dash_duo)["onderwerp"] == ["resultaten"]
+
+    # the CSV download holds exactly the rows shown, with Dutch headers
+    button = dash_duo.find_element("#vergelijking-topic-csv-button")
+    # Bootstrap scrolls smoothly: jump there at once, or the click lands mid-scroll
+    dash_duo.driver.execute_script(
+        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button)
+    button.click()
+    target = Path(dash_duo.download_path) / "vergelijking-resultaten.csv"
+    deadline = time.time() + 10
+    while not target.exists() and time.time() < deadline:
+        time.sleep(0.2)
+    frame = pd.read_csv(target, sep=";", decimal=",", encoding="utf-8-sig")
+    assert frame.columns[:3].tolist() == ["Categorie", "Land of groep", "Waarde"]
+    assert "68%" in frame["Waarde"].tolist() and "niet gepubliceerd" in frame["Waarde"].tolist()
+    assert {"n", "Nauwkeurigheid", "Bron"} <= set(frame.columns)
+    assert "DK-DST-2019" in frame["Bron"].tolist()
 
     # the link reproduces the view
     dash_duo.driver.get(dash_duo.driver.current_url)
