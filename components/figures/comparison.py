@@ -31,16 +31,30 @@ class PublishedRowMissing(ValueError):
     """The published-figures table lacks a row the pairing table names."""
 
 
+_KEY_COLUMNS = ("source_id", "country", "edition", "figure", "indicator", "category")
+_ROW_INDEX: dict[int, tuple[pd.DataFrame, dict[str, list[int]]]] = {}
+
+
+def _row_positions(figures: pd.DataFrame) -> dict[str, list[int]]:
+    """Row positions per Pick key (memoised for the one cached published-figures table)."""
+    hit = _ROW_INDEX.get(id(figures))
+    if hit is None or hit[0] is not figures:
+        keys = figures[list(_KEY_COLUMNS)].astype(str).agg("|".join, axis=1)
+        positions: dict[str, list[int]] = {}
+        for pos, key in enumerate(keys):
+            positions.setdefault(key, []).append(pos)
+        _ROW_INDEX.clear()
+        _ROW_INDEX[id(figures)] = hit = (figures, positions)
+    return hit[1]
+
+
 def pick_row(figures: pd.DataFrame, pick: Pick) -> pd.Series:
     """The one published_figures row `pick` names; raises naming the pick otherwise."""
-    mask = pd.Series(True, index=figures.index)
-    for column, value in pick.criteria().items():
-        mask &= figures[column].eq(value)
-    found = figures[mask]
+    found = _row_positions(figures).get(pick.key, [])
     if len(found) != 1:
         raise PublishedRowMissing(
             f"published_figures: expected 1 row for {pick.key}, found {len(found)}")
-    return found.iloc[0]
+    return figures.iloc[found[0]]
 
 
 # --- NL subgroup from indicator_shares ------------------------------------------------------

@@ -482,3 +482,13 @@ def test_callbacks_are_thin_adapters(data):
     assert search == "?onderwerp=typen"
     assert cb.download_topic(None, "") is not None  # no_update sentinel, not a file
     assert cb.download_topic(1, "?onderwerp=typen")["filename"] == "vergelijking-typen.csv"
+
+
+def test_a_missing_published_row_stops_with_its_name(data):
+    figures = data["figures"]
+    pick = TOPIC_BY_KEY["aanleiding"].categories[0].dk[0]
+    without = figures[~(figures["country"].eq("DK") & figures["figure"].eq("Figuur 7")
+                        & figures["category"].eq("employees"))]
+    with pytest.raises(cmp.PublishedRowMissing, match="employees"):
+        cmp.pick_row(without, pick)
+    assert cmp.pick_row(figures, pick)["value"] == 34.0
