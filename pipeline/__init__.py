@@ -1,0 +1,1 @@
+"""Offline pipeline: raw survey -> Parquet aggregates. The app never imports it."""
