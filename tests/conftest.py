@@ -9,13 +9,15 @@ import pytest
 from data import questionnaire as q
 
 
-def make_microdata(n: int = 366, seed: int = 7, p_dont_know: float = 0.04) -> pd.DataFrame:
+def make_microdata(n: int = 366, seed: int = 7, p_dont_know: float = 0.04,
+                   p_vague: float = 0.02) -> pd.DataFrame:
     """A seeded random raw microdata frame that follows the microdata contract.
 
     With n=366 the sector x cluster counts are exactly the codebook crosswalk (so Provincies
     has 3 and Hoge Colleges van Staat 4 organisations); otherwise pairs are drawn in
     proportion. Answers are random, not calibrated: this is a test fixture, not the
-    synthetic data set.
+    synthetic data set. A share p_vague of organisations answers "weet niet" half of the
+    time, so some get no climate score.
     """
     rng = np.random.default_rng(seed)
     pairs = [(s, c, k) for s, row in q.SECTOR_CLUSTER_CROSSWALK.items() for c, k in row.items()]
@@ -31,9 +33,10 @@ def make_microdata(n: int = 366, seed: int = 7, p_dont_know: float = 0.04) -> pd
           "size_class": rng.choice(q.SIZE_CLASSES, size=n, p=[0.3, 0.3, 0.2, 0.2]),
           "innovated": np.where(innovated, "ja", "nee")}
     level = rng.normal(3.8, 0.45, size=n)
+    p_missing = np.where(rng.random(n) < p_vague, 0.5, p_dont_know)
     for item in q.CLIMATE_ITEMS:
         answer = np.clip(np.rint(level + rng.normal(0, 0.8, size=n)), 1, 5)
-        df[q.climate_column(item.key)] = np.where(rng.random(n) < p_dont_know, np.nan, answer)
+        df[q.climate_column(item.key)] = np.where(rng.random(n) < p_missing, np.nan, answer)
     for ind in q.INDICATORS:
         if ind.key == "innovation_spectrum":
             continue
