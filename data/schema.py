@@ -141,8 +141,10 @@ INDICATOR_SHARES = Table(
     {**_CUBE_CAT, **_DISCLOSURE_CAT,
      "indicator": "category", "category": "category", "measure": "category",
      "share": "float64", "share_bound": "category"},  # share_bound null when suppressed
-    "Share (percent, 0-100) of the group's answering organisations per indicator category. "
-    "n is the indicator's base (innovators only for innovator questions). measure: "
+    "Share (percent, 0-100) of the group's organisations per indicator category. n is the "
+    "indicator's base: the group's organisations, innovators only for innovator questions, "
+    "those with a climate score for climate_group/climate_bin; item non-response counts in "
+    "the base (as the report's n=313 captions). measure: "
     "'share' for single/multi questions; 'promoting' (4-5) and 'hindering' (1-2) for likert "
     "factors; 'agree' (4-5) for climate statements (indicator 'climate_statement'); 'share' "
     "for indicator 'climate_group' and 'climate_bin' (score histogram, bins of 0.25).",

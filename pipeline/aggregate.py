@@ -223,7 +223,6 @@ class Cells:
     bits: np.ndarray             # (m, W) packed membership
     n: np.ndarray                # (m,) organisations per set
     partitions: tuple[np.ndarray, ...] = field(default_factory=tuple)
-    families: np.ndarray | None = None  # (len(BASES), m): set used by that base's tables
 
 
 def _dim_masks(types: Types) -> dict[str, np.ndarray]:
@@ -278,14 +277,10 @@ def build_cells(types: Types) -> Cells:
     n_cells = len(keys)
     set_of = {b: inverse[i * n_cells:(i + 1) * n_cells] for i, b in enumerate(BASES)}
     partitions = tuple(np.packbits(masks[dim], axis=1) for dim in TYPE_DIMS)
-    families = np.zeros((len(BASES), len(n)), dtype=bool)
-    for i, base in enumerate(BASES):
-        used = innov_rows if base == "innovators" else np.ones(n_cells, dtype=bool)
-        families[i, set_of[base][used]] = True
     key_codes = {col: np.asarray(pd.Categorical(keys[col], categories=list(
         KEY_CATEGORIES[col])).codes, dtype=np.int64) for col in schema.CUBE_KEYS}
     return Cells(keys=keys, key_codes=key_codes, set_of=set_of, innov_rows=innov_rows,
-                 members=members, bits=uniq, n=n, partitions=partitions, families=families)
+                 members=members, bits=uniq, n=n, partitions=partitions)
 
 
 # ------------------------------------------------------------------------- statistics
@@ -399,7 +394,7 @@ def aggregate(df: pd.DataFrame, min_cell: int = schema.MIN_CELL) -> Result:
     types = compress(df)
     cells = build_cells(types)
     status = disclosure.protect(
-        disclosure.CellSets(cells.bits, cells.n, cells.partitions, cells.families), min_cell)
+        disclosure.CellSets(cells.bits, cells.n, cells.partitions), min_cell)
     members = cells.members.astype(np.float64)
     set_hist = (members @ types.hist).astype(np.int64)
     set_num = (members @ types.numerators).astype(np.int64)

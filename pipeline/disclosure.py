@@ -24,12 +24,9 @@ Rules (the way statistics offices protect frequency and magnitude tables):
    no min/max. Groups of SMALL_GROUP or more: min, max, whiskers and outliers rounded
    to 0.1 (outliers as distinct values).
 
-Rules 2 and 3 compare cells within a *family* of tables that publish the same statistics
-(indicator shares of all organisations; of the innovators; climate-score statistics of the
-organisations with a score). Across families a difference reveals only a count, never an
-answer: e.g. n(group) - n(group with a score) is the number of organisations without a
-climate score, whose answers are published nowhere else. One decision per set of
-organisations: a suppressed set is withheld in every table that uses it.
+Rules 2 and 3 compare every published cell with every other, whatever table it appears in
+(a group, its innovators and its organisations with a climate score are all cells). One
+decision per set of organisations: a suppressed set is withheld in every table that uses it.
 
 Limits: rules 2 and 3 cover differences of one cell against another and of a cell against
 its parts along one dimension; they are not a full linear audit of all linked tables
@@ -66,29 +63,17 @@ class CellSets:
     n:          (m,) organisations per cell
     partitions: one (P, W) uint8 array per dimension: the packed type masks of its values,
                 which partition the types
-    families:   (F, m) bool: cell m is published in family f. A family is a group of tables
-                publishing the same statistics about its cells (e.g. indicator shares of
-                all organisations; climate-score statistics of the scored ones). None: one
-                family holding every cell.
     """
 
     bits: np.ndarray
     n: np.ndarray
     partitions: tuple[np.ndarray, ...]
-    families: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         if self.bits.ndim != 2 or self.bits.dtype != np.uint8:
             raise ValueError("bits must be a 2-d uint8 array (np.packbits rows)")
         if len(self.n) != len(self.bits):
             raise ValueError("one n per cell")
-        if self.families is not None and self.families.shape[1] != len(self.n):
-            raise ValueError("families must be (F, number of cells)")
-
-    def family_masks(self) -> np.ndarray:
-        if self.families is None:
-            return np.ones((1, len(self.n)), dtype=bool)
-        return np.asarray(self.families, dtype=bool)
 
 
 def _void(bits: np.ndarray) -> np.ndarray:
@@ -162,32 +147,30 @@ def protect(cells: CellSets, min_cell: int = schema.MIN_CELL) -> np.ndarray:
             else np.empty((len(n), 0), dtype=int)
         empty = ~np.stack([np.any(bits & mask, axis=1) for mask in masks], axis=1)
         part_ids.append(np.where(empty, -1, ids))
-    families = cells.family_masks()
     while True:
         changed = False
-        for fam in families:
-            # Rule 2: one published cell inside another with a small difference.
-            pub = np.flatnonzero(fam & (status == PUBLISHED))
-            small, _ = _differencing_pairs(bits, n, pub, min_cell)
-            if len(small):
-                status[np.unique(small)] = SECONDARY
+        # Rule 2: one published cell inside another with a small difference.
+        pub = np.flatnonzero(status == PUBLISHED)
+        small, _ = _differencing_pairs(bits, n, pub, min_cell)
+        if len(small):
+            status[np.unique(small)] = SECONDARY
+            changed = True
+        # Rule 3: published parts along one dimension leave a small residual.
+        for ids in part_ids:
+            valid = ids >= 0
+            safe = np.where(valid, ids, 0)
+            while True:
+                part_pub = valid & (status[safe] == PUBLISHED)
+                residual = n - np.where(part_pub, n[safe], 0).sum(axis=1)
+                bad = np.flatnonzero((status == PUBLISHED) & (residual > 0)
+                                     & (residual < min_cell))
+                if len(bad) == 0:
+                    break
+                a = bad[0]  # one at a time: a suppression may also fix other violations
+                parts = ids[a][part_pub[a]]
+                parts = parts[n[parts] > 0]
+                status[parts[np.lexsort((parts, n[parts]))[0]]] = SECONDARY
                 changed = True
-            # Rule 3: published parts along one dimension leave a small residual.
-            for ids in part_ids:
-                valid = ids >= 0
-                safe = np.where(valid, ids, 0)
-                while True:
-                    part_pub = valid & fam[safe] & (status[safe] == PUBLISHED)
-                    residual = n - np.where(part_pub, n[safe], 0).sum(axis=1)
-                    bad = np.flatnonzero(fam & (status == PUBLISHED) & (residual > 0)
-                                         & (residual < min_cell))
-                    if len(bad) == 0:
-                        break
-                    a = bad[0]  # one at a time: a suppression may also fix other violations
-                    parts = ids[a][part_pub[a]]
-                    parts = parts[n[parts] > 0]
-                    status[parts[np.lexsort((parts, n[parts]))[0]]] = SECONDARY
-                    changed = True
         if not changed:
             return status
 

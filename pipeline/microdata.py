@@ -11,9 +11,10 @@ One row per organisation. The columns follow the codebook (data/questionnaire.py
     single  -> column <key> holding one category key
     multi   -> yes/no columns <key>__<category>
     likert  -> 1..5 columns <key>__<category>
-  Indicators with base "all" are required for every organisation. Indicators with base
-  "innovators" are required for innovators and must be empty for the others. An innovator
-  names at least one innovation type.
+  Indicator answers may be empty (item non-response; shares count it in the base, as the
+  report's "n=313" captions do). Indicators with base "innovators" are asked of innovators
+  only and must be empty for the others. An innovator who answered the innovation-type
+  question names at least one type.
 
 Derived by the pipeline (never read from the file; input columns with these names are
 replaced): climate_score (questionnaire.scale_score), climate_group
@@ -59,8 +60,9 @@ class Column:
     """One declared microdata column.
 
     kind: "id" (unique text), "category" (one of `values`), "boolean" (yes/no) or
-    "likert" (integer LIKERT_MIN..LIKERT_MAX). nullable: may be missing for any
-    organisation. innovators_only: required for innovators and missing for the others.
+    "likert" (integer LIKERT_MIN..LIKERT_MAX). nullable: may be empty ("weet niet" or item
+    non-response); otherwise required for every organisation it applies to.
+    innovators_only: asked of innovators only, so always empty for the others.
     """
 
     name: str
@@ -93,10 +95,12 @@ def _schema() -> tuple[Column, ...]:
             continue
         innov = ind.base == "innovators"
         if ind.kind == "single":
-            cols.append(Column(ind.key, "category", ind.categories, innovators_only=innov))
+            cols.append(Column(ind.key, "category", ind.categories, nullable=True,
+                               innovators_only=innov))
         else:
             kind = "boolean" if ind.kind == "multi" else "likert"
-            cols += [Column(c, kind, innovators_only=innov) for c in ind.columns()]
+            cols += [Column(c, kind, nullable=True, innovators_only=innov)
+                     for c in ind.columns()]
     return tuple(cols)
 
 
@@ -395,16 +399,16 @@ def validate(raw: pd.DataFrame, source: str = "microdata") -> pd.DataFrame:
     for spec in SCHEMA[1:]:
         missing_rows = np.isnan(parsed[spec.name])
         if spec.innovators_only:
-            problems.add(spec.name, "missing for an organisation that innovated",
-                         np.flatnonzero(missing_rows & is_innov))
             problems.add(spec.name, "must be empty for an organisation that did not "
                          "innovate (innovator-only question)",
                          np.flatnonzero(~missing_rows & ~is_innov & ~np.isnan(innovated)))
         elif not spec.nullable and spec.name != "innovated":
             problems.add(spec.name, "missing (required)", np.flatnonzero(missing_rows))
-    n_types = sum(np.nan_to_num(parsed[c]) for c in INNOVATION_TYPE_COLUMNS)
-    problems.add("innovation_type", "an organisation that innovated names no innovation type "
-                 "(all innovation_type__* are no)", np.flatnonzero(is_innov & (n_types == 0)))
+    types = np.column_stack([parsed[c] for c in INNOVATION_TYPE_COLUMNS])
+    none_named = is_innov & ~np.isnan(types).any(axis=1) & (types == 0).all(axis=1)
+    problems.add("innovation_type", "an organisation that innovated answered the "
+                 "innovation-type question without naming a type (all innovation_type__* no)",
+                 np.flatnonzero(none_named))
     problems.raise_if_any()
 
     for spec in SCHEMA[1:]:

@@ -41,6 +41,7 @@ def make_microdata(n: int = 366, seed: int = 7, p_dont_know: float = 0.04,
         if ind.key == "innovation_spectrum":
             continue
         base = innovated if ind.base == "innovators" else np.ones(n, dtype=bool)
+        base = base & (rng.random(n) >= 0.01)  # 1% item non-response per question
         if ind.kind == "single":
             values = rng.choice(ind.categories, size=n)
             df[ind.key] = np.where(base, values, None)
@@ -55,7 +56,8 @@ def make_microdata(n: int = 366, seed: int = 7, p_dont_know: float = 0.04,
                     "Int64")
     frame = pd.DataFrame(df)
     types = list(q.INDICATOR_BY_KEY["innovation_type"].columns())
-    none = innovated & ~frame[types].fillna(False).any(axis=1).to_numpy()
+    none = innovated & frame[types].notna().all(axis=1).to_numpy() \
+        & ~frame[types].fillna(False).any(axis=1).to_numpy()
     frame.loc[none, types[2]] = True  # innovators name at least one type
     return frame
 

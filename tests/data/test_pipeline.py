@@ -163,9 +163,23 @@ def test_innovator_questions_follow_the_base(raw, tmp_path):
     assert f"row {non + 1} (org_id ORG-{non + 1}), column innovation_origin: must be empty" in msg
     df = raw.copy()
     inn = int(np.flatnonzero(df["innovated"] == "ja")[0])
-    df.loc[inn, "technology_role"] = None
+    df.loc[inn, "technology_role"] = None  # item non-response is allowed
+    assert pd.isna(microdata.load(_csv(df, tmp_path / "ok.csv")).loc[inn, "technology_role"])
+    for col in microdata.INNOVATION_TYPE_COLUMNS:
+        df[col] = df[col].astype(object)
+        df.loc[inn, col] = False
+    assert (f"row {inn + 1} (org_id ORG-{inn + 1}), column innovation_type: an organisation "
+            "that innovated answered the innovation-type question without naming a type") \
+        in _error(tmp_path, df)
+
+
+def test_structural_columns_are_required(raw, tmp_path):
+    df = raw.copy()
+    df.loc[2, "cluster"] = ""
+    df.loc[5, "innovated"] = None
     msg = _error(tmp_path, df)
-    assert f"row {inn + 1} (org_id ORG-{inn + 1}), column technology_role: missing" in msg
+    assert "microdata.csv: row 3 (org_id ORG-3), column cluster: missing (required)" in msg
+    assert "microdata.csv: row 6 (org_id ORG-6), column innovated: missing" in msg
 
 
 def test_climate_dont_know_is_missing_but_values_must_be_whole(raw, tmp_path):
@@ -304,8 +318,10 @@ def test_shares_of_one_question_add_up(agg):
     top = shares[(shares["f_sector"] == "all") & (shares["f_cluster"] == "all")
                  & (shares["f_size"] == "all") & (shares["f_innovated"] == "all")
                  & (shares["grouping"] == "all")]
-    for ind in ("covid_homeworking", "innovation_spectrum", "climate_group", "climate_bin"):
+    for ind in ("climate_group", "climate_bin"):
         assert top[top["indicator"] == ind]["share"].sum() == pytest.approx(100.0)
+    for ind in ("covid_homeworking", "innovation_spectrum"):  # item non-response: < 100
+        assert 95.0 <= top[top["indicator"] == ind]["share"].sum() <= 100.0
     assert len(top[top["indicator"] == "climate_bin"]) == len(schema.climate_bin_labels())
 
 
