@@ -184,4 +184,4 @@ DEFAULT_AGGREGATES_DIR = REPO_ROOT / "data" / "aggregates"
 
 def aggregates_dir() -> Path:
     """Folder the app reads; IBO_AGGREGATES_DIR overrides the shipped one."""
-    return Path(os.environ.get("IBO_AGGREGATES_DIR", DEFAULT_AGGREGATES_DIR))
+    return Path(os.environ.get("IBO_AGGREGATES_DIR") or DEFAULT_AGGREGATES_DIR)
