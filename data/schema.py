@@ -111,9 +111,9 @@ CLIMATE_BOX = Table(
      "mean": "float64", "sd": "float64",
      "min": "float64", "max": "float64",           # rounded to 0.1; null when n < SMALL_GROUP
      "q1": "float64", "median": "float64", "q3": "float64",
-     "lower_whisker": "float64", "upper_whisker": "float64",
+     "lower_whisker": "float64", "upper_whisker": "float64",  # tukey: rounded to 0.1
      "whisker_rule": "string",                     # "tukey" (1.5 IQR) or "p10_p90" (n < 10)
-     "outliers": "object"},                        # list of floats rounded to 0.1; [] if n < 10
+     "outliers": "object"},                        # distinct values rounded to 0.1; [] if n < 10
     "Climate score distribution per group: the statistics a box plot needs.",
 )
 
@@ -170,7 +170,9 @@ META = Table(
     "meta",
     {"key": "string", "value": "string"},
     "Provenance of the aggregates: edition, synthetic (true/false), seed, organisations, "
-    "innovators, min_cell, built_at, pipeline_version, input_file (name only).",
+    "innovators, scored, min_cell, small_group, built_at, pipeline_version, input_file (name "
+    "only), quartile_method, cells, organisation_sets, sets_suppressed_primary, "
+    "sets_suppressed_secondary.",
 )
 
 TABLES: tuple[Table, ...] = (CLIMATE_BOX, CLIMATE_VARIANCE, CLIMATE_PERCENTILES,

@@ -39,7 +39,6 @@ import pandas as pd
 from data import questionnaire as q
 from data import schema
 from pipeline import disclosure
-from pipeline.microdata import INNOVATION_TYPE_COLUMNS  # noqa: F401  (contract reference)
 
 ALL = schema.ALL
 TYPE_DIMS = ("sector", "cluster", "size_class", "innovated", "climate_group")
@@ -207,10 +206,6 @@ def populations() -> list[dict[str, str]]:
             for i in schema.FILTER_VALUES["f_innovated"]]
 
 
-GROUPING_DIM = {"sector": "sector", "cluster": "cluster", "size_class": "size_class",
-                "innovated": "innovated", "climate_group": "climate_group"}
-
-
 @dataclass
 class Cells:
     """The cube's cells and the distinct organisation sets behind them."""
@@ -238,9 +233,8 @@ def build_cells(types: Types) -> Cells:
     every = np.ones(n_types, dtype=bool)
     group_rows: list[tuple[str, str, np.ndarray]] = [("all", ALL, every)]
     for grouping in schema.GROUPINGS[1:]:
-        dim = GROUPING_DIM[grouping]
-        for i, value in enumerate(schema.GROUP_VALUES[grouping]):
-            group_rows.append((grouping, value, masks[dim][i]))
+        for i, value in enumerate(schema.GROUP_VALUES[grouping]):  # grouping = dimension
+            group_rows.append((grouping, value, masks[grouping][i]))
     group_matrix = np.stack([g[2] for g in group_rows])
     key_rows: list[tuple] = []
     cell_masks: list[np.ndarray] = []

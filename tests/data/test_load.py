@@ -164,3 +164,10 @@ def test_loader_imports_no_pipeline_and_reads_only_the_aggregates_dir():
     source = (REPO / "data" / "load.py").read_text()
     for forbidden in ("from pipeline", "import pipeline", "read_csv", "read_excel", "read_sav"):
         assert forbidden not in source, forbidden
+
+
+def test_empty_env_var_means_the_shipped_folder(monkeypatch):
+    monkeypatch.setenv("IBO_AGGREGATES_DIR", "")
+    assert schema.aggregates_dir() == schema.DEFAULT_AGGREGATES_DIR
+    monkeypatch.setenv("IBO_AGGREGATES_DIR", "/somewhere/else")
+    assert schema.aggregates_dir() == Path("/somewhere/else")
