@@ -36,6 +36,8 @@ from typing import Literal
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pa_csv
 
 from data import questionnaire as q
 
@@ -46,6 +48,11 @@ MAX_REPORTED_ERRORS = 20
 MISSING_TOKENS = frozenset({"", "na", "n/a", "nan", "null", "#null!", "weet niet", "."})
 TRUE_TOKENS = frozenset({"1", "1.0", "true", "yes", "ja", "y", "j", "waar"})
 FALSE_TOKENS = frozenset({"0", "0.0", "false", "no", "nee", "n", "onwaar"})
+
+_CSV_NULLS = ["", "NA", "N/A", "n/a", "nan", "NaN", "null", "NULL", "#NULL!"]
+_ARROW_TO_PANDAS = {pa.string(): pd.StringDtype(), pa.large_string(): pd.StringDtype(),
+                    pa.int64(): pd.Int64Dtype(), pa.float64(): pd.Float64Dtype(),
+                    pa.bool_(): pd.BooleanDtype()}
 
 DERIVED_COLUMNS = ("climate_score", "climate_group", "innovation_spectrum")
 DERIVED_INDICATORS = ("innovation_spectrum",)
@@ -152,8 +159,20 @@ def _read_csv(path: Path) -> pd.DataFrame:
         encoding, text_head = "cp1252", raw[:65536].decode("cp1252", errors="replace")
     header = text_head.splitlines()[0] if text_head.splitlines() else ""
     sep = ";" if header.count(";") > header.count(",") else ","
-    return pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, na_filter=False,
-                       encoding=encoding, quoting=csv.QUOTE_MINIMAL)
+    try:  # fast, multi-threaded, typed: numbers and true/false arrive as numbers and bools
+        table = pa_csv.read_csv(
+            path, read_options=pa_csv.ReadOptions(encoding="utf8" if encoding == "utf-8-sig"
+                                                  else encoding),
+            parse_options=pa_csv.ParseOptions(delimiter=sep),
+            convert_options=pa_csv.ConvertOptions(
+                null_values=_CSV_NULLS, strings_can_be_null=True,
+                column_types={"org_id": pa.string()}))
+        return table.to_pandas(types_mapper=_ARROW_TO_PANDAS.get)
+    except (pa.ArrowInvalid, UnicodeDecodeError):
+        # malformed rows (e.g. a truncated last line): read as text so that validation can
+        # name the row and the column
+        return pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, na_filter=False,
+                           encoding=encoding, quoting=csv.QUOTE_MINIMAL)
 
 
 def _read_sav(path: Path) -> pd.DataFrame:
@@ -246,7 +265,9 @@ def _parse_likert(series: pd.Series) -> tuple[np.ndarray, np.ndarray, list]:
         return np.full(len(series), np.nan), bad, ["yes/no"] * len(bad)
     if pd.api.types.is_numeric_dtype(series.dtype):
         values = series.to_numpy(dtype="float64", na_value=np.nan)
-        ok = np.isnan(values) | ((values == np.round(values)) & (values >= lo) & (values <= hi))
+        whole = True if pd.api.types.is_integer_dtype(series.dtype) else \
+            values == np.round(values)
+        ok = np.isnan(values) | (whole & (values >= lo) & (values <= hi))
         bad = np.flatnonzero(~ok)
         return np.where(ok, values, np.nan), bad, [_fmt_num(v) for v in values[_head(bad)]]
     codes, uniques = _token_table(series)

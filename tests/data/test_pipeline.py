@@ -96,7 +96,7 @@ def test_out_of_range_likert_names_file_row_org_and_column(raw, tmp_path):
     df.loc[16, "climate__time_for_innovation"] = 7
     msg = _error(tmp_path, df)
     assert msg.splitlines()[0] == ("microdata.csv: row 17 (org_id ORG-17), column "
-                                   "climate__time_for_innovation: value '7' outside 1..5")
+                                   "climate__time_for_innovation: value 7 outside 1..5")
 
 
 def test_missing_column(raw, tmp_path):
