@@ -461,3 +461,16 @@ def test_one_million_rows_build_within_budget(tmp_path):
     print(f"1M rows: validate+derive+aggregate+disclosure+write {seconds:.2f} s")
     assert seconds < 10
     assert len(tables["indicator_shares"]) > 500_000
+
+
+def test_tiny_input_suppresses_everything_but_still_builds(tmp_path):
+    frame = microdata.prepare(make_microdata(4, seed=4), "tiny")
+    tables, result = build.build_tables(frame, {"synthetic": "false", "seed": "",
+                                                "input_file": "tiny.csv"}, 5,
+                                        build.published.REFERENCE_DIR)
+    for name in ("climate_box", "climate_variance", "indicator_shares"):
+        assert tables[name]["suppressed"].all(), name
+        assert tables[name]["n"].isna().all(), name
+    assert tables["climate_percentiles"].empty
+    build.write_tables(tables, tmp_path)
+    assert len(pd.read_parquet(tmp_path / "climate_percentiles.parquet")) == 0
