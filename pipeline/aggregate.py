@@ -31,6 +31,7 @@ Definitions:
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -59,6 +60,8 @@ MEASURES = ("share", "promoting", "hindering", "agree")
 BIN_WIDTH = schema.CLIMATE_BIN_WIDTH
 BIN_LABELS = schema.climate_bin_labels()
 GRID_TOL = 1e-9
+# lcm(1..13) = 360360: a mean of at most 13 whole answers is exactly k / SCORE_DENOMINATOR
+SCORE_DENOMINATOR = math.lcm(*range(1, len(q.SCALE_ITEMS) + 1))
 
 
 @dataclass(frozen=True)
@@ -133,10 +136,15 @@ def compress(df: pd.DataFrame) -> Types:
              "innovated": np.where(innovated, 0, 1),
              "climate_group": group}
     key = np.zeros(n_org, dtype=np.int64)
+    key_space = 1
     for dim in TYPE_DIMS:
         key = key * len(DIM_VALUES[dim]) + codes[dim]
-    uniq, type_of, count = np.unique(key, return_inverse=True, return_counts=True)
-    type_of = type_of.ravel()
+        key_space *= len(DIM_VALUES[dim])
+    # bounded key space: counting instead of sorting (O(n))
+    per_key = np.bincount(key, minlength=key_space)
+    uniq = np.flatnonzero(per_key)
+    count = per_key[uniq]
+    type_of = (np.cumsum(per_key > 0) - 1)[key]
     n_types = len(uniq)
     type_codes = {}
     rest = uniq.copy()
@@ -146,8 +154,14 @@ def compress(df: pd.DataFrame) -> Types:
     type_codes = {d: type_codes[d] for d in TYPE_DIMS}
 
     has_score = ~np.isnan(score)
-    values, value_of = np.unique(score[has_score], return_inverse=True)
-    hist = np.bincount(type_of[has_score] * len(values) + value_of.ravel(),
+    # a score is (sum of answers) / (items answered <= 13): an exact multiple of
+    # 1/SCORE_DENOMINATOR, so distinct scores are found by counting, not sorting
+    score_code = np.rint(score[has_score] * SCORE_DENOMINATOR).astype(np.int64)
+    per_code = np.bincount(score_code, minlength=1)
+    present = np.flatnonzero(per_code)
+    values = present / SCORE_DENOMINATOR
+    value_of = (np.cumsum(per_code > 0) - 1)[score_code]
+    hist = np.bincount(type_of[has_score] * len(values) + value_of,
                        minlength=n_types * len(values)).reshape(n_types, len(values))
 
     def per_type(weights: np.ndarray) -> np.ndarray:
