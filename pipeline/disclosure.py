@@ -16,7 +16,7 @@ Rules (the way statistics offices protect frequency and magnitude tables):
    size class, innovated, climate group incl. "no score") and the parts that are published
    add up to n(A) minus 1..min_cell-1, the residual (the withheld parts together) could be
    recovered by subtraction; the smallest published part is suppressed ("secondary").
-   Rule 2 alone would let the 4 Hoge Colleges van Staat be read off as "all minus the
+   Rule 2 alone could let the 4 Hoge Colleges van Staat be read off as "all minus the
    16 published clusters".
    Rules 2 and 3 repeat until no cell changes.
 4. Small groups (n < SMALL_GROUP): shares never exactly 0 or 100 (bounds "< 10%" /
