@@ -289,6 +289,11 @@ def _parse_likert(series: pd.Series) -> tuple[np.ndarray, np.ndarray, list]:
     return parsed[codes], bad, [_repr(uniques[codes[b]]) for b in _head(bad)]
 
 
+def _small_codes(values: np.ndarray) -> np.ndarray:
+    """Parsed whole numbers (nan = missing) as int8 with -1 for missing (8x less memory)."""
+    return np.where(np.isnan(values), -1, values).astype(np.int8)
+
+
 def _head(rows: np.ndarray) -> np.ndarray:
     """The rows whose values are quoted in the error message."""
     return rows[:MAX_REPORTED_ERRORS]
@@ -399,49 +404,48 @@ def validate(raw: pd.DataFrame, source: str = "microdata") -> pd.DataFrame:
             problems.add_values(spec.name, bad, vals, "value {value} is not "
                                 + ("a known category" if len(spec.values) > 6
                                    else spec.describe()))
-            parsed[spec.name] = codes.astype(float)
-            parsed[spec.name][codes < 0] = np.nan
+            parsed[spec.name] = codes  # -1 = missing
             out[spec.name] = pd.Categorical.from_codes(codes, categories=list(spec.values))
         elif spec.kind == "boolean":
             values, bad, vals = _parse_boolean(series)
             problems.add_values(spec.name, bad, vals, "value {value} is not yes/no")
-            parsed[spec.name] = values
+            parsed[spec.name] = _small_codes(values)
         else:
             values, bad, vals = _parse_likert(series)
             problems.add_values(spec.name, bad, vals,
                                 "value {value} outside " + spec.describe())
-            parsed[spec.name] = values
+            parsed[spec.name] = _small_codes(values)
     problems.raise_if_any()
 
     innovated = parsed["innovated"]
-    no_innov = np.flatnonzero(np.isnan(innovated))
-    problems.add("innovated", "missing (yes/no required)", no_innov)
-    is_innov = innovated == 1.0
+    problems.add("innovated", "missing (yes/no required)", np.flatnonzero(innovated < 0))
+    is_innov = innovated == 1
+    is_other = innovated == 0
     for spec in SCHEMA[1:]:
-        missing_rows = np.isnan(parsed[spec.name])
+        missing_rows = parsed[spec.name] < 0
         if spec.innovators_only:
             problems.add(spec.name, "must be empty for an organisation that did not "
                          "innovate (innovator-only question)",
-                         np.flatnonzero(~missing_rows & ~is_innov & ~np.isnan(innovated)))
+                         np.flatnonzero(~missing_rows & is_other))
         elif not spec.nullable and spec.name != "innovated":
             problems.add(spec.name, "missing (required)", np.flatnonzero(missing_rows))
     types = np.column_stack([parsed[c] for c in INNOVATION_TYPE_COLUMNS])
-    none_named = is_innov & ~np.isnan(types).any(axis=1) & (types == 0).all(axis=1)
+    none_named = is_innov & (types == 0).all(axis=1)
     problems.add("innovation_type", "an organisation that innovated answered the "
                  "innovation-type question without naming a type (all innovation_type__* no)",
                  np.flatnonzero(none_named))
     problems.raise_if_any()
 
     for spec in SCHEMA[1:]:
-        values = parsed[spec.name]
+        codes = parsed[spec.name]
         if spec.name == "innovated":
-            out[spec.name] = values == 1.0
+            out[spec.name] = codes == 1
         elif spec.kind == "boolean":
-            out[spec.name] = pd.arrays.BooleanArray(values == 1.0, np.isnan(values))
+            out[spec.name] = pd.arrays.BooleanArray(codes == 1, codes < 0)
         elif spec.kind == "likert":
-            missing_value = np.isnan(values)
-            out[spec.name] = pd.arrays.IntegerArray(
-                np.where(missing_value, 0, values).astype(np.int8), missing_value)
+            missing_value = codes < 0
+            out[spec.name] = pd.arrays.IntegerArray(np.where(missing_value, 0, codes)
+                                                    .astype(np.int8), missing_value)
     return pd.DataFrame(out)
 
 

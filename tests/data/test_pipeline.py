@@ -73,12 +73,9 @@ def test_csv_parquet_xlsx_and_semicolon_csv_read_the_same(raw, tmp_path):
 def test_spss_sav_is_read(raw, tmp_path):
     pyreadstat = pytest.importorskip("pyreadstat")
     frame = raw.copy()
-    for col in frame.columns:  # SPSS has no nullable booleans: store yes/no as 1/0
-        if str(frame[col].dtype) == "boolean":
+    for col in frame.columns:  # SPSS stores numbers: yes/no as 1/0, missing as sysmis
+        if str(frame[col].dtype) in ("boolean", "Int64"):
             frame[col] = frame[col].astype("Float64").astype(float)
-        elif str(frame[col].dtype) == "Int64":
-            frame[col] = frame[col].astype("Float64").astype(float)
-    frame = frame.rename(columns=lambda c: c)  # names are valid SPSS names up to 64 chars
     pyreadstat.write_sav(frame, str(tmp_path / "m.sav"))
     got = microdata.load(tmp_path / "m.sav")
     pd.testing.assert_frame_equal(got, microdata.prepare(raw, "frame"))
