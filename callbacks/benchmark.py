@@ -54,12 +54,19 @@ def _state(config: dict | None, **values) -> BenchmarkState:
     Input(ids.BENCHMARK_CLUSTER, "value"),
     Input(ids.BENCHMARK_SIZE, "value"),
     State(ids.BENCHMARK_PEER, "value"),
+    State(ids.BENCHMARK_PEER, "options"),
     State(ids.BENCHMARK_CONFIG, "data"),
     prevent_initial_call=True,
 )
-def peer_groups(sector, cluster, size, peer, config):
-    """Offer the published peer groups of the chosen profile (no answers involved)."""
-    state = _state(config, sector=sector, cluster=cluster, omvang=size, vergelijk=peer)
+def peer_groups(sector, cluster, size, peer, options, config):
+    """Offer the published peer groups of the chosen profile (no answers involved).
+
+    The current choice is kept while it is offered. "All organisations" counts as a choice
+    only when there was something else to choose; otherwise the default (own sector) wins.
+    """
+    chosen_freely = peer is not None and (peer != "all" or len(options or []) > 1)
+    state = _state(config, sector=sector, cluster=cluster, omvang=size,
+                   vergelijk=peer if chosen_freely else None)
     offered, withheld = fig.peer_options(load.load_table("climate_percentiles"),
                                          state.profile())
     chosen = fig.resolve_peer(state.vergelijk, offered)
