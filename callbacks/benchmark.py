@@ -214,13 +214,38 @@ clientside_callback(
     prevent_initial_call=True,
 )
 
-# "Print / PDF": the browser's print dialog; assets/30-print.css makes it one page.
+# "Print / PDF": the browser's print dialog; assets/30-print.css makes it one page. The chart
+# is redrawn at page width before any print (button or Ctrl+P) and restored afterwards.
 clientside_callback(
-    """function(n) {
-        if (n) { window.print(); }
+    """function(config, n) {
+        if (!window.__iboBenchmarkPrintHooks) {
+            window.__iboBenchmarkPrintHooks = true;
+            const graph = function() {
+                return document.querySelector("#" + config.chart_id + " .js-plotly-plot");
+            };
+            window.addEventListener("beforeprint", function() {
+                const gd = graph();
+                if (!gd || !window.Plotly || !gd._fullLayout) { return; }
+                const layout = gd.layout || {};
+                gd.__iboScreenSize = {width: layout.width === undefined ? null : layout.width,
+                                      height: layout.height === undefined ? null : layout.height};
+                window.Plotly.relayout(gd, {width: config.print_width,
+                                            height: Math.min(gd._fullLayout.height, 200)});
+            });
+            window.addEventListener("afterprint", function() {
+                const gd = graph();
+                if (!gd || !window.Plotly || !gd.__iboScreenSize) { return; }
+                window.Plotly.relayout(gd, gd.__iboScreenSize);
+                delete gd.__iboScreenSize;
+            });
+        }
+        const ctx = window.dash_clientside.callback_context;
+        if (n && ctx.triggered.some(function(t) { return t.prop_id.endsWith(".n_clicks"); })) {
+            window.print();
+        }
         return window.dash_clientside.no_update;
     }""",
     Output(ids.BENCHMARK_PRINT, "title"),
+    Input(ids.BENCHMARK_CONFIG, "data"),
     Input(ids.BENCHMARK_PRINT, "n_clicks"),
-    prevent_initial_call=True,
 )

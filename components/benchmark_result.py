@@ -202,7 +202,8 @@ def report_quotes(tokens: tuple[str, ...], tables: Tables, lang: str) -> html.Se
             parts.append(html.P(t("benchmark.report.your_answers", lang, answers=answers),
                                 className="small mb-1"))
         if source is not None:
-            parts.append(html.P(source_line(source, lang, where), className="chart-meta mb-0"))
+            parts.append(html.P(source_line(source, lang, where),
+                                className="chart-meta benchmark-screen-only mb-0"))
         items.append(html.Li(parts, className="mb-3"))
     management = "management_supports_innovation"
     items.append(html.Li([
@@ -211,10 +212,17 @@ def report_quotes(tokens: tuple[str, ...], tables: Tables, lang: str) -> html.Se
                  answers=f"{t(f'item.{management}', lang)}: "
                          f"{_answer_text(answer_of.get(management, ''), lang)}"),
                className="small mb-0"),
-    ], className="mb-3"))
+    ], className="mb-3 benchmark-screen-only"))
+    print_source = []
+    if source is not None:
+        print_source = [html.P(t("benchmark.report.print_source", lang,
+                                 source=f"{source.title} ({source.year})",
+                                 where=", ".join(w for *_, w in QUOTES)),
+                               className="benchmark-print-only chart-meta")]
     return html.Section([
         html.H3(t("benchmark.report.title", lang), className="h5"),
-        html.Ul(items, className="list-unstyled"),
+        html.Ul(items, className="list-unstyled mb-1"),
+        *print_source,
     ], className="benchmark-report")
 
 
@@ -236,8 +244,9 @@ def result(tokens: tuple[str, ...] | None, peer: Peer | None, all_peer: Peer | N
         parts.append(html.P(sentence(score, peer, pct, lang), id="benchmark-sentence-text",
                             className="lead benchmark-sentence"))
         parts.append(html.P(approximation(pct, fig.grid_step(grid), lang), className="small"))
-    parts.append(html.P(t("benchmark.group.cutoffs", lang), className="small"))
-    parts.append(html.P(t("benchmark.synthetic_note", lang), className="small text-muted"))
+    parts.append(html.P(t("benchmark.group.cutoffs", lang), className="small benchmark-screen-only"))
+    parts.append(html.P(t("benchmark.synthetic_note", lang),
+                        className="small text-muted benchmark-screen-only"))
     parts.append(position_card(score, peer, all_peer, tables, lang))
     parts.append(statements_table(tokens, peer, tables, lang))
     parts.append(report_quotes(tokens, tables, lang))

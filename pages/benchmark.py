@@ -21,6 +21,7 @@ PATH = "/benchmark"
 NAV_KEY = "nav.benchmark"
 ORDER = 30
 
+PRINT_WIDTH_PX = 690  # A4 minus the print margins of assets/30-print.css, in CSS pixels
 CLIENT_TEXTS = ("benchmark.count", "benchmark.copied", "benchmark.copy_failed", "benchmark.stale")
 
 
@@ -33,6 +34,8 @@ def client_config(lang: str) -> dict:
         "min": q.MIN_SCALE_ITEMS_ANSWERED,
         "params": [[p.name, str(p.default)] for p in BenchmarkState.params()],
         "link_id": ids.BENCHMARK_LINK,
+        "chart_id": ids.BENCHMARK_CHART,
+        "print_width": PRINT_WIDTH_PX,
         "texts": {key.split(".", 1)[1]: t(key, lang) for key in CLIENT_TEXTS},
     }
 

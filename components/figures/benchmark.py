@@ -8,6 +8,7 @@ pipeline applies to every organisation.
 from __future__ import annotations
 
 import math
+import textwrap
 from dataclasses import dataclass
 
 import numpy as np
@@ -181,6 +182,11 @@ def _num(value) -> float | None:
     return None if value is None or pd.isna(value) else float(value)
 
 
+def axis_label(label: str, width: int = 22) -> str:
+    """A group name wrapped onto short lines, so long cluster names leave room for the plot."""
+    return "<br>".join(textwrap.wrap(label, width)) or label
+
+
 def position_figure(boxes: list[tuple[str, pd.Series]], score: float, lang: str) -> go.Figure:
     """One horizontal box per (label, box row), the organisation's score as a marker on each.
 
@@ -189,6 +195,7 @@ def position_figure(boxes: list[tuple[str, pd.Series]], score: float, lang: str)
     if not boxes:
         return theme.empty_figure(lang)
     fig = go.Figure()
+    boxes = [(axis_label(label), row) for label, row in boxes]
     labels = [label for label, _ in boxes]
     for label, row in boxes:
         fig.add_trace(go.Box(
@@ -207,13 +214,15 @@ def position_figure(boxes: list[tuple[str, pd.Series]], score: float, lang: str)
                                      hoverinfo="x", name=t("benchmark.chart.outlier", lang)))
     text = fmt_number(score, lang, 2)
     fig.add_trace(go.Scatter(
-        x=[score] * len(labels), y=labels, mode="markers+text",
-        marker=dict(symbol="diamond", size=18, color=YOU,
-                    line=dict(color="white", width=2)),
-        text=[t("benchmark.chart.you", lang, score=text)] * len(labels),
-        textposition="top center", textfont=dict(size=14, color=YOU),
-        name=t("benchmark.chart.you_legend", lang), hoverinfo="name+x", showlegend=True,
+        x=[score] * len(labels), y=labels, mode="markers",
+        marker=dict(symbol="diamond", size=18, color=YOU, line=dict(color="white", width=2)),
+        name=t("benchmark.chart.you_legend", lang), hoverinfo="name+x", showlegend=False,
     ))
+    anchor = "left" if score < 1.5 else ("right" if score > 4.5 else "center")
+    for label in labels:  # a label on a white ground above each marker, clear of the box lines
+        fig.add_annotation(x=score, y=label, yshift=26, showarrow=False, xanchor=anchor,
+                           text=t("benchmark.chart.you", lang, score=text),
+                           font=dict(size=14, color=YOU), bgcolor="rgba(255,255,255,0.9)")
     for cut in (q.CLIMATE_CUT_LOW, q.CLIMATE_CUT_HIGH):
         fig.add_vline(x=cut, line=dict(color="#52606D", width=1, dash="dash"))
     for group, x in (("beperkt", (q.LIKERT_MIN + q.CLIMATE_CUT_LOW) / 2),
@@ -222,10 +231,9 @@ def position_figure(boxes: list[tuple[str, pd.Series]], score: float, lang: str)
         fig.add_annotation(x=x, y=1.0, yref="paper", yanchor="bottom", showarrow=False,
                            text=group_label("climate_group", group, lang),
                            font=dict(size=13, color=theme.CLIMATE_GROUP_COLOURS[group]))
-    fig.update_layout(**theme.base_layout(lang), height=150 + 80 * len(labels),
-                      margin=dict(l=10, r=20, t=40, b=40),
-                      legend=dict(orientation="h", yanchor="top", y=-0.25, x=0))
-    fig.update_xaxes(range=[q.LIKERT_MIN - 0.05, q.LIKERT_MAX + 0.05], dtick=0.5,
+    fig.update_layout(**theme.base_layout(lang), height=130 + 90 * len(labels),
+                      margin=dict(l=10, r=20, t=40, b=40), showlegend=False)
+    fig.update_xaxes(range=[q.LIKERT_MIN - 0.1, q.LIKERT_MAX + 0.1], dtick=0.5,
                      title=t("benchmark.chart.axis", lang))
     fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=labels)
     return fig

@@ -231,11 +231,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "benchmark.items.title": {"nl": "Stelling voor stelling", "en": "Statement by statement"},
     "benchmark.items.lead": {
         "nl": "Uw antwoord naast het aandeel organisaties in {peer} dat het (helemaal) eens is. "
-              "Bovenaan staan de stellingen waar u het meest achterblijft: veel organisaties in "
-              "de groep zijn het eens, u niet.",
+              "Bovenaan staan de stellingen waar u het meest achterblijft. Achter: de meeste "
+              "organisaties in de groep zijn het (helemaal) eens, u niet; voor: u wel, de meeste "
+              "niet; gelijk op: u en de meeste organisaties zijn het eens, of allebei niet.",
         "en": "Your answer beside the share of organisations in {peer} that (strongly) agree. "
-              "At the top are the statements where you lag most: many organisations in the "
-              "group agree, you do not.",
+              "At the top are the statements where you lag most. Behind: most organisations in "
+              "the group (strongly) agree, you do not; ahead: you agree, most do not; level: "
+              "you and most organisations agree, or both do not.",
     },
     "benchmark.col.number": {"nl": "Nr.", "en": "No."},
     "benchmark.col.statement": {"nl": "Stelling (parafrase)", "en": "Statement (paraphrase)"},
@@ -243,12 +245,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "benchmark.col.share": {"nl": "% (helemaal) eens in de groep",
                             "en": "% (strongly) agree in the group"},
     "benchmark.col.position": {"nl": "Uw positie", "en": "Your position"},
-    "benchmark.position.behind": {"nl": "achter: de meeste organisaties zijn het eens, u niet",
-                                  "en": "behind: most organisations agree, you do not"},
-    "benchmark.position.ahead": {"nl": "voor: u bent het eens, de meeste organisaties niet",
-                                 "en": "ahead: you agree, most organisations do not"},
-    "benchmark.position.level": {"nl": "gelijk op met de meeste organisaties",
-                                 "en": "level with most organisations"},
+    "benchmark.position.behind": {"nl": "achter", "en": "behind"},
+    "benchmark.position.ahead": {"nl": "voor", "en": "ahead"},
+    "benchmark.position.level": {"nl": "gelijk op", "en": "level"},
     "benchmark.position.unknown": {"nl": "niet te vergelijken", "en": "cannot be compared"},
     "benchmark.share.below": {"nl": "< 10%", "en": "< 10%"},
     "benchmark.share.above": {"nl": "> 90%", "en": "> 90%"},
@@ -298,8 +297,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "benchmark.report.your_answers": {"nl": "Uw antwoorden: {answers}.",
                                       "en": "Your answers: {answers}."},
-    "benchmark.report.source": {"nl": "Bron: {source}, {where}.", "en": "Source: {source}, "
-                                                                        "{where}."},
+    "benchmark.report.print_source": {"nl": "Citaten uit: {source}; {where}.",
+                                      "en": "Quotes from: {source}; {where}."},
     # --- share and print ----------------------------------------------------------------------
     "benchmark.actions.heading": {"nl": "Bewaren en delen", "en": "Keep and share"},
     "benchmark.link.label": {"nl": "Link met uw antwoorden", "en": "Link with your answers"},

@@ -5,15 +5,18 @@ the page builds, reload it and get the same result; too few answers give a messa
 error; and the server's logs of the whole run hold no answers.
 """
 
+import base64
 import logging
 import re
 from urllib.parse import urlsplit
 
 import pytest
 from dash.testing.application_runners import import_app
+from dash.testing.wait import until as wait_until
 from selenium.webdriver.common.keys import Keys
 
 from components.benchmark_state import ANSWER_VALUES
+from pages.benchmark import PRINT_WIDTH_PX
 
 pytestmark = pytest.mark.browser
 
@@ -108,7 +111,8 @@ def test_benchmark_by_keyboard_link_and_reload(dash_duo, app, caplog):
     # print: the button opens the browser's print dialog (stubbed here)
     dash_duo.driver.execute_script("window.print = function() { window.__printed = true; };")
     _press(dash_duo, "#benchmark-print-button")
-    assert dash_duo.driver.execute_script("return window.__printed === true;")
+    wait_until(lambda: dash_duo.driver.execute_script("return window.__printed === true;"),
+               timeout=5)
 
     # reload the link: same form, same result
     dash_duo.driver.get(link)
@@ -119,6 +123,22 @@ def test_benchmark_by_keyboard_link_and_reload(dash_duo, app, caplog):
     for number, value in enumerate(ANSWERS, start=1):
         assert dash_duo.find_element(f"#benchmark-answer-{number}-{value}-input").is_selected()
     assert dash_duo.find_element("#benchmark-share-link-input").get_attribute("value") == link
+
+    # the print stylesheet gives a one-page A4 summary; the chart returns to screen size after
+    graph_width = "return document.querySelector('#benchmark-position-chart .js-plotly-plot')" \
+                  "._fullLayout.width;"
+    dash_duo.wait_for_element("#benchmark-position-chart .main-svg", timeout=10)
+    # a listener added after the page's own reads the width the chart is printed at
+    dash_duo.driver.execute_script(
+        "window.addEventListener('beforeprint', function() { window.__printWidth = "
+        "document.querySelector('#benchmark-position-chart .js-plotly-plot')"
+        "._fullLayout.width; });")
+    pdf = base64.b64decode(dash_duo.driver.execute_cdp_cmd(
+        "Page.printToPDF", {"preferCSSPageSize": True})["data"])
+    assert re.search(rb"/Count 1\b", pdf), "the printed summary is not one page"
+    assert dash_duo.driver.execute_script("return window.__printWidth;") == PRINT_WIDTH_PX
+    dash_duo.driver.execute_script("window.dispatchEvent(new Event('afterprint'));")
+    wait_until(lambda: dash_duo.driver.execute_script(graph_width) > 900, timeout=5)
     assert dash_duo.get_logs() == []
 
     # server logs of the run: no answers anywhere except the shared link's query string,
