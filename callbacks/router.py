@@ -27,7 +27,9 @@ def route(pathname: str | None, search: str | None):
     page = pages.BY_PATH.get(path)
     body = page.layout(search or "") if page else not_found.layout(path, lang)
     meta = load.meta()
-    nav = shell.navbar([(p.PATH, t(p.NAV_KEY, lang)) for p in pages.PAGES], path, lang)
+    # An unknown path is never echoed into a link: "//evil.example" would leave the site.
+    current = path if page else "/"
+    nav = shell.navbar([(p.PATH, t(p.NAV_KEY, lang)) for p in pages.PAGES], current, lang)
     return ([body, shell.footer(meta, lang)], nav, shell.banner(meta, lang),
             t("skip.to_content", lang))
 
