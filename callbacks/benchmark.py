@@ -178,7 +178,7 @@ clientside_callback(
             if (v !== "" && v !== p[1]) { pairs.push(p[0] + "=" + enc(v)); }
         });
         const query = pairs.length ? "?" + pairs.join("&") : "";
-        return window.location.origin + config.path + query;
+        return window.location.origin + window.location.pathname + query;
     }""",
     Output(ids.BENCHMARK_LINK, "value"),
     Input(ids.BENCHMARK_ANSWERS, "data"),

@@ -12,6 +12,7 @@ import dash_bootstrap_components as dbc
 import pandas as pd
 
 from components import ids
+from components.benchmark_state import LIKERT_VALUES
 from components.chart import Source, chart_card, source_line
 from components.figures import benchmark as fig
 from components.figures.benchmark import Peer, Score
@@ -31,7 +32,6 @@ class Tables:
     sources: pd.DataFrame
 
 
-
 def peer_phrase(peer: Peer, lang: str) -> str:
     """"de sector Gemeenten", "alle organisaties", ... for running text."""
     return t(f"benchmark.peer.in.{peer.grouping}", lang, group=fig.peer_label(peer, lang))
@@ -44,7 +44,7 @@ def placeholder(lang: str) -> html.P:
 def too_few(score: Score, tokens: tuple[str, ...], lang: str) -> dbc.Alert:
     """The validation message when the answers do not give a score."""
     open_numbers = [str(n) for n, token in enumerate(tokens, start=1)
-                    if token not in ("1", "2", "3", "4", "5")]
+                    if token not in LIKERT_VALUES]
     return dbc.Alert([
         html.H3(t("benchmark.invalid.title", lang), className="h5"),
         html.P(t("benchmark.invalid.body", lang, answered=score.answered,
@@ -244,7 +244,8 @@ def result(tokens: tuple[str, ...] | None, peer: Peer | None, all_peer: Peer | N
         parts.append(html.P(sentence(score, peer, pct, lang), id="benchmark-sentence-text",
                             className="lead benchmark-sentence"))
         parts.append(html.P(approximation(pct, fig.grid_step(grid), lang), className="small"))
-    parts.append(html.P(t("benchmark.group.cutoffs", lang), className="small benchmark-screen-only"))
+    parts.append(html.P(t("benchmark.group.cutoffs", lang),
+                        className="small benchmark-screen-only"))
     parts.append(html.P(t("benchmark.synthetic_note", lang),
                         className="small text-muted benchmark-screen-only"))
     parts.append(position_card(score, peer, all_peer, tables, lang))

@@ -72,7 +72,6 @@ def benchmark_option(index: int, value: str) -> str:
     return f"benchmark-answer-{index}-{value}-input"
 
 
-
 # --- presenting and sharing -----------------------------------------------------------------
 
 

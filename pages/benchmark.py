@@ -29,7 +29,6 @@ def client_config(lang: str) -> dict:
     """What the browser-side callbacks need: language, statement order, URL params, texts."""
     return {
         "lang": lang,
-        "path": PATH,
         "items": list(q.SCALE_ITEMS),
         "min": q.MIN_SCALE_ITEMS_ANSWERED,
         "params": [[p.name, str(p.default)] for p in BenchmarkState.params()],

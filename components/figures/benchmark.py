@@ -27,6 +27,8 @@ GRID_TOL = 1e-9
 BOUND_STAND_IN = {"below": schema.SHARE_BOUND_LOW / 2,
                   "above": (100 + schema.SHARE_BOUND_HIGH) / 2}
 YOU = "#1F2933"  # the organisation's marker: near-black, distinct from the blue boxes
+# Group names as text need 4.5:1 contrast on white: the amber of "gemiddeld" is darkened.
+GROUP_TEXT = {**theme.CLIMATE_GROUP_COLOURS, "gemiddeld": "#8A5A00"}
 
 
 # ------------------------------------------------------------------------------- score
@@ -230,7 +232,7 @@ def position_figure(boxes: list[tuple[str, pd.Series]], score: float, lang: str)
                      ("krachtig", (q.CLIMATE_CUT_HIGH + q.LIKERT_MAX) / 2)):
         fig.add_annotation(x=x, y=1.0, yref="paper", yanchor="bottom", showarrow=False,
                            text=group_label("climate_group", group, lang),
-                           font=dict(size=13, color=theme.CLIMATE_GROUP_COLOURS[group]))
+                           font=dict(size=13, color=GROUP_TEXT[group]))
     fig.update_layout(**theme.base_layout(lang), height=130 + 90 * len(labels),
                       margin=dict(l=10, r=20, t=40, b=40), showlegend=False)
     fig.update_xaxes(range=[q.LIKERT_MIN - 0.1, q.LIKERT_MAX + 0.1], dtick=0.5,
