@@ -30,12 +30,22 @@ def _statement_shares(folder: str) -> pd.DataFrame:
     return shares[keep].reset_index(drop=True)
 
 
+@lru_cache(maxsize=4)
+def _peer_rows(name: str, folder: str) -> pd.DataFrame:
+    """The population-all rows of the peer groupings of one table (percentiles, box)."""
+    rows = fig.whole_population(load.load_table(name))
+    keep = rows["grouping"].astype("string").isin(PEER_GROUPINGS).to_numpy(dtype=bool)
+    return rows[keep].reset_index(drop=True)
+
+
 def tables() -> benchmark_result.Tables:
-    """The aggregate frames the benchmark reads (validated and cached by data.load)."""
+    """The aggregate frames the benchmark reads (validated by data.load, sliced and cached
+    here per aggregates folder)."""
+    folder = str(schema.aggregates_dir())
     return benchmark_result.Tables(
-        percentiles=load.load_table("climate_percentiles"),
-        box=load.load_table("climate_box"),
-        shares=_statement_shares(str(schema.aggregates_dir())),
+        percentiles=_peer_rows("climate_percentiles", folder),
+        box=_peer_rows("climate_box", folder),
+        shares=_statement_shares(folder),
         figures=load.load_table("published_figures"),
         sources=load.load_table("sources"),
     )
@@ -67,8 +77,8 @@ def peer_groups(sector, cluster, size, peer, options, config):
     chosen_freely = peer is not None and (peer != "all" or len(options or []) > 1)
     state = _state(config, sector=sector, cluster=cluster, omvang=size,
                    vergelijk=peer if chosen_freely else None)
-    offered, withheld = fig.peer_options(load.load_table("climate_percentiles"),
-                                         state.profile())
+    offered, withheld = fig.peer_options(
+        _peer_rows("climate_percentiles", str(schema.aggregates_dir())), state.profile())
     chosen = fig.resolve_peer(state.vergelijk, offered)
     return ([form.peer_option(p, state.lang) for p in offered],
             chosen.grouping if chosen else None,

@@ -196,49 +196,52 @@ def position_figure(boxes: list[tuple[str, pd.Series]], score: float, lang: str)
     """
     if not boxes:
         return theme.empty_figure(lang)
-    fig = go.Figure()
+    # Built as plain dicts and validated once: much faster than add_trace/add_annotation.
     boxes = [(axis_label(label), row) for label, row in boxes]
     labels = [label for label, _ in boxes]
+    traces: list[dict] = []
     for label, row in boxes:
-        fig.add_trace(go.Box(
-            y=[label], q1=[_num(row["q1"])], median=[_num(row["median"])], q3=[_num(row["q3"])],
-            lowerfence=[_num(row["lower_whisker"])], upperfence=[_num(row["upper_whisker"])],
-            mean=[_num(row["mean"])], orientation="h", boxpoints=False, name=label,
-            marker_color=theme.MUTED, line=dict(color=theme.PRIMARY, width=2),
-            fillcolor="rgba(11, 83, 148, 0.12)", showlegend=False,
-            hoverinfo="x", whiskerwidth=0.6,
-        ))
+        traces.append(dict(
+            type="box", y=[label], q1=[_num(row["q1"])], median=[_num(row["median"])],
+            q3=[_num(row["q3"])], lowerfence=[_num(row["lower_whisker"])],
+            upperfence=[_num(row["upper_whisker"])], mean=[_num(row["mean"])],
+            orientation="h", boxpoints=False, name=label, marker=dict(color=theme.MUTED),
+            line=dict(color=theme.PRIMARY, width=2), fillcolor="rgba(11, 83, 148, 0.12)",
+            showlegend=False, hoverinfo="x", whiskerwidth=0.6))
         outliers = [float(v) for v in (row["outliers"] if isinstance(row["outliers"], list)
                                        else [])]
         if outliers:
-            fig.add_trace(go.Scatter(x=outliers, y=[label] * len(outliers), mode="markers",
-                                     marker=dict(color=theme.MUTED, size=7), showlegend=False,
-                                     hoverinfo="x", name=t("benchmark.chart.outlier", lang)))
-    text = fmt_number(score, lang, 2)
-    fig.add_trace(go.Scatter(
-        x=[score] * len(labels), y=labels, mode="markers",
+            traces.append(dict(type="scatter", x=outliers, y=[label] * len(outliers),
+                               mode="markers", marker=dict(color=theme.MUTED, size=7),
+                               showlegend=False, hoverinfo="x",
+                               name=t("benchmark.chart.outlier", lang)))
+    traces.append(dict(
+        type="scatter", x=[score] * len(labels), y=labels, mode="markers",
         marker=dict(symbol="diamond", size=18, color=YOU, line=dict(color="white", width=2)),
-        name=t("benchmark.chart.you_legend", lang), hoverinfo="name+x", showlegend=False,
-    ))
+        name=t("benchmark.chart.you_legend", lang), hoverinfo="name+x", showlegend=False))
+    text = t("benchmark.chart.you", lang, score=fmt_number(score, lang, 2))
     anchor = "left" if score < 1.5 else ("right" if score > 4.5 else "center")
-    for label in labels:  # a label on a white ground above each marker, clear of the box lines
-        fig.add_annotation(x=score, y=label, yshift=26, showarrow=False, xanchor=anchor,
-                           text=t("benchmark.chart.you", lang, score=text),
-                           font=dict(size=14, color=YOU), bgcolor="rgba(255,255,255,0.9)")
-    for cut in (q.CLIMATE_CUT_LOW, q.CLIMATE_CUT_HIGH):
-        fig.add_vline(x=cut, line=dict(color="#52606D", width=1, dash="dash"))
+    # a label on a white ground above each marker, clear of the box lines
+    annotations = [dict(x=score, y=label, yshift=26, showarrow=False, xanchor=anchor,
+                        text=text, font=dict(size=14, color=YOU),
+                        bgcolor="rgba(255,255,255,0.9)") for label in labels]
     for group, x in (("beperkt", (q.LIKERT_MIN + q.CLIMATE_CUT_LOW) / 2),
                      ("gemiddeld", (q.CLIMATE_CUT_LOW + q.CLIMATE_CUT_HIGH) / 2),
                      ("krachtig", (q.CLIMATE_CUT_HIGH + q.LIKERT_MAX) / 2)):
-        fig.add_annotation(x=x, y=1.0, yref="paper", yanchor="bottom", showarrow=False,
-                           text=group_label("climate_group", group, lang),
-                           font=dict(size=13, color=GROUP_TEXT[group]))
-    fig.update_layout(**theme.base_layout(lang), height=130 + 90 * len(labels),
-                      margin=dict(l=10, r=20, t=40, b=40), showlegend=False)
-    fig.update_xaxes(range=[q.LIKERT_MIN - 0.1, q.LIKERT_MAX + 0.1], dtick=0.5,
-                     title=t("benchmark.chart.axis", lang))
-    fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=labels)
-    return fig
+        annotations.append(dict(x=x, y=1.0, yref="paper", yanchor="bottom", showarrow=False,
+                                text=group_label("climate_group", group, lang),
+                                font=dict(size=13, color=GROUP_TEXT[group])))
+    shapes = [dict(type="line", x0=cut, x1=cut, xref="x", y0=0, y1=1, yref="paper",
+                   line=dict(color="#52606D", width=1, dash="dash"))
+              for cut in (q.CLIMATE_CUT_LOW, q.CLIMATE_CUT_HIGH)]
+    layout = dict(
+        **theme.base_layout(lang), height=130 + 90 * len(labels),
+        margin=dict(l=10, r=20, t=40, b=40), showlegend=False,
+        annotations=annotations, shapes=shapes,
+        xaxis=dict(range=[q.LIKERT_MIN - 0.1, q.LIKERT_MAX + 0.1], dtick=0.5,
+                   title=dict(text=t("benchmark.chart.axis", lang))),
+        yaxis=dict(autorange="reversed", categoryorder="array", categoryarray=labels))
+    return go.Figure(data=traces, layout=layout)
 
 
 def box_table(boxes: list[tuple[str, pd.Series]], score: float, lang: str) -> pd.DataFrame:
