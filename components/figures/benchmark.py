@@ -184,6 +184,13 @@ def _num(value) -> float | None:
     return None if value is None or pd.isna(value) else float(value)
 
 
+def _outliers(value) -> list[float]:
+    """The outlier list of a box row (a list, an array, or null for small groups)."""
+    if value is None or isinstance(value, float):
+        return []
+    return [float(v) for v in np.asarray(value, dtype=float).ravel() if not math.isnan(v)]
+
+
 def axis_label(label: str, width: int = 22) -> str:
     """A group name wrapped onto short lines, so long cluster names leave room for the plot."""
     return "<br>".join(textwrap.wrap(label, width)) or label
@@ -208,8 +215,7 @@ def position_figure(boxes: list[tuple[str, pd.Series]], score: float, lang: str)
             orientation="h", boxpoints=False, name=label, marker=dict(color=theme.MUTED),
             line=dict(color=theme.PRIMARY, width=2), fillcolor="rgba(11, 83, 148, 0.12)",
             showlegend=False, hoverinfo="x", whiskerwidth=0.6))
-        outliers = [float(v) for v in (row["outliers"] if isinstance(row["outliers"], list)
-                                       else [])]
+        outliers = _outliers(row["outliers"])
         if outliers:
             traces.append(dict(type="scatter", x=outliers, y=[label] * len(outliers),
                                mode="markers", marker=dict(color=theme.MUTED, size=7),

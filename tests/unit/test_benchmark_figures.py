@@ -97,7 +97,10 @@ def _sources() -> pd.DataFrame:
 
 @pytest.fixture(params=[False, True], ids=["string", "categorical"])
 def tables(request) -> result.Tables:
-    return result.Tables(_percentiles(), _box(), _shares(request.param), _figures(), _sources())
+    box = _box()
+    if request.param:  # outliers as arrays, as a plain Parquet read gives them
+        box["outliers"] = [None if v is None else np.array(v) for v in box["outliers"]]
+    return result.Tables(_percentiles(), box, _shares(request.param), _figures(), _sources())
 
 
 ANSWERS = ("4", "5", "x", "3", "4", "4", "2", "3", "4", "4", "5", "3", "4")
@@ -171,6 +174,8 @@ def test_position_figure_marks_the_score_on_each_box(tables):
     figure = fig.position_figure(boxes, 3.75, "nl")
     kinds = [trace.type for trace in figure.data]
     assert kinds.count("box") == 2
+    outliers = [tr for tr in figure.data if tr.type == "scatter" and tr.marker.symbol is None]
+    assert [list(tr.x) for tr in outliers] == [[2.3], [2.3]]  # one per box (fixture: [2.3])
     marker = [tr for tr in figure.data if tr.type == "scatter" and tr.marker.symbol == "diamond"]
     assert len(marker) == 1 and list(marker[0].x) == [3.75, 3.75]
     assert list(marker[0].y) == ["Gemeenten", "Alle organisaties"]
