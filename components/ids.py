@@ -73,6 +73,13 @@ def benchmark_option(index: int, value: str) -> str:
 
 
 # --- presenting and sharing -----------------------------------------------------------------
+PRESENTER_URL = "presenter-url-location"
+PRESENTER_STEP = "presenter-step-container"
+PRESENTER_BAR = "presenter-control-bar"
+PRESENTER_PREV = "presenter-prev-link"
+PRESENTER_NEXT = "presenter-next-link"
+PRESENTER_EXIT = "presenter-exit-link"
+PRESENTER_FULLSCREEN = "presenter-fullscreen-button"
 
 
 def table_of(chart_id: str) -> str:
