@@ -16,6 +16,7 @@ from components import shell
 from data import load
 import serving
 
+serving.memory.setup()  # before the aggregates are read (allocator settings)
 try:
     load.check_all()
 except load.AggregateError as exc:

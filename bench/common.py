@@ -38,6 +38,7 @@ BROWSER_ENCODING = "gzip, deflate, br, zstd"  # what Chromium sends
 PER_PARAM = 4        # allowed values per URL parameter (spread over the list)
 COMBINATIONS = 6     # random multi-parameter states per page
 PER_INPUT = 6        # option values per Input and state
+MAX_BODIES = 60     # request bodies per callback and page (spread over its states)
 UNKNOWN_PATH = "/bestaat-niet"  # the router's 404 page
 
 
@@ -405,11 +406,98 @@ def router_payloads(app, pages_module: ModuleType) -> list[Payload]:
     return out
 
 
-def all_payloads(app_module, pages_module) -> tuple[list[Payload], list[Payload]]:
+def cap(payloads: list[Payload], limit: int) -> list[Payload]:
+    """At most `limit` bodies per (callback, page), spread over all its states."""
+    groups: dict[tuple[str, str], list[Payload]] = {}
+    for p in payloads:
+        groups.setdefault((p.callback, p.page), []).append(p)
+    return [p for group in groups.values() for p in _spread(group, limit)]
+
+
+def all_payloads(app_module, pages_module, limit: int = MAX_BODIES
+                 ) -> tuple[list[Payload], list[Payload]]:
     """(page callbacks, router callbacks); the router ones are kept apart (per page)."""
     ctx_list = contexts(app_module, pages_module)
     routers = router_payloads(app_module.app, pages_module)
     router_keys = {p.callback for p in routers}
     page_payloads = [p for p in payloads_for(app_module.app, ctx_list)
                      if p.callback not in router_keys]
-    return page_payloads, routers
+    return cap(page_payloads, limit), cap(routers, limit)
+
+
+# --------------------------------------------------------------------------- gunicorn
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Gunicorn:
+    """`gunicorn -c gunicorn.conf.py app:server` on loopback, as scripts/serve.sh runs it.
+
+    Used as a context manager; the access log goes to `log` (a path) or nowhere.
+    """
+
+    def __init__(self, workers: int = 2, threads: int | None = None, log: str | None = None):
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.env = {**os.environ, "PORT": str(self.port), "HOST": "127.0.0.1",
+                    "IBO_WORKERS": str(workers), "PYTHONPATH": str(ROOT)}
+        if threads:
+            self.env["IBO_THREADS"] = str(threads)
+        self.log = log
+        self.process: subprocess.Popen | None = None
+
+    def __enter__(self) -> "Gunicorn":
+        import time
+        import urllib.request
+
+        gunicorn = str(Path(sys.executable).with_name("gunicorn"))
+        out = open(self.log, "w") if self.log else subprocess.DEVNULL
+        self.process = subprocess.Popen([gunicorn, "-c", "gunicorn.conf.py", "app:server"],
+                                        cwd=ROOT, env=self.env, stdout=out,
+                                        stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{self.base}/healthz", timeout=5) as response:
+                    if response.status == 200 and len(self.workers()) >= 1:
+                        break
+            except OSError:
+                pass
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"gunicorn did not start (exit {self.process.poll()})")
+            time.sleep(0.2)
+        return self
+
+    def workers(self) -> list[int]:
+        """Pids of the worker processes (children of the master)."""
+        assert self.process is not None
+        try:
+            text = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children").read_text()
+        except OSError:
+            return []
+        return [int(p) for p in text.split()]
+
+    def __exit__(self, *exc) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def memory_of(pid: int) -> dict[str, float]:
+    """RSS, PSS and USS (private clean + dirty) of a process in MB, from smaps_rollup."""
+    fields: dict[str, float] = {}
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()[1:]:
+        name, value = line.split(":", 1)
+        fields[name] = int(value.split()[0]) / 1024
+    return {"rss": fields["Rss"], "pss": fields["Pss"],
+            "uss": fields["Private_Clean"] + fields["Private_Dirty"],
+            "anon": fields.get("Anonymous", float("nan"))}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dash import Dash
 
-from serving import compression, errors, headers, health
+from serving import compression, errors, headers, health, memory
 from serving.devserver import DevRequestHandler
 
 __all__ = ["install", "DevRequestHandler"]
@@ -22,6 +22,7 @@ def install(app: Dash) -> None:
     headers.install(app)
     compression.install(server)  # Flask runs after_request hooks last-registered first
     warm_up(app)
+    memory.compact()  # last: the master (preload_app) forks its workers small
 
 
 def warm_up(app: Dash) -> None:
