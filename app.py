@@ -39,7 +39,7 @@ import pages  # noqa: E402
 # Dash every page's default layout to check callback ids against (no suppressed exceptions).
 app.validation_layout = html.Div([app.layout, *(p.layout("") for p in pages.PAGES)])
 
-serving.install(app)
+serving.install(app, paths=[p.PATH for p in pages.PAGES])
 server = app.server
 
 if __name__ == "__main__":

@@ -441,11 +441,13 @@ class Gunicorn:
     Used as a context manager; the access log goes to `log` (a path) or nowhere.
     """
 
-    def __init__(self, workers: int = 2, threads: int | None = None, log: str | None = None):
+    def __init__(self, workers: int = 2, threads: int | None = None, log: str | None = None,
+                 root: Path = ROOT):
+        self.root = Path(root)
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.env = {**os.environ, "PORT": str(self.port), "HOST": "127.0.0.1",
-                    "IBO_WORKERS": str(workers), "PYTHONPATH": str(ROOT)}
+                    "IBO_WORKERS": str(workers), "PYTHONPATH": str(self.root)}
         if threads:
             self.env["IBO_THREADS"] = str(threads)
         self.log = log
@@ -458,7 +460,7 @@ class Gunicorn:
         gunicorn = str(Path(sys.executable).with_name("gunicorn"))
         out = open(self.log, "w") if self.log else subprocess.DEVNULL
         self.process = subprocess.Popen([gunicorn, "-c", "gunicorn.conf.py", "app:server"],
-                                        cwd=ROOT, env=self.env, stdout=out,
+                                        cwd=self.root, env=self.env, stdout=out,
                                         stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 60
         while True:

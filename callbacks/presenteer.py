@@ -7,6 +7,9 @@ from dash import Input, Output, State, callback, clientside_callback
 from components import ids
 from pages import presenteer
 
+# A step depends only on its URL and the aggregates: responses may be kept (serving/cache.py).
+CACHE = {"show_step": None}
+
 
 @callback(Output(ids.PRESENTER_STEP, "children"), Input(ids.PRESENTER_URL, "search"),
           State(ids.PRESENTER_URL, "pathname"), prevent_initial_call=True)

@@ -41,6 +41,16 @@ def route(pathname: str | None, search: str | None):
             t("skip.to_content", lang))
 
 
+def _cacheable(pathname: str | None, search: str | None) -> bool:
+    """A page's rendering may be kept (serving/cache.py) when the page says it depends only
+    on its URL and the aggregates (CACHE_LAYOUT); never the benchmark's, whose URL can hold a
+    user's answers."""
+    return bool(getattr(pages.BY_PATH.get(pathname or "/"), "CACHE_LAYOUT", False))
+
+
+CACHE = {"route": _cacheable}
+
+
 def _presenting(search: str | None) -> bool:
     return dict(parse_qsl((search or "").lstrip("?"))).get("presenteer") == "1"
 

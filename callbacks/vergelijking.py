@@ -8,6 +8,9 @@ from components import ids, shell
 from components.comparison_topics import NO_SUBGROUP, NO_SUBGROUP_CONTROL, ComparisonState
 from pages import vergelijking as page
 
+# Pure functions of their inputs and the aggregates: responses may be kept (serving/cache.py).
+CACHE = {"show_topic": None, "download_topic": None, "download_gaps": None}
+
 
 @callback(
     Output(ids.CMP_URL, "search"),

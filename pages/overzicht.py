@@ -17,6 +17,7 @@ from data import load
 PATH = "/"
 NAV_KEY = "nav.overview"
 ORDER = 0
+CACHE_LAYOUT = True  # rendering depends only on the URL and the aggregates (serving/cache.py)
 
 
 

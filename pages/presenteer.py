@@ -20,6 +20,7 @@ from data import load
 PATH = "/presenteer"
 NAV_KEY = "nav.present"
 ORDER = 90
+CACHE_LAYOUT = True  # rendering depends only on the URL and the aggregates (serving/cache.py)
 CHROME = False  # the router leaves out navigation and banner; the banner becomes a footnote
 
 

@@ -26,6 +26,7 @@ from data import load, schema
 PATH = "/vergelijking"
 NAV_KEY = "nav.comparison"
 ORDER = 20
+CACHE_LAYOUT = True  # rendering depends only on the URL and the aggregates (serving/cache.py)
 
 # Where the n of the Dutch sample comes from (Inleiding: 366 respondents, 313 innovated).
 NL_SAMPLE = (nl("Inleiding", "survey_respondents", "all"),

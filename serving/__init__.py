@@ -6,22 +6,29 @@ callbacks are registered (the Content-Security-Policy hashes Dash's inline scrip
 
 from __future__ import annotations
 
-from dash import Dash
+from collections.abc import Iterable
 
-from serving import compression, errors, headers, health, memory
+from dash import Dash
+from dash._utils import split_callback_id
+
+from serving import cache, compression, errors, headers, health, memory
 from serving.devserver import DevRequestHandler
 
 __all__ = ["install", "DevRequestHandler"]
+LANGS = ("", "?lang=en")
 
 
-def install(app: Dash) -> None:
-    """Add the production behaviour to `app.server` (a Flask app)."""
+def install(app: Dash, paths: Iterable[str] = ()) -> None:
+    """Add the production behaviour to `app.server` (a Flask app). `paths`: the pages whose
+    default view is rendered once here, so that every worker starts with it cached."""
     server = app.server
     errors.install(server)
     health.install(server)
     headers.install(app)
     compression.install(server)  # Flask runs after_request hooks last-registered first
     warm_up(app)
+    cache.install(app)
+    warm_pages(app, paths)
     memory.compact()  # last: the master (preload_app) forks its workers small
 
 
@@ -33,3 +40,44 @@ def warm_up(app: Dash) -> None:
     response = app.server.test_client().get("/")
     if response.status_code != 200:
         raise RuntimeError(f"the app's page does not render (status {response.status_code})")
+
+
+def _router(app: Dash) -> tuple[str, dict] | None:
+    """The callback that renders a page from the shell's dcc.Location pathname."""
+    from dash import dcc
+    from dash.development.base_component import Component
+
+    root = app.layout
+    found = [root, *root._traverse()] if isinstance(root, Component) else []
+    locations = {c.id for c in found if isinstance(c, dcc.Location)}
+    for key, spec in app.callback_map.items():
+        if "callback" in spec and any(i["id"] in locations and i["property"] == "pathname"
+                                      for i in spec["inputs"]):
+            return key, spec
+    return None
+
+
+def warm_pages(app: Dash, paths: Iterable[str]) -> None:
+    """Render each page's default view (Dutch and English) through the router once, so its
+    response is cached (serving/cache.py) before the workers are forked."""
+    router = _router(app)
+    if router is None:
+        return
+    key, spec = router
+    outputs = split_callback_id(key)
+    client = app.server.test_client()
+    for path in paths:
+        for search in LANGS:
+            def value(item: dict) -> str | None:
+                return {"pathname": path, "search": search}.get(item["property"])
+
+            body = {"output": key, "outputs": outputs,
+                    "inputs": [{**i, "value": value(i)} for i in spec["inputs"]],
+                    "state": [{**s, "value": value(s)} for s in spec["state"]]}
+            # as the first render of a page load, and as a navigation (the pathname changed)
+            for changed in ([], [f"{spec['inputs'][0]['id']}.pathname"]):
+                response = client.post("/_dash-update-component",
+                                       json={**body, "changedPropIds": changed})
+                if response.status_code != 200:
+                    raise RuntimeError(f"page {path}{search} does not render "
+                                       f"(status {response.status_code})")

@@ -1,0 +1,193 @@
+"""Time from navigation to the first drawn chart per page, and the bytes transferred, in a
+fresh headless Chromium per run (no cache, new profile).
+
+    /work/venv/bin/python bench/browser.py [--runs 5] [--url http://host:port]
+                                           [--root DIR] [--pages / /vergelijking ...]
+
+Serves the app with gunicorn (2 workers, gunicorn.conf.py: compression and cache headers as
+in production) from this checkout, or from --root (e.g. an exported older commit, for a
+before/after comparison), unless --url names a running server. Pages come from
+pages.PAGES. Chromium is Debian's /usr/bin/chromium with /usr/bin/chromedriver (selenium
+Service, SE_OFFLINE=true) and the flags of tests/conftest.py.
+
+Per run: a script registered before the page loads (CDP) watches the DOM and records
+performance.now() when the first plotly trace is in the DOM and at the next animation frame
+(the chart is then drawn). Bytes come from the Performance API (navigation + resource timing:
+transferSize = on the wire incl. headers, encodedBodySize = compressed body,
+decodedBodySize = unpacked); "initial" counts what had finished loading when the first chart
+was drawn. Medians of --runs runs. Budgets: first chart < 1.0 s, initial transfer < 1.0 MB
+compressed. Baseline (../shared/tooling.md, a plain 3-graph Dash page): 1.78 s, 1.76 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from common import ROOT, Gunicorn, header, verdict
+
+BUDGET_S = 1.0
+BUDGET_MB = 1.0
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+FLAGS = ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--no-first-run", "--disable-quic", "--window-size=1400,1000")
+TIMEOUT_S = 30
+
+# Registered with Page.addScriptToEvaluateOnNewDocument: runs before any page script.
+WATCH = """
+(function () {
+  window.__bench = {chart: null, painted: null};
+  function check() {
+    if (window.__bench.chart !== null) { return; }
+    if (document.querySelector(".js-plotly-plot .main-svg .trace")) {
+      window.__bench.chart = performance.now();
+      requestAnimationFrame(function () { window.__bench.painted = performance.now(); });
+      observer.disconnect();
+    }
+  }
+  const observer = new MutationObserver(check);
+  observer.observe(document, {childList: true, subtree: true});
+})();
+"""
+
+COLLECT = """
+const nav = performance.getEntriesByType("navigation")[0];
+const res = performance.getEntriesByType("resource");
+const until = window.__bench.painted;
+const rows = [nav, ...res].map(function (e) {
+  return {name: e.name, type: e.initiatorType || "navigation", start: e.startTime,
+          end: e.responseEnd, transfer: e.transferSize, encoded: e.encodedBodySize,
+          decoded: e.decodedBodySize};
+});
+return {chart: window.__bench.chart, painted: until,
+        dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd,
+        plotly: window.Plotly ? window.Plotly.version : null, rows: rows};
+"""
+
+
+def driver():
+    os.environ["SE_OFFLINE"] = "true"
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in FLAGS:
+        options.add_argument(flag)
+    profile = tempfile.mkdtemp(prefix="bench-chromium-")
+    options.add_argument(f"--user-data-dir={profile}")
+    return webdriver.Chrome(service=Service(CHROMEDRIVER), options=options), profile
+
+
+def one_run(url: str) -> dict:
+    """Load `url` in a fresh browser; the timings (ms) and per-resource sizes."""
+    import shutil
+
+    browser, profile = driver()
+    try:
+        browser.execute_cdp_cmd("Network.enable", {})
+        browser.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})
+        browser.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": WATCH})
+        browser.set_page_load_timeout(TIMEOUT_S)
+        browser.get(url)
+        deadline = time.monotonic() + TIMEOUT_S
+        while time.monotonic() < deadline:
+            if browser.execute_script("return window.__bench && window.__bench.painted"):
+                break
+            time.sleep(0.05)
+        else:
+            raise RuntimeError(f"no chart drawn within {TIMEOUT_S} s on {url}")
+        time.sleep(1.0)  # let late requests (later callbacks) finish, for the total
+        result = browser.execute_script(COLLECT)
+        result["console"] = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+        return result
+    finally:
+        browser.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def sizes(result: dict, initial: bool) -> dict[str, float]:
+    rows = [r for r in result["rows"] if not initial or r["end"] <= result["painted"]]
+    return {k: sum(r[k] for r in rows) for k in ("transfer", "encoded", "decoded")} | \
+        {"files": len(rows)}
+
+
+def short(name: str) -> str:
+    path = name.split("://", 1)[-1].split("/", 1)[-1]
+    path = "/" + path.split("?", 1)[0]
+    return path if len(path) <= 70 else "..." + path[-67:]
+
+
+def measure(base: str, paths: list[str], runs: int) -> bool:
+    ok = True
+    print(f"{'page':<14} {'chart s':>8} {'min':>6} {'max':>6} {'DCL s':>6} "
+          f"{'init MB':>8} {'(files)':>7} {'total MB':>8} {'unpacked':>8}  budgets "
+          f"<{BUDGET_S:g} s, <{BUDGET_MB:g} MB")
+    details = {}
+    for path in paths:
+        results = [one_run(base + path) for _ in range(runs)]
+        charts = [r["painted"] / 1000 for r in results]
+        dcl = statistics.median(r["dcl"] / 1000 for r in results)
+        init = [sizes(r, True) for r in results]
+        total = [sizes(r, False) for r in results]
+        init_mb = statistics.median(s["transfer"] for s in init) / 1e6
+        total_mb = statistics.median(s["transfer"] for s in total) / 1e6
+        unpacked = statistics.median(s["decoded"] for s in total) / 1e6
+        files = statistics.median(s["files"] for s in init)
+        med = statistics.median(charts)
+        good = med < BUDGET_S and init_mb < BUDGET_MB
+        ok &= good
+        print(f"{path:<14} {med:>8.3f} {min(charts):>6.2f} {max(charts):>6.2f} {dcl:>6.2f} "
+              f"{init_mb:>8.3f} {files:>7.0f} {total_mb:>8.3f} {unpacked:>8.2f}  "
+              f"{verdict(med, BUDGET_S)} / {verdict(init_mb, BUDGET_MB)}")
+        details[path] = results
+        errors = {e["message"] for r in results for e in r["console"]}
+        for message in errors:
+            print(f"{'':<14} console error: {message[:150]}")
+    first = next(iter(details.values()))[0]
+    print(f"\nplotly.js in the page: {first['plotly']}; resources of the first run of "
+          f"{paths[0]} (transfer / unpacked bytes, started / finished at ms):")
+    for r in sorted(first["rows"], key=lambda r: r["start"]):
+        print(f"  {short(r['name']):<72} {r['transfer']:>9,} {r['decoded']:>10,} "
+              f"{r['start']:>6.0f} {r['end']:>6.0f}")
+    print(f"  first trace in the DOM {first['chart']:.0f} ms, drawn {first['painted']:.0f} ms")
+    return ok
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--url", help="a running server instead of starting gunicorn")
+    parser.add_argument("--root", type=Path, help="serve this checkout instead")
+    parser.add_argument("--pages", nargs="*", help="paths (default: every page)")
+    args = parser.parse_args()
+    header(f"bench/browser.py: navigation to first drawn chart, fresh headless Chromium, "
+           f"median of {args.runs}")
+    if args.pages:
+        paths = args.pages
+    else:
+        import pages
+
+        paths = [p.PATH for p in pages.PAGES]
+    if args.url:
+        ok = measure(args.url.rstrip("/"), paths, args.runs)
+    else:
+        root = (args.root or ROOT).resolve()
+        commit = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%h %s"],
+                                capture_output=True, text=True).stdout.strip()
+        print(f"serving {root}" + (f" (checkout at {commit})" if root == ROOT else "") + "\n")
+        with Gunicorn(workers=2, root=root) as server:
+            ok = measure(server.base, paths, args.runs)
+    print("\nall pages within budget" if ok else "\nSOME PAGES MISS A BUDGET (see above)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
