@@ -30,8 +30,8 @@ from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+# The repository first: bench/callbacks.py must not shadow the app's callbacks package.
+sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != ROOT]
 
 CALLBACK_PATH = "/_dash-update-component"
 BROWSER_ENCODING = "gzip, deflate, br, zstd"  # what Chromium sends
@@ -451,6 +451,7 @@ class Gunicorn:
         if threads:
             self.env["IBO_THREADS"] = str(threads)
         self.log = log
+        self.expected_workers = workers
         self.process: subprocess.Popen | None = None
 
     def __enter__(self) -> "Gunicorn":
@@ -466,7 +467,8 @@ class Gunicorn:
         while True:
             try:
                 with urllib.request.urlopen(f"{self.base}/healthz", timeout=5) as response:
-                    if response.status == 200 and len(self.workers()) >= 1:
+                    if response.status == 200 and \
+                            len(self.workers()) >= self.expected_workers:
                         break
             except OSError:
                 pass
@@ -503,3 +505,36 @@ def memory_of(pid: int) -> dict[str, float]:
     return {"rss": fields["Rss"], "pss": fields["Pss"],
             "uss": fields["Private_Clean"] + fields["Private_Dirty"],
             "anon": fields.get("Anonymous", float("nan"))}
+
+
+# ------------------------------------------------------------------- pages with charts
+
+def _has_chart(value: Any) -> bool:
+    """Whether a callback response (parsed JSON) holds a dcc.Graph with data."""
+    if isinstance(value, dict):
+        if value.get("type") == "Graph" and value.get("namespace") == "dash_core_components":
+            figure = (value.get("props") or {}).get("figure") or {}
+            if figure.get("data"):
+                return True
+        return any(_has_chart(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_has_chart(v) for v in value)
+    return False
+
+
+def chart_search(app_module: ModuleType, pages_module: ModuleType, page: ModuleType) -> str | None:
+    """The first discovered state of `page` that shows a chart when it loads (the default
+    where it does; e.g. the benchmark draws one only for submitted answers): the router's
+    response plus the page's initial callbacks, run in-process."""
+    page_payloads, routers = all_payloads(app_module, pages_module, limit=10_000)
+    client = app_module.app.server.test_client()
+    for search in searches(page):
+        state = search or "(default)"
+        bodies = [p.body for p in routers if p.page == page.PATH and p.state == state]
+        bodies += [p.body for p in page_payloads
+                   if p.page == page.PATH and p.state == f"{state} initial"]
+        for body in bodies:
+            response = client.post(CALLBACK_PATH, json=body)
+            if response.status_code == 200 and _has_chart(response.get_json()):
+                return search
+    return None

@@ -7,6 +7,8 @@ subgroup live in the URL (ComparisonState), so a link reproduces the view.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pandas as pd
 from dash import dcc, html
 import dash_bootstrap_components as dbc
@@ -39,8 +41,18 @@ DK_SAMPLE = (Pick("DK-COPI-OM", "DK", "IB-3", "Om Innovationsbarometeret (table)
 
 
 def load_data() -> dict:
+    """The tables the page reads, prepared once per aggregates folder (do not mutate)."""
+    return _load_data(str(schema.aggregates_dir()))
+
+
+@lru_cache(maxsize=2)
+def _load_data(folder: str) -> dict:
+    # The comparison reads only the whole population's rows of indicator_shares
+    # (components/figures/comparison.py): keeping just those makes a subgroup lookup scan
+    # about 1,000 rows instead of 330,000, and the frames stay the same objects between
+    # calls, so per-table indexes (comparison.pick_row) are built once.
     return dict(figures=load.load_table("published_figures"), sources=load.load_table("sources"),
-                shares=load.load_table("indicator_shares"), meta=load.meta())
+                shares=cmp.population_all(load.load_table("indicator_shares")), meta=load.meta())
 
 
 def _min_cell(meta: dict) -> int:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dash import Dash
 from dash._utils import split_callback_id
 
-from serving import cache, compression, errors, headers, health, memory
+from serving import bundles, cache, compression, errors, headers, health, memory
 from serving.devserver import DevRequestHandler
 
 __all__ = ["install", "DevRequestHandler"]
@@ -22,6 +22,7 @@ def install(app: Dash, paths: Iterable[str] = ()) -> None:
     """Add the production behaviour to `app.server` (a Flask app). `paths`: the pages whose
     default view is rendered once here, so that every worker starts with it cached."""
     server = app.server
+    bundles.drop_babel_polyfill()
     errors.install(server)
     health.install(server)
     headers.install(app)

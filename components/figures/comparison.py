@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -68,11 +69,15 @@ class SubValue:
     n: int
 
 
-def _population_all(shares: pd.DataFrame) -> pd.DataFrame:
-    mask = pd.Series(True, index=shares.index)
+def population_all(shares: pd.DataFrame) -> pd.DataFrame:
+    """The rows of the whole population (no filter); the only ones this page reads."""
+    mask = np.ones(len(shares), dtype=bool)
     for column in ("f_sector", "f_cluster", "f_size", "f_innovated"):
-        mask &= shares[column].eq(schema.ALL)
+        mask &= shares[column].eq(schema.ALL).to_numpy(dtype=bool, na_value=False)
     return shares[mask]
+
+
+_population_all = population_all
 
 
 def _publishable(shares: pd.DataFrame, min_cell: int) -> pd.DataFrame:
