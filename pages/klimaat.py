@@ -19,7 +19,6 @@ from components.figures import klimaat_data as sel
 from components.i18n import category_label, group_label, t
 from components.klimaat_state import BOX_GROUPINGS, BREAKDOWNS, SORTS, KlimaatState
 from components.numbers import fmt_number, fmt_pp
-from data import load
 from data import questionnaire as q
 from data import schema
 
@@ -43,6 +42,9 @@ class Frames:
 
     @classmethod
     def load(cls) -> "Frames":
+        """The shipped aggregates (data.load caches them)."""
+        from data import load  # the app's loader; tests build Frames from fixtures instead
+
         return cls(load.load_table("climate_box"), load.load_table("climate_variance"),
                    load.load_table("indicator_shares"), load.load_table("sources"), load.meta())
 

@@ -242,11 +242,12 @@ def breakdown_figure(rows: pd.DataFrame, state: KlimaatState) -> go.Figure:
 
 # ------------------------------------------------------------------- statements (15)
 
-def statement_label(row: pd.Series, lang: str) -> str:
+def statement_label(row: pd.Series, lang: str, width: int | None = None) -> str:
     """Statement text marked as paraphrase (report's or by theme) and * when not in scale."""
     text = t(f"item.{row['category']}", lang)
     mark = t(f"klimaat.statements.mark_{row['paraphrase']}", lang)
-    return f"{text} ({mark}){'' if row['in_scale'] else ' *'}"
+    label = f"{text} ({mark})"
+    return (wrap(label, width) if width else label) + ("" if row["in_scale"] else " *")
 
 
 def statements_figure(rows: pd.DataFrame, state: KlimaatState) -> go.Figure:
@@ -259,7 +260,7 @@ def statements_figure(rows: pd.DataFrame, state: KlimaatState) -> go.Figure:
         "value": [_bar_value(s, b) for s, b in zip(rows["share"], rows["share_bound"])],
         "exactness": [BOUND_EXACTNESS[b] for b in rows["share_bound"]],
         "unit": "pct"})
-    labels = [wrap(statement_label(r, lang), 48) for _, r in rows.iterrows()]
+    labels = [statement_label(r, lang, 48) for _, r in rows.iterrows()]
     colours = [theme.PRIMARY if s else theme.MUTED for s in rows["in_scale"]]
     return hbar(table, labels, colours, lang, xaxis_title=t("klimaat.axis.share_agree", lang))
 

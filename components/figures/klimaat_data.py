@@ -26,16 +26,17 @@ ITEM_BY_KEY = {item.key: item for item in q.CLIMATE_ITEMS}
 SHARE_COLUMNS = ["category", "share", "share_bound", "n", "suppressed", "suppression"]
 
 
-def _mask(frame: pd.DataFrame, **criteria: str) -> np.ndarray:
+def rows_where(frame: pd.DataFrame, **criteria: str) -> pd.DataFrame:
+    """Rows of `frame` with column == value for every criterion (one combined mask)."""
     mask = np.ones(len(frame), dtype=bool)
     for column, value in criteria.items():
         mask &= (frame[column] == value).to_numpy(dtype=bool, na_value=False)
-    return mask
+    return frame[mask]
 
 
 def population_rows(frame: pd.DataFrame, state: KlimaatState, **criteria: str) -> pd.DataFrame:
     """Rows of `frame` for the state's population that also match `criteria`."""
-    return frame[_mask(frame, **state.population(), **criteria)]
+    return rows_where(frame, **criteria, **state.population())
 
 
 def _plain(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
@@ -199,7 +200,8 @@ def select_breakdown(shares: pd.DataFrame, box: pd.DataFrame,
         categories = q.INDICATOR_BY_KEY[indicator].categories
     groups = {g: i for i, g in enumerate(q.CLIMATE_GROUPS)}
     cats = {c: i for i, c in enumerate(categories)}
-    rows = rows[rows["group"].isin(groups) & rows["category"].isin(cats)].copy()
+    rows = rows[rows["group"].isin(groups) & rows["category"].isin(cats)].astype(
+        {"suppressed": bool, "share": float, "n": "Int64"})
     rows["_k"] = rows["category"].map(cats) * 10 + rows["group"].map(groups)
     return rows.sort_values("_k").drop(columns="_k").reset_index(drop=True)
 
