@@ -19,6 +19,7 @@ from components.figures import klimaat_data as sel
 from components.i18n import category_label, group_label, t
 from components.klimaat_state import BOX_GROUPINGS, BREAKDOWNS, SORTS, KlimaatState
 from components.numbers import fmt_number, fmt_pp
+from data import load
 from data import questionnaire as q
 from data import schema
 
@@ -43,8 +44,6 @@ class Frames:
     @classmethod
     def load(cls) -> "Frames":
         """The shipped aggregates (data.load caches them)."""
-        from data import load  # the app's loader; tests build Frames from fixtures instead
-
         return cls(load.load_table("climate_box"), load.load_table("climate_variance"),
                    load.load_table("indicator_shares"), load.load_table("sources"), load.meta())
 
@@ -434,15 +433,16 @@ def controls(state: KlimaatState) -> dbc.Card:
 
 # -------------------------------------------------------------------------------- layout
 
-SECTION_IDS = (ids.KLIMAAT_BOX_CARD, ids.KLIMAAT_VARIANCE_CARD, ids.KLIMAAT_GROUPS_CARD,
-               ids.KLIMAAT_STATEMENTS_CARD, ids.KLIMAAT_BREAKDOWN_CARD)
+SECTION_IDS = (ids.KLIMAAT_POPULATION, ids.KLIMAAT_BOX_CARD, ids.KLIMAAT_VARIANCE_CARD,
+               ids.KLIMAAT_GROUPS_CARD, ids.KLIMAAT_STATEMENTS_CARD, ids.KLIMAAT_BREAKDOWN_CARD)
 
 
 def sections(state: KlimaatState, frames: Frames) -> dict[str, object]:
     """Children of every section container, keyed by container id."""
     rows = sel.select_boxes(frames.box, state)
     population = population_text(rows, state)
-    return {ids.KLIMAAT_BOX_CARD: box_card(frames, state, rows),
+    return {ids.KLIMAAT_POPULATION: population,
+            ids.KLIMAAT_BOX_CARD: box_card(frames, state, rows),
             ids.KLIMAAT_VARIANCE_CARD: variance_card(frames, state),
             ids.KLIMAAT_GROUPS_CARD: groups_card(frames, state, population),
             ids.KLIMAAT_STATEMENTS_CARD: statements_card(frames, state),
@@ -461,6 +461,8 @@ def layout(search: str = "") -> html.Div:
         html.H1(t("klimaat.title", lang), className="h2"),
         html.P(t("klimaat.lead", lang), className="lead"),
         controls(state),
+        html.P(built[ids.KLIMAAT_POPULATION], id=ids.KLIMAAT_POPULATION, role="status",
+               className="fw-semibold"),
         html.Div(built[ids.KLIMAAT_BOX_CARD], id=ids.KLIMAAT_BOX_CARD),
         dbc.Row([
             dbc.Col(html.Div(built[ids.KLIMAAT_VARIANCE_CARD], id=ids.KLIMAAT_VARIANCE_CARD),
