@@ -1,19 +1,25 @@
 """The Innovatiebarometer dashboard: creates Dash, sets the shell, registers callbacks.
 
-Run locally with `python app.py`; in production `gunicorn app:server`. Start-up validates
-every aggregate file and stops with a message naming file and column if one is bad.
+Run locally with `python app.py`; in production `gunicorn -c gunicorn.conf.py app:server`.
+Start-up validates every aggregate file and stops with a one-line message naming file and
+column (exit code 1) if one is bad. serving/ adds compression, headers, errors and /healthz.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 
 from dash import Dash, html
 
 from components import shell
 from data import load
+import serving
 
-load.check_all()
+try:
+    load.check_all()
+except load.AggregateError as exc:
+    sys.exit(f"error: cannot start, bad aggregate data: {exc}")
 
 app = Dash(
     __name__,
@@ -32,9 +38,15 @@ import pages  # noqa: E402
 app.validation_layout = html.Div([app.layout, *(page.layout("") for page in pages.PAGES)])
 
 import callbacks  # noqa: E402,F401  (registers every callback as a side effect)
+import pages  # noqa: E402
 
+# Pages are rendered by the router, so their controls are not in the initial layout: give
+# Dash every page's default layout to check callback ids against (no suppressed exceptions).
+app.validation_layout = html.Div([app.layout, *(p.layout("") for p in pages.PAGES)])
+
+serving.install(app)
 server = app.server
 
 if __name__ == "__main__":
     app.run(host=os.environ.get("HOST", "127.0.0.1"), port=int(os.environ.get("PORT", "8050")),
-            debug=os.environ.get("IBO_DEBUG") == "1")
+            debug=os.environ.get("IBO_DEBUG") == "1", request_handler=serving.DevRequestHandler)

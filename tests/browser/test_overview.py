@@ -1,14 +1,13 @@
 """The overview page in a real browser: key figures, banner, charts, no console errors."""
 
 import pytest
-from dash.testing.application_runners import import_app
 
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def app():
-    return import_app("app")
+@pytest.fixture
+def app(dash_app):
+    return dash_app
 
 
 def test_overview_shows_key_figures_and_banner(dash_duo, app):

@@ -1,0 +1,78 @@
+"""Errors never show a traceback or echo the request.
+
+- Unknown resources under Dash's reserved paths (/_dash-..., /_anything, /assets/...) are 404.
+  Unknown page paths still get the app (status 200), whose router shows the friendly 404 page:
+  a 404 status there would make Chromium log a console error on every mistyped link.
+- Any HTTP error gets a short generic body (JSON for Dash's /_dash-* API, HTML otherwise).
+- An exception in a callback request (/_dash-update-component: malformed JSON, wrong types,
+  unknown outputs) is a 400; any other unexpected exception a 500. Both are logged here.
+"""
+
+from __future__ import annotations
+
+from dash.exceptions import DependencyException
+from flask import Flask, Response, abort, jsonify, request
+from werkzeug.exceptions import BadRequest, HTTPException, InternalServerError, NotFound
+
+MAX_BODY = 1024 * 1024  # bytes; callback payloads of this app are a few kB
+CATCHALL = "/<path:path>"
+CALLBACK_PATH = "/_dash-update-component"
+
+MESSAGES = {  # status -> (Dutch, English); never anything from the request
+    400: ("Ongeldig verzoek", "Bad request"),
+    404: ("Pagina niet gevonden", "Not found"),
+    405: ("Methode niet toegestaan", "Method not allowed"),
+    413: ("Verzoek te groot", "Request too large"),
+    500: ("Er ging iets mis", "Something went wrong"),
+}
+PAGE = """<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>{code} - Innovatiebarometer Overheid</title>
+<link rel="stylesheet" href="/assets/00-bootstrap.min.css"></head>
+<body><main class="container py-4"><h1>{nl}</h1><p lang="en">{en} ({code})</p>
+<p><a href="/">Naar het overzicht</a> &middot;
+<a href="/?lang=en" lang="en">Go to the overview</a></p>
+</main></body></html>
+"""
+
+
+def is_api(path: str) -> bool:
+    return path.startswith("/_dash-") or request.method == "POST"
+
+
+def generic(response: Response, code: int) -> Response:
+    """`response` (status and headers kept, e.g. Allow) with a generic body for `code`."""
+    nl, en = MESSAGES.get(code, MESSAGES[500] if code >= 500 else MESSAGES[400])
+    if is_api(request.path):
+        response.set_data(jsonify(status=code, error=en).get_data())
+        response.mimetype = "application/json"
+    else:
+        response.set_data(PAGE.format(code=code, nl=nl, en=en))
+        response.mimetype = "text/html"
+    return response
+
+
+def install(server: Flask) -> None:
+    server.config["MAX_CONTENT_LENGTH"] = MAX_BODY
+
+    @server.before_request
+    def reserved_paths_are_not_pages():
+        rule = request.url_rule
+        if rule is not None and rule.rule == CATCHALL:
+            first = request.path.lstrip("/").split("/", 1)[0]
+            if first.startswith("_") or first == "assets":
+                abort(404)
+
+    @server.errorhandler(HTTPException)
+    def http_error(exc: HTTPException):
+        return generic(exc.get_response(), exc.code or 500)
+
+    @server.errorhandler(DependencyException)  # unknown /_dash-component-suites/ file
+    def unknown_bundle(_exc):
+        return generic(NotFound().get_response(), 404)
+
+    @server.errorhandler(Exception)
+    def unexpected(exc: Exception):
+        server.logger.error("%s %s failed", request.method, request.path, exc_info=exc)
+        if request.path.endswith(CALLBACK_PATH):
+            return generic(BadRequest().get_response(), 400)
+        return generic(InternalServerError().get_response(), 500)
