@@ -30,12 +30,6 @@ app = Dash(
 )
 app.index_string = app.index_string.replace("<html>", '<html lang="nl">')
 app.layout = shell.layout()
-# Pages are rendered by the router callback, so their components are not in the initial
-# layout: give Dash every page's layout to validate callback ids against (no need for
-# suppress_callback_exceptions, which would hide id typos).
-import pages  # noqa: E402
-
-app.validation_layout = html.Div([app.layout, *(page.layout("") for page in pages.PAGES)])
 
 import callbacks  # noqa: E402,F401  (registers every callback as a side effect)
 import pages  # noqa: E402
