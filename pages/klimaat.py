@@ -161,8 +161,8 @@ def box_table(rows: pd.DataFrame, state: KlimaatState, min_cell: str) -> pd.Data
         t("klimaat.stat.mean", lang): [_num(v, lang) for v in rows["mean"]],
         t("klimaat.col.whisker_low", lang): [_num(v, lang, 1) for v in rows["lower_whisker"]],
         t("klimaat.col.whisker_high", lang): [_num(v, lang, 1) for v in rows["upper_whisker"]],
-        t("klimaat.col.outliers", lang): ["; ".join(_num(x, lang, 1) for x in v) if
-                                          isinstance(v, list) else "–"
+        t("klimaat.col.outliers", lang): ["; ".join(_num(x, lang, 1)
+                                                    for x in fig.outlier_list(v)) or "–"
                                           for v in rows["outliers"]],
         t("klimaat.col.status", lang): [status(r) for _, r in rows.iterrows()],
     })

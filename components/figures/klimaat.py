@@ -51,6 +51,13 @@ def vline(x: float, colour: str, dash: str) -> dict:
                 line=dict(color=colour, dash=dash, width=1.5))
 
 
+def outlier_list(value) -> list[float]:
+    """A group's outliers as a list (stored as a list or an array; None when withheld)."""
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return []
+    return [float(v) for v in value]
+
+
 def _bar_value(share: float, bound: str | None) -> float | None:
     if bound in BOUND_VALUE:
         return BOUND_VALUE[bound]
@@ -116,7 +123,7 @@ def box_figure(rows: pd.DataFrame, state: KlimaatState) -> go.Figure:
         hovertext=hover, hoverinfo="text"))
     out_x, out_y, out_text = [], [], []
     for label, (_, r) in zip(labels, shown.iterrows()):
-        for value in r["outliers"] or []:
+        for value in outlier_list(r["outliers"]):
             out_x.append(value)
             out_y.append(label)
             out_text.append(f"{r['label']}<br>{t('klimaat.stat.outlier', lang)}: "
