@@ -40,11 +40,16 @@ def population_rows(frame: pd.DataFrame, state: KlimaatState, **criteria: str) -
 
 
 def _plain(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
-    """Selected columns with text columns as plain strings (categoricals decoded)."""
+    """Selected columns; text columns (string or categorical) as Python str, None if missing.
+
+    Builders then compare plain values (a missing share_bound is None, never pd.NA).
+    """
     out = frame[columns].reset_index(drop=True).copy()
     for col in columns:
-        if isinstance(out[col].dtype, pd.CategoricalDtype):
-            out[col] = out[col].astype("string")
+        dtype = out[col].dtype
+        if isinstance(dtype, pd.CategoricalDtype) or pd.api.types.is_string_dtype(dtype):
+            values = out[col].astype(object)
+            out[col] = values.where(values.notna(), None)
     return out
 
 

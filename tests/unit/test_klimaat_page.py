@@ -180,3 +180,12 @@ def test_group_index_matches_checklist_order():
     state = KlimaatState(groepering="cluster")
     options = page.group_options(state)
     assert [o["value"] for o in options].index("GGD") + 1 == group_index("cluster", "GGD")
+
+
+@pytest.mark.parametrize("choice", ["frequency", "spectrum", "factors", "results"])
+@pytest.mark.parametrize("population", [{}, {"sector": "Zbo's"}, {"omvang": "<100"},
+                                        {"cluster": "Rijk Staf", "groepering": "size_class"}])
+def test_every_breakdown_builds_with_withheld_groups(choice, population):
+    state = KlimaatState(uitsplitsing=choice, **population)
+    card = page.sections(state, frames())[ids.KLIMAAT_BREAKDOWN_CARD]
+    assert "Bron:" in text_of(card)
