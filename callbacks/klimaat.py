@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dash import Input, Output, State, callback, ctx
 
-from components import ids
+from components import ids, klimaat_cards, klimaat_controls
 from components.klimaat_state import KlimaatState
 from pages import klimaat as page
 
@@ -24,7 +24,8 @@ FIELDS = (ids.KLIMAAT_SECTOR_FIELD, ids.KLIMAAT_CLUSTER_FIELD, ids.KLIMAAT_SIZE_
         shown=Output(ids.KLIMAAT_GROUPS, "value"),
         values={param: Output(control, "value") for param, control in CONTROLS.items()},
         hidden={field: Output(field, "hidden") for field in FIELDS},
-        sections={section: Output(section, "children") for section in page.SECTION_IDS},
+        sections={section: Output(section, "children")
+                  for section in klimaat_cards.SECTION_IDS},
     ),
     inputs=dict(
         values={param: Input(control, "value") for param, control in CONTROLS.items()},
@@ -39,9 +40,9 @@ def update(values: dict, shown: list | None, lang: str | None) -> dict:
     state = KlimaatState.from_controls({**values, "lang": lang}, shown, triggered)
     return dict(
         search=state.to_query(),
-        group_options=page.group_options(state),
+        group_options=klimaat_controls.group_options(state),
         shown=list(state.shown_groups),
         values={param: getattr(state, param) for param in CONTROLS},
-        hidden=page.hidden_fields(state),
-        sections=page.sections(state, page.Frames.load()),
+        hidden=klimaat_controls.hidden_fields(state),
+        sections=klimaat_cards.sections(state, page.load_frames()),
     )

@@ -11,6 +11,8 @@ from components import ids
 from components.klimaat_state import KlimaatState, group_index
 from data import questionnaire as q
 from klimaat_fixture import tables
+from components import klimaat_cards as cards
+from components import klimaat_controls as controls
 import pages.klimaat as page
 
 SOURCES = pd.DataFrame({"source_id": ["NL-IBO2021"],
@@ -19,15 +21,15 @@ SOURCES = pd.DataFrame({"source_id": ["NL-IBO2021"],
                         "url": ["https://www.kennisvandeoverheid.nl/"], "covers": ["all"]})
 
 
-def frames(synthetic: str = "true") -> page.Frames:
+def frames(synthetic: str = "true") -> cards.Frames:
     t = tables()
-    return page.Frames(t["climate_box"], t["climate_variance"], t["indicator_shares"], SOURCES,
+    return cards.Frames(t["climate_box"], t["climate_variance"], t["indicator_shares"], SOURCES,
                        {"synthetic": synthetic, "min_cell": "5"})
 
 
 @pytest.fixture
 def fixture_frames(monkeypatch):
-    monkeypatch.setattr(page.Frames, "load", classmethod(lambda cls: frames()))
+    monkeypatch.setattr(page, "load_frames", frames)
 
 
 def ids_in(component) -> set:
@@ -85,7 +87,7 @@ def test_layout_holds_every_klimaat_id(fixture_frames):
 
 
 def test_suppression_note_names_groups_and_reasons():
-    built = page.sections(KlimaatState(), frames())
+    built = cards.sections(KlimaatState(), frames())
     note = text_of(find(built[ids.KLIMAAT_BOX_CARD], ids.KLIMAAT_SUPPRESSED))
     assert "Hoge Colleges van Staat" in note and "Provincies" in note
     assert "minder dan 5 organisaties" in note
@@ -93,7 +95,7 @@ def test_suppression_note_names_groups_and_reasons():
 
 
 def test_every_card_has_source_n_question_and_synthetic_badge():
-    built = page.sections(KlimaatState(groepering="cluster"), frames())
+    built = cards.sections(KlimaatState(groepering="cluster"), frames())
     for section, figure_no in ((ids.KLIMAAT_BOX_CARD, "Figuur 27"),
                                (ids.KLIMAAT_GROUPS_CARD, "Figuur 17"),
                                (ids.KLIMAAT_STATEMENTS_CARD, "Figuur 15"),
@@ -106,22 +108,22 @@ def test_every_card_has_source_n_question_and_synthetic_badge():
 
 
 def test_no_synthetic_badge_on_real_data():
-    built = page.sections(KlimaatState(), frames(synthetic="false"))
+    built = cards.sections(KlimaatState(), frames(synthetic="false"))
     assert "synthetisch" not in text_of(built[ids.KLIMAAT_BOX_CARD])
 
 
 def test_statements_card_says_wording_is_paraphrased_and_exclusion_assumed():
-    text = text_of(page.sections(KlimaatState(), frames())[ids.KLIMAAT_STATEMENTS_CARD])
+    text = text_of(cards.sections(KlimaatState(), frames())[ids.KLIMAAT_STATEMENTS_CARD])
     assert "parafrases" in text and "aanname" in text
 
 
 def test_variance_sentence_in_plain_language():
-    text = text_of(page.sections(KlimaatState(), frames())[ids.KLIMAAT_VARIANCE_CARD])
+    text = text_of(cards.sections(KlimaatState(), frames())[ids.KLIMAAT_VARIANCE_CARD])
     assert "van de verschillen in klimaatscore ligt binnen de sectoren" in text
 
 
 def test_breakdown_states_gaps_in_percentage_points():
-    built = page.sections(KlimaatState(uitsplitsing="results"), frames())
+    built = cards.sections(KlimaatState(uitsplitsing="results"), frames())
     gaps = text_of(find(built[ids.KLIMAAT_BREAKDOWN_CARD], ids.KLIMAAT_GAPS))
     assert gaps.startswith("Verschil krachtig − beperkt:") and "procentpunt" in gaps
 
@@ -134,7 +136,7 @@ def test_invalid_link_shows_a_notice_and_renders_defaults(fixture_frames):
 
 
 def test_english_page():
-    built = page.sections(KlimaatState(lang="en"), frames())
+    built = cards.sections(KlimaatState(lang="en"), frames())
     assert "Innovation climate by sector" in text_of(built[ids.KLIMAAT_BOX_CARD])
 
 
@@ -159,7 +161,7 @@ def test_callback_writes_url_controls_and_cards(fixture_frames):
     assert out["search"] == "?verberg=1&omvang=500%2B"
     assert out["shown"] == shown
     assert out["hidden"][ids.KLIMAAT_SECTOR_FIELD] and not out["hidden"][ids.KLIMAAT_SIZE_FIELD]
-    assert set(out["sections"]) == set(page.SECTION_IDS)
+    assert set(out["sections"]) == set(cards.SECTION_IDS)
 
 
 def test_callback_new_grouping_resets_groups_and_own_filter(fixture_frames):
@@ -178,7 +180,7 @@ def test_callback_keeps_language(fixture_frames):
 
 def test_group_index_matches_checklist_order():
     state = KlimaatState(groepering="cluster")
-    options = page.group_options(state)
+    options = controls.group_options(state)
     assert [o["value"] for o in options].index("GGD") + 1 == group_index("cluster", "GGD")
 
 
@@ -187,5 +189,5 @@ def test_group_index_matches_checklist_order():
                                         {"cluster": "Rijk Staf", "groepering": "size_class"}])
 def test_every_breakdown_builds_with_withheld_groups(choice, population):
     state = KlimaatState(uitsplitsing=choice, **population)
-    card = page.sections(state, frames())[ids.KLIMAAT_BREAKDOWN_CARD]
+    card = cards.sections(state, frames())[ids.KLIMAAT_BREAKDOWN_CARD]
     assert "Bron:" in text_of(card)
