@@ -79,6 +79,14 @@ def test_grouping_filters_groups_and_url(dash_duo, app):
     note = dash_duo.find_element("#klimaat-box-suppressed-note").text
     assert "Hoge Colleges van Staat" in note and "Provincies" in note
     assert "minder dan 5" in note
+    # hover: n, quartiles, mean and whiskers with a decimal comma
+    hover = dash_duo.driver.execute_script(
+        "const gd = document.querySelector(arguments[0] + ' .js-plotly-plot');"
+        "Plotly.Fx.hover(gd, [{curveNumber: gd.data.length - 1, pointNumber: 1}]);"
+        "return Array.from(gd.querySelectorAll('.hovertext')).map(e => e.textContent);", BOX)
+    assert len(hover) == 1
+    assert re.search(r"n = \d+Q1: \d,\d\dMediaan: \d,\d\dQ3: \d,\d\dGemiddelde: \d,\d\d"
+                     r"Snorharen: \d,\d – \d,\d", hover[0]), hover[0]
 
     # switch grouping sector -> cluster: every cluster published with n >= 5 is drawn
     click_value(dash_duo, "#klimaat-grouping-radio", "cluster")
