@@ -354,13 +354,39 @@ SECTION_IDS = (ids.KLIMAAT_POPULATION, ids.KLIMAAT_BOX_CARD, ids.KLIMAAT_VARIANC
                ids.KLIMAAT_GROUPS_CARD, ids.KLIMAAT_STATEMENTS_CARD, ids.KLIMAAT_BREAKDOWN_CARD)
 
 
-def sections(state: KlimaatState, frames: Frames) -> dict[str, object]:
-    """Children of every section container, keyed by container id."""
+# What each section shows besides the population and the language.
+DEPENDS_ON: dict[str, tuple[str, ...]] = {
+    ids.KLIMAAT_POPULATION: (),
+    ids.KLIMAAT_BOX_CARD: ("groepering", "verberg", "sortering"),
+    ids.KLIMAAT_VARIANCE_CARD: ("groepering",),
+    ids.KLIMAAT_GROUPS_CARD: (),
+    ids.KLIMAAT_STATEMENTS_CARD: (),
+    ids.KLIMAAT_BREAKDOWN_CARD: ("uitsplitsing",),
+}
+
+
+def stale_sections(old: KlimaatState | None, new: KlimaatState) -> tuple[str, ...]:
+    """The sections whose content differs between two states (all when `old` is unknown)."""
+    if old is None or old.population() != new.population() or old.lang != new.lang:
+        return SECTION_IDS
+    return tuple(s for s in SECTION_IDS
+                 if any(getattr(old, f) != getattr(new, f) for f in DEPENDS_ON[s]))
+
+
+def sections(state: KlimaatState, frames: Frames,
+             only: tuple[str, ...] = SECTION_IDS) -> dict[str, object]:
+    """Children of the section containers in `only` (default: all), keyed by container id."""
+    out: dict[str, object] = {}
     rows = sel.select_boxes(frames.box, state)
     population = population_text(rows, state)
-    return {ids.KLIMAAT_POPULATION: population,
-            ids.KLIMAAT_BOX_CARD: box_card(frames, state, rows),
-            ids.KLIMAAT_VARIANCE_CARD: variance_card(frames, state),
-            ids.KLIMAAT_GROUPS_CARD: groups_card(frames, state, population),
-            ids.KLIMAAT_STATEMENTS_CARD: statements_card(frames, state),
-            ids.KLIMAAT_BREAKDOWN_CARD: breakdown_card(frames, state, population)}
+    builders = {
+        ids.KLIMAAT_POPULATION: lambda: population,
+        ids.KLIMAAT_BOX_CARD: lambda: box_card(frames, state, rows),
+        ids.KLIMAAT_VARIANCE_CARD: lambda: variance_card(frames, state),
+        ids.KLIMAAT_GROUPS_CARD: lambda: groups_card(frames, state, population),
+        ids.KLIMAAT_STATEMENTS_CARD: lambda: statements_card(frames, state),
+        ids.KLIMAAT_BREAKDOWN_CARD: lambda: breakdown_card(frames, state, population),
+    }
+    for section in only:
+        out[section] = builders[section]()
+    return out

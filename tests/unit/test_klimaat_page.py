@@ -4,6 +4,7 @@ from contextvars import copy_context
 
 import pandas as pd
 import pytest
+from dash import no_update
 from dash._callback_context import context_value
 from dash._utils import AttributeDict
 
@@ -140,13 +141,14 @@ def test_english_page():
     assert "Innovation climate by sector" in text_of(built[ids.KLIMAAT_BOX_CARD])
 
 
-def run_callback(triggered: str, values: dict, shown: list | None, lang: str = "nl"):
+def run_callback(triggered: str, values: dict, shown: list | None, lang: str = "nl",
+                 search: str = ""):
     from callbacks.klimaat import update
 
     def call():
         context_value.set(AttributeDict(triggered_inputs=[{"prop_id": f"{triggered}.value",
                                                            "value": None}]))
-        return update(values, shown, lang)
+        return update(values, shown, lang, search)
 
     return copy_context().run(call)
 
@@ -162,6 +164,33 @@ def test_callback_writes_url_controls_and_cards(fixture_frames):
     assert out["shown"] == shown
     assert out["hidden"][ids.KLIMAAT_SECTOR_FIELD] and not out["hidden"][ids.KLIMAAT_SIZE_FIELD]
     assert set(out["sections"]) == set(cards.SECTION_IDS)
+    assert not any(v is no_update for v in out["sections"].values())  # population changed
+
+
+def test_callback_rebuilds_only_what_changed(fixture_frames):
+    out = run_callback(ids.KLIMAAT_BREAKDOWN, {**BASE, "uitsplitsing": "factors"},
+                       list(q.SECTORS), search="?omvang=500%2B")
+    # the size filter moved from 500+ to all: every card is new
+    assert not any(v is no_update for v in out["sections"].values())
+    out = run_callback(ids.KLIMAAT_BREAKDOWN, {**BASE, "uitsplitsing": "factors"},
+                       list(q.SECTORS), search="")
+    rebuilt = [k for k, v in out["sections"].items() if v is not no_update]
+    assert rebuilt == [ids.KLIMAAT_BREAKDOWN_CARD]
+    out = run_callback(ids.KLIMAAT_SORT, {**BASE, "sortering": "name"}, list(q.SECTORS))
+    assert [k for k, v in out["sections"].items() if v is not no_update] == \
+        [ids.KLIMAAT_BOX_CARD]
+
+
+@pytest.mark.parametrize("change, stale", [
+    ({"groepering": "cluster"}, {ids.KLIMAAT_BOX_CARD, ids.KLIMAAT_VARIANCE_CARD}),
+    ({"verberg": (1,)}, {ids.KLIMAAT_BOX_CARD}),
+    ({"uitsplitsing": "results"}, {ids.KLIMAAT_BREAKDOWN_CARD}),
+    ({"innovatie": "yes"}, set(cards.SECTION_IDS)),
+    ({"lang": "en"}, set(cards.SECTION_IDS)),
+    ({}, set()),
+])
+def test_stale_sections(change, stale):
+    assert set(cards.stale_sections(KlimaatState(), KlimaatState().replace(**change))) == stale
 
 
 def test_callback_new_grouping_resets_groups_and_own_filter(fixture_frames):
