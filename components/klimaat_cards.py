@@ -201,7 +201,8 @@ def variance_card(frames: Frames, state: KlimaatState) -> dbc.Card:
         row = published.iloc[0]
         within, between = fig.variance_parts(row)
         groups = t(f"klimaat.grouping_plural.{state.groepering}", lang)
-        lines += [t("klimaat.variance.method", lang, count=_n(row["n_groups"]), groups=groups),
+        lines += [t("klimaat.box.question", lang),
+                  t("klimaat.variance.method", lang, count=_n(row["n_groups"]), groups=groups),
                   t("n.orgs", lang, n=_n(row["n"]))]
         table = pd.DataFrame({
             t("klimaat.col.part", lang): [t("klimaat.variance.within", lang),
@@ -242,7 +243,7 @@ def groups_card(frames: Frames, state: KlimaatState, population: str) -> dbc.Car
     return chart_card(
         ids.KLIMAAT_GROUPS_CHART, fig.climate_groups_figure(bins, groups, state),
         t("klimaat.groups.title", lang), lang, summary=summary,
-        meta_lines=[summary, t("klimaat.groups.cuts", lang),
+        meta_lines=[summary, t("klimaat.box.question", lang), t("klimaat.groups.cuts", lang),
                     population,
                     t("n.orgs", lang, n=_n(n)), _source(frames, "Figuur 17", lang),
                     *_provenance(frames, lang)],
