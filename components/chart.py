@@ -12,6 +12,7 @@ import dash_bootstrap_components as dbc
 import pandas as pd
 
 from components import ids
+from components.export import export_buttons
 from components.i18n import t
 
 
@@ -63,20 +64,25 @@ def data_table(frame: pd.DataFrame, lang: str) -> html.Details:
 def chart_card(chart_id: str, figure, title: str, lang: str, *, summary: str,
                meta_lines: list, table: pd.DataFrame, badge: str | None = None,
                filename: str | None = None) -> dbc.Card:
-    """A chart with its text alternative, question/n/period/source lines and data table.
+    """A chart with its text alternative, download buttons, question/n/period/source lines
+    and data table.
 
     summary: one sentence computed from the data (the chart's text alternative).
     badge: "synthetic" or "published": what the numbers are, shown beside the title.
+    filename: stem of the downloaded files (the language code is appended).
     """
+    stem = f"{filename or chart_id}-{lang}"
     heading = [title]
     if badge:
         heading += [" ", dbc.Badge(t(f"label.{badge}", lang), className=f"badge-{badge} ms-1")]
     return dbc.Card(dbc.CardBody([
         html.H2(heading, className="h5"),
         html.Figure([
-            dcc.Graph(id=chart_id, figure=figure, config=graph_config(lang, filename or chart_id)),
+            dcc.Graph(id=chart_id, figure=figure, config=graph_config(lang, stem)),
             html.Figcaption(summary, id=ids.summary_of(chart_id), className="visually-hidden"),
         ], className="mb-2"),
+        export_buttons(chart_id, title, lang, meta_lines=meta_lines, table=table, badge=badge,
+                       filename=stem),
         html.Div([html.P(line, className="mb-1") for line in meta_lines], className="chart-meta"),
         html.Div(data_table(table, lang), id=ids.table_of(chart_id)),
     ]), className="mb-4 shadow-sm")

@@ -27,6 +27,8 @@ OVERVIEW_TYPES_CHART = "overview-innovation-types-chart"
 
 
 # --- presenting and sharing -----------------------------------------------------------------
+COPY_LINK = "share-copy-link-button"
+COPY_LINK_STATUS = "share-copy-link-status"
 
 
 def table_of(chart_id: str) -> str:

@@ -36,12 +36,26 @@ def navbar(pages: list[tuple[str, str]], current: str, lang: str) -> html.Nav:
         dbc.Container([
             dbc.NavbarBrand(t("app.title", lang), href=with_lang("/", lang)),
             dbc.Nav(links, navbar=True, className="me-auto"),
+            copy_link(lang),
             html.A(t("nav.language", lang), id=ids.LANG_LINK, lang=other,
                    href=f"{current}?lang={other}" if other == "en" else current,
                    title=t("nav.language_title", lang), className="nav-link text-white"),
         ], fluid=True),
         className="ibo-navbar", color="#0b5394", dark=True, expand="md", tag="div",
     ), **{"aria-label": t("nav.label", lang)})
+
+
+def copy_link(lang: str) -> html.Div:
+    """"Kopieer link": copies the current URL (page, state, language); assets/share.js."""
+    return html.Div([
+        html.Span(id=ids.COPY_LINK_STATUS, role="status", className="copy-link-status"),
+        html.Button(t("share.copy_link", lang), id=ids.COPY_LINK, type="button",
+                    title=t("share.copy_link_title", lang),
+                    className="btn btn-outline-light btn-sm",
+                    **{"data-copy-link": "", "data-status": ids.COPY_LINK_STATUS,
+                       "data-msg-done": t("share.copied", lang),
+                       "data-msg-error": t("share.copy_failed", lang)}),
+    ], className="copy-link d-flex align-items-center me-md-3")
 
 
 def banner(meta: dict[str, str], lang: str) -> html.P:
