@@ -30,7 +30,7 @@ def route(pathname: str | None, search: str | None):
     # An unknown path is never echoed into a link: "//evil.example" would leave the site.
     current = path if page else "/"
     nav = shell.navbar([(p.PATH, t(p.NAV_KEY, lang)) for p in pages.PAGES], current, lang)
-    return ([body, shell.footer(meta, lang)], nav, shell.banner(meta, lang),
+    return (shell.page(body, meta, lang), nav, shell.banner(meta, lang),
             t("skip.to_content", lang))
 
 

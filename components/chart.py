@@ -13,7 +13,8 @@ import pandas as pd
 
 from components import ids
 from components.export import export_buttons
-from components.i18n import t
+from components.i18n import CATALOGUE, t
+from components.numbers import separators
 
 
 @dataclass(frozen=True)
@@ -27,14 +28,23 @@ class Source:
     url: str
 
 
-def graph_config(lang: str, filename: str) -> dict:
-    """dcc.Graph config: Dutch/English number locale and slide-sized image export."""
+def plotly_locale(lang: str) -> dict:
+    """A plotly locale: interface texts (Dutch ones from the catalogue) and number format."""
+    dictionary = {entry["en"]: entry[lang] for key, entry in CATALOGUE.items()
+                  if key.startswith("plotly.")}
+    decimal, thousands = separators(lang)
+    return {"dictionary": dictionary, "format": {"decimal": decimal, "thousands": thousands}}
+
+
+def graph_config(lang: str) -> dict:
+    """dcc.Graph config in the page language. Images are exported by the buttons under the
+    chart (with title and source), so the modebar has no image button of its own."""
     return {
         "displaylogo": False,
         "locale": lang,
+        "locales": {lang: plotly_locale(lang)},
         "responsive": True,
-        "toImageButtonOptions": {"format": "png", "filename": filename, "width": 1920,
-                                 "height": 1080, "scale": 1},
+        "modeBarButtonsToRemove": ["toImage"],
     }
 
 
@@ -74,11 +84,13 @@ def chart_card(chart_id: str, figure, title: str, lang: str, *, summary: str,
     stem = f"{filename or chart_id}-{lang}"
     heading = [title]
     if badge:
-        heading += [" ", dbc.Badge(t(f"label.{badge}", lang), className=f"badge-{badge} ms-1")]
+        # a plain span: dbc.Badge's bg-* utility class would override the badge colours
+        heading += [" ", html.Span(t(f"label.{badge}", lang),
+                                   className=f"badge badge-{badge} ms-1")]
     return dbc.Card(dbc.CardBody([
         html.H2(heading, className="h5"),
         html.Figure([
-            dcc.Graph(id=chart_id, figure=figure, config=graph_config(lang, stem)),
+            dcc.Graph(id=chart_id, figure=figure, config=graph_config(lang)),
             html.Figcaption(summary, id=ids.summary_of(chart_id), className="visually-hidden"),
         ], className="mb-2"),
         export_buttons(chart_id, title, lang, meta_lines=meta_lines, table=table, badge=badge,

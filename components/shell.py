@@ -11,15 +11,22 @@ from components.state import Notice
 
 
 def layout() -> html.Div:
-    """The static frame; the router fills navigation, banner and page per URL."""
+    """The static frame; the router fills navigation, banner and page per URL.
+
+    Landmarks: header (navigation and the data banner), main, footer (contentinfo).
+    """
     return html.Div([
         dcc.Location(id=ids.URL, refresh=False),
         html.A(id=ids.SKIP_LINK, className="skip-link", href=f"#{ids.MAIN}"),
-        html.Header(id=ids.NAV),
-        html.Div(id=ids.BANNER),
-        html.Main(id=ids.MAIN, tabIndex="-1", className="container-xxl py-3",
-                  children=html.Div(id=ids.PAGE)),
+        html.Header([html.Div(id=ids.NAV), html.Div(id=ids.BANNER)]),
+        html.Div(id=ids.PAGE),
     ])
+
+
+def page(body, meta: dict[str, str], lang: str) -> list:
+    """The main content and the footer of a page, for the shell's page container."""
+    return [html.Main(body, id=ids.MAIN, tabIndex="-1", className="container-xxl py-3"),
+            footer(meta, lang)]
 
 
 def with_lang(href: str, lang: str) -> str:
@@ -68,7 +75,7 @@ def banner(meta: dict[str, str], lang: str) -> html.P:
 
 def footer(meta: dict[str, str], lang: str) -> html.Footer:
     return html.Footer(t("footer.text", lang, min_cell=meta.get("min_cell", "5")),
-                       className="ibo-footer mt-5 pt-3")
+                       className="ibo-footer container-xxl mt-4 py-3")
 
 
 def notices(items: list[Notice], lang: str) -> list[dbc.Alert]:

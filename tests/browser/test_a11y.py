@@ -1,0 +1,81 @@
+"""WCAG 2.1 AA in a real browser: axe-core on every page (and the 404 page) in both languages.
+
+Pages come from the page registry, so a new page is checked without touching this file.
+axe-core is the pinned copy in tests/browser/vendor (see its README).
+"""
+
+from pathlib import Path
+
+import pytest
+
+import pages
+
+pytestmark = pytest.mark.browser
+
+AXE = (Path(__file__).parent / "vendor" / "axe.min.js").read_text("utf-8")
+FAIL_ON = ("serious", "critical")
+PATHS = [p.PATH for p in pages.PAGES] + ["/bestaat-niet"]
+
+# True once the router has drawn the page and every graph on it has been plotted.
+RENDERED = """
+const main = document.getElementById('main-content');
+const graphs = main ? main.querySelectorAll('.dash-graph') : [];
+return !!(main && main.querySelector('h1')) && !document.querySelector('._dash-loading')
+    && !document.querySelector('[data-dash-is-loading="true"]')
+    && Array.from(graphs).every(g => g.querySelector('.main-svg'));
+"""
+
+RUN_AXE = """
+const done = arguments[arguments.length - 1];
+axe.run(document, {resultTypes: ['violations']})
+   .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+        targets: v.nodes.map(n => n.target.join(' ')).slice(0, 8)}))))
+   .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), targets: []}]));
+"""
+
+
+@pytest.fixture
+def app(dash_app):
+    return dash_app
+
+
+def url_of(path: str, lang: str) -> str:
+    return path + ("?lang=en" if lang == "en" else "")
+
+
+def open_rendered(dash_duo, url: str, lang: str) -> None:
+    """Open `url` and wait until the page, its graphs and its language attribute are set."""
+    dash_duo.driver.get(dash_duo.server_url + url)
+    dash_duo.wait_for_element("#main-content h1", timeout=15)
+    dash_duo._wait_for(lambda driver: driver.execute_script(RENDERED), timeout=20,
+                       msg=f"{url}: page or graphs not rendered")
+    dash_duo._wait_for(
+        lambda driver: driver.execute_script("return document.documentElement.lang") == lang,
+        timeout=5, msg=f"{url}: html lang is not {lang}")
+
+
+def axe_violations(dash_duo) -> list[dict]:
+    """axe-core's violations, with every data table unfolded so that tables are checked too."""
+    dash_duo.driver.execute_script("document.querySelectorAll('details').forEach(d => d.open = true)")
+    dash_duo.driver.set_script_timeout(60)
+    dash_duo.driver.execute_script(AXE)
+    return dash_duo.driver.execute_async_script(RUN_AXE)
+
+
+def describe(url: str, violations: list[dict]) -> str:
+    return "\n".join(f"{url}: [{v['impact']}] {v['id']}: {v['help']}\n    "
+                     + "\n    ".join(v["targets"]) for v in violations)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_no_serious_or_critical_violations_on_any_page(dash_duo, app, lang):
+    dash_duo.start_server(app)
+    report, failures = [], []
+    for path in PATHS:
+        url = url_of(path, lang)
+        open_rendered(dash_duo, url, lang)
+        violations = axe_violations(dash_duo)
+        report.append(describe(url, violations))
+        failures += [describe(url, [v]) for v in violations if v["impact"] in FAIL_ON]
+    print("\n".join(r for r in report if r))  # every finding, minor ones included (-s shows)
+    assert not failures, "axe-core found serious or critical violations:\n" + "\n".join(failures)
