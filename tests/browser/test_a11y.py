@@ -34,32 +34,27 @@ axe.run(document, {resultTypes: ['violations']})
 """
 
 
-@pytest.fixture
-def app(dash_app):
-    return dash_app
-
-
 def url_of(path: str, lang: str) -> str:
     return path + ("?lang=en" if lang == "en" else "")
 
 
-def open_rendered(dash_duo, url: str, lang: str) -> None:
+def open_rendered(duo, url: str, lang: str) -> None:
     """Open `url` and wait until the page, its graphs and its language attribute are set."""
-    dash_duo.driver.get(dash_duo.server_url + url)
-    dash_duo.wait_for_element("#main-content h1", timeout=15)
-    dash_duo._wait_for(lambda driver: driver.execute_script(RENDERED), timeout=20,
+    duo.driver.get(duo.server_url + url)
+    duo.wait_for_element("#main-content h1", timeout=15)
+    duo._wait_for(lambda driver: driver.execute_script(RENDERED), timeout=20,
                        msg=f"{url}: page or graphs not rendered")
-    dash_duo._wait_for(
+    duo._wait_for(
         lambda driver: driver.execute_script("return document.documentElement.lang") == lang,
         timeout=5, msg=f"{url}: html lang is not {lang}")
 
 
-def axe_violations(dash_duo) -> list[dict]:
+def axe_violations(duo) -> list[dict]:
     """axe-core's violations, with every data table unfolded so that tables are checked too."""
-    dash_duo.driver.execute_script("document.querySelectorAll('details').forEach(d => d.open = true)")
-    dash_duo.driver.set_script_timeout(60)
-    dash_duo.driver.execute_script(AXE)
-    return dash_duo.driver.execute_async_script(RUN_AXE)
+    duo.driver.execute_script("document.querySelectorAll('details').forEach(d => d.open = true)")
+    duo.driver.set_script_timeout(60)
+    duo.driver.execute_script(AXE)
+    return duo.driver.execute_async_script(RUN_AXE)
 
 
 def describe(url: str, violations: list[dict]) -> str:
@@ -68,13 +63,12 @@ def describe(url: str, violations: list[dict]) -> str:
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_no_serious_or_critical_violations_on_any_page(dash_duo, app, lang):
-    dash_duo.start_server(app)
+def test_no_serious_or_critical_violations_on_any_page(duo, lang):
     report, failures = [], []
     for path in PATHS:
         url = url_of(path, lang)
-        open_rendered(dash_duo, url, lang)
-        violations = axe_violations(dash_duo)
+        open_rendered(duo, url, lang)
+        violations = axe_violations(duo)
         report.append(describe(url, violations))
         failures += [describe(url, [v]) for v in violations if v["impact"] in FAIL_ON]
     print("\n".join(r for r in report if r))  # every finding, minor ones included (-s shows)

@@ -15,14 +15,9 @@ TYPES_TITLE = {"nl": "Soorten innovatie", "en": "Types of innovation"}
 
 
 @pytest.fixture
-def app(dash_app):
-    return dash_app
-
-
-@pytest.fixture
-def downloads(dash_duo, tmp_path):
+def downloads(duo, tmp_path):
     """The browser saves downloads in a fresh folder."""
-    dash_duo.driver.execute_cdp_cmd(
+    duo.driver.execute_cdp_cmd(
         "Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(tmp_path)})
     return tmp_path
 
@@ -37,48 +32,43 @@ def wait_for_file(folder, name, timeout=15):
     raise AssertionError(f"{name} not downloaded; folder has {sorted(folder.iterdir())}")
 
 
-def open_overview(dash_duo, lang="nl"):
-    dash_duo.driver.get(dash_duo.server_url + ("/?lang=en" if lang == "en" else "/"))
-    dash_duo.wait_for_element(f"{CHART} .main-svg", timeout=10)
+def open_overview(duo, lang="nl"):
+    duo.driver.get(duo.server_url + ("/?lang=en" if lang == "en" else "/"))
+    duo.wait_for_element(f"{CHART} .main-svg", timeout=10)
 
 
-def export_button(dash_duo, fmt):
-    button = dash_duo.find_element(f'[data-graph="{CHART[1:]}"] button[data-export="{fmt}"]')
-    dash_duo.driver.execute_script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button)
-    return button
+def export_button(duo, fmt):
+    return duo.find_element(f'[data-graph="{CHART[1:]}"] button[data-export="{fmt}"]')
 
 
-def test_export_buttons_name_the_chart_for_screen_readers(dash_duo, app):
-    dash_duo.start_server(app)
-    open_overview(dash_duo)
-    group = dash_duo.find_element(f'[data-graph="{CHART[1:]}"]')
+def test_export_buttons_name_the_chart_for_screen_readers(duo):
+    open_overview(duo)
+    group = duo.find_element(f'[data-graph="{CHART[1:]}"]')
     assert group.get_attribute("role") == "group"
     assert TYPES_TITLE["nl"] in group.get_attribute("aria-label")
     for fmt in ("png", "svg", "csv"):
-        button = export_button(dash_duo, fmt)
+        button = export_button(duo, fmt)
         assert button.text == fmt.upper()
         label = button.get_attribute("aria-label")
         assert fmt.upper() in label and TYPES_TITLE["nl"] in label  # label in name (2.5.3)
 
 
-def test_png_is_a_slide_sized_image(dash_duo, app, downloads):
-    dash_duo.start_server(app)
-    open_overview(dash_duo)
-    export_button(dash_duo, "png").click()
+def test_png_is_a_slide_sized_image(duo, downloads):
+    open_overview(duo)
+    export_button(duo, "png").click()
     data = wait_for_file(downloads, "innovatie-typen-nl.png").read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
     assert (width, height) == (1920, 1080)
-    dash_duo.wait_for_contains_text(f'[data-graph="{CHART[1:]}"] [role=status]',
+    duo.wait_for_contains_text(f'[data-graph="{CHART[1:]}"] [role=status]',
                                     "innovatie-typen-nl.png", timeout=5)
-    assert dash_duo.get_logs() == []
+    assert duo.get_logs() == []
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_svg_holds_title_source_and_language_numbers(dash_duo, app, downloads, lang):
-    dash_duo.start_server(app)
-    open_overview(dash_duo, lang)
-    export_button(dash_duo, "svg").click()
+def test_svg_holds_title_source_and_language_numbers(duo, downloads, lang):
+    open_overview(duo, lang)
+    export_button(duo, "svg").click()
     svg = ElementTree.parse(wait_for_file(downloads, f"innovatie-typen-{lang}.svg")).getroot()
     assert (svg.get("width"), svg.get("height")) == ("1920", "1080")
     texts = [el.text for el in svg.iter(f"{{{SVG_NS}}}tspan")] + [
@@ -88,17 +78,16 @@ def test_svg_holds_title_source_and_language_numbers(dash_duo, app, downloads, l
     assert any(text and text.startswith(source[lang]) for text in texts)
     assert {"nl": "n = 313 organisaties", "en": "n = 313 organisations"}[lang] in texts
     assert "> 75%" in texts  # the bound is still labelled as a bound
-    assert dash_duo.get_logs() == []
+    assert duo.get_logs() == []
 
 
 @pytest.mark.parametrize("lang, sep, header", [
     ("nl", ";", ["Categorie", "Waarde", "Nauwkeurigheid", "Periode", "n", "Figuur", "Bron"]),
     ("en", ",", ["Category", "Value", "Exactness", "Period", "n", "Figure", "Source"]),
 ])
-def test_csv_has_the_table_n_and_sources(dash_duo, app, downloads, lang, sep, header):
-    dash_duo.start_server(app)
-    open_overview(dash_duo, lang)
-    export_button(dash_duo, "csv").click()
+def test_csv_has_the_table_n_and_sources(duo, downloads, lang, sep, header):
+    open_overview(duo, lang)
+    export_button(duo, "csv").click()
     raw = wait_for_file(downloads, f"innovatie-typen-{lang}.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 byte-order mark, for spreadsheets
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=sep))
@@ -112,19 +101,18 @@ def test_csv_has_the_table_n_and_sources(dash_duo, app, downloads, lang, sep, he
     assert any(n.startswith({"nl": "Bron: ", "en": "Source: "}[lang]) for n in notes)
 
 
-def test_copy_link_copies_the_current_url_and_says_so(dash_duo, app):
-    dash_duo.start_server(app)
-    driver = dash_duo.driver
+def test_copy_link_copies_the_current_url_and_says_so(duo):
+    driver = duo.driver
     driver.execute_cdp_cmd("Browser.grantPermissions", {
-        "origin": dash_duo.server_url, "permissions": ["clipboardReadWrite",
+        "origin": duo.server_url, "permissions": ["clipboardReadWrite",
                                                        "clipboardSanitizedWrite"]})
-    driver.get(dash_duo.server_url + "/?lang=en")
-    dash_duo.wait_for_text_to_equal("#share-copy-link-button", "Copy link", timeout=10)
-    status = dash_duo.find_element("#share-copy-link-status")
+    driver.get(duo.server_url + "/?lang=en")
+    duo.wait_for_text_to_equal("#share-copy-link-button", "Copy link", timeout=10)
+    status = duo.find_element("#share-copy-link-status")
     assert status.get_attribute("role") == "status" and status.text == ""
-    dash_duo.find_element("#share-copy-link-button").click()
-    dash_duo.wait_for_text_to_equal("#share-copy-link-status", "Link copied", timeout=5)
+    duo.find_element("#share-copy-link-button").click()
+    duo.wait_for_text_to_equal("#share-copy-link-status", "Link copied", timeout=5)
     copied = driver.execute_async_script(
         "navigator.clipboard.readText().then(arguments[0], e => arguments[0]('error ' + e))")
-    assert copied == dash_duo.server_url + "/?lang=en"
-    assert dash_duo.get_logs() == []
+    assert copied == duo.server_url + "/?lang=en"
+    assert duo.get_logs() == []
