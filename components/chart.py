@@ -36,15 +36,20 @@ def plotly_locale(lang: str) -> dict:
     return {"dictionary": dictionary, "format": {"decimal": decimal, "thousands": thousands}}
 
 
+# Not in the modebar: images come from the buttons under the chart (with title and source);
+# nothing is sent to Plotly's cloud; selecting does nothing here and costs keyboard stops.
+MODEBAR_REMOVED = ["toImage", "sendChartToCloud", "select2d", "lasso2d"]
+
+
 def graph_config(lang: str) -> dict:
-    """dcc.Graph config in the page language. Images are exported by the buttons under the
-    chart (with title and source), so the modebar has no image button of its own."""
+    """dcc.Graph config in the page language, with a modebar of zoom and pan buttons."""
     return {
         "displaylogo": False,
+        "showSendToCloud": False,
         "locale": lang,
         "locales": {lang: plotly_locale(lang)},
         "responsive": True,
-        "modeBarButtonsToRemove": ["toImage"],
+        "modeBarButtonsToRemove": MODEBAR_REMOVED,
     }
 
 

@@ -7,6 +7,8 @@ axe-core is the pinned copy in tests/browser/vendor (see its README).
 from pathlib import Path
 
 import pytest
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.keys import Keys
 
 import pages
 
@@ -73,3 +75,56 @@ def test_no_serious_or_critical_violations_on_any_page(duo, lang):
         failures += [describe(url, [v]) for v in violations if v["impact"] in FAIL_ON]
     print("\n".join(r for r in report if r))  # every finding, minor ones included (-s shows)
     assert not failures, "axe-core found serious or critical violations:\n" + "\n".join(failures)
+
+
+# The focused element, and whether it shows the focus ring (an outline of >= 2 px).
+FOCUSED = """
+const el = document.activeElement;
+const style = getComputedStyle(el);
+return {id: el.id, tag: el.tagName, text: (el.innerText || '').trim().slice(0, 60),
+        export: el.dataset.export || null,
+        ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2};
+"""
+
+
+def tab_through(duo, limit: int = 120) -> list[dict]:
+    """Every element the Tab key reaches from the top of the page, in order, until focus
+    leaves the document (the browser's own controls) or comes back to the first element."""
+    seen: list[dict] = []
+    for _ in range(limit):
+        ActionChains(duo.driver).send_keys(Keys.TAB).perform()
+        focused = duo.driver.execute_script(FOCUSED)
+        if focused["tag"] == "BODY" or (seen and focused == seen[0]):
+            break
+        seen.append(focused)
+    return seen
+
+
+def test_keyboard_reaches_every_control_with_visible_focus(duo):
+    open_rendered(duo, "/", "nl")
+    stops = tab_through(duo)
+    assert stops[0]["id"] == "shell-skip-link"
+    assert any(s["id"] == "share-copy-link-button" for s in stops)
+    assert sum(1 for s in stops if s["export"]) == 3 * len(duo.find_elements(".dash-graph"))
+    assert [s for s in stops if not s["ring"]] == []
+    modebar = duo.driver.execute_script(
+        "return Array.from(document.querySelectorAll('.modebar-btn'), b => b.dataset.title)")
+    assert "Inzoomen" in modebar and not any("Share" in title for title in modebar)
+
+
+def test_keyboard_operates_skip_link_copy_link_and_downloads(duo, tmp_path):
+    duo.driver.execute_cdp_cmd("Browser.grantPermissions", {
+        "origin": duo.server_url, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]})
+    duo.driver.execute_cdp_cmd("Page.setDownloadBehavior",
+                               {"behavior": "allow", "downloadPath": str(tmp_path)})
+    open_rendered(duo, "/", "nl")
+    tab_through(duo, limit=1)
+    ActionChains(duo.driver).send_keys(Keys.ENTER).perform()  # the skip link
+    assert duo.driver.execute_script("return document.activeElement.id") == "main-content"
+    duo.find_element("#share-copy-link-button").send_keys(Keys.ENTER)
+    duo.wait_for_text_to_equal("#share-copy-link-status", "Link gekopieerd", timeout=5)
+    csv_button = duo.find_element('[data-graph="overview-innovation-types-chart"] '
+                                  'button[data-export="csv"]')
+    csv_button.send_keys(Keys.SPACE)
+    duo.wait_for_contains_text('[data-graph="overview-innovation-types-chart"] [role=status]',
+                               "innovatie-typen-nl.csv", timeout=5)
