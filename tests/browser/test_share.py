@@ -116,3 +116,16 @@ def test_copy_link_copies_the_current_url_and_says_so(duo):
         "navigator.clipboard.readText().then(arguments[0], e => arguments[0]('error ' + e))")
     assert copied == duo.server_url + "/?lang=en"
     assert duo.get_logs() == []
+
+
+def test_export_reads_the_figure_as_it_is_now(duo, downloads):
+    """A callback that redraws a graph changes what is exported: the figure is read at click
+    time (here redrawn with Plotly.restyle, as dcc.Graph does with Plotly.react)."""
+    open_overview(duo)
+    duo.driver.execute_script(
+        "const gd = document.querySelector(arguments[0] + ' .js-plotly-plot');"
+        "return Plotly.restyle(gd, {text: [['11%', '22%', '33%', '44%']]});", CHART)
+    export_button(duo, "svg").click()
+    svg = ElementTree.parse(wait_for_file(downloads, "innovatie-typen-nl.svg")).getroot()
+    texts = {el.text for el in svg.iter(f"{{{SVG_NS}}}text")}
+    assert {"11%", "44%"} <= texts and "> 75%" not in texts
