@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 
-from dash import Dash
+from dash import Dash, html
 
 from components import shell
 from data import load
@@ -35,6 +35,11 @@ app.index_string = (app.index_string.replace("<html>", '<html lang="nl">')
 app.layout = shell.layout()
 
 import callbacks  # noqa: E402,F401  (registers every callback as a side effect)
+import pages  # noqa: E402
+
+# Pages are rendered by the router, so their controls are not in the initial layout: give
+# Dash every page's default layout to check callback ids against (no suppressed exceptions).
+app.validation_layout = html.Div([app.layout, *(p.layout("") for p in pages.PAGES)])
 
 serving.install(app)
 server = app.server

@@ -21,6 +21,19 @@ OVERVIEW_TYPES_CHART = "overview-innovation-types-chart"
 
 
 # --- vergelijking (/vergelijking) -----------------------------------------------------------
+CMP_URL = "vergelijking-url-location"
+CMP_NOTICES = "vergelijking-notice-area"
+CMP_TOPIC = "vergelijking-topic-select"
+CMP_SUBGROUP = "vergelijking-subgroup-select"
+CMP_TOPIC_AREA = "vergelijking-topic-container"
+CMP_TOPIC_CHART = "vergelijking-topic-chart"
+CMP_TOPIC_CSV_BUTTON = "vergelijking-topic-csv-button"
+CMP_TOPIC_CSV = "vergelijking-topic-csv-download"
+CMP_GAP_CHART = "vergelijking-gap-chart"
+CMP_GAP_CSV_BUTTON = "vergelijking-gap-csv-button"
+CMP_GAP_CSV = "vergelijking-gap-csv-download"
+CMP_CONCLUSION = "vergelijking-conclusion-text"
+CMP_MINIMUM_GAPS = "vergelijking-minimum-gap-list"
 
 
 # --- benchmark (/benchmark) -----------------------------------------------------------------

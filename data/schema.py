@@ -22,6 +22,11 @@ Disclosure columns (present on every group-level table)
   suppressed    True when the cell is withheld; its statistics are then null
   suppression   "" | "primary" (n < MIN_CELL) | "secondary" (differencing risk)
 For suppressed rows n is null too: a withheld group's size is not published.
+
+Rows: every population x grouping x group, except groups that contradict the population's
+own filter (grouping "sector" under another f_sector, "size_class" under another f_size,
+"innovated" under the other f_innovated: empty by definition). Empty and small groups keep
+their row (suppressed). Innovator-only indicators have no rows where innovated is "no".
 """
 
 from __future__ import annotations
@@ -56,6 +61,9 @@ FILTER_VALUES: dict[str, tuple[str, ...]] = {
     "f_size": (ALL, *q.SIZE_CLASSES),
     "f_innovated": (ALL, *INNOVATED_VALUES),
 }
+# Every group value in one tuple (category order of the "group" column).
+ALL_GROUP_VALUES: tuple[str, ...] = tuple(dict.fromkeys(
+    v for values in GROUP_VALUES.values() for v in values))
 CUBE_KEYS = ("f_sector", "f_cluster", "f_size", "f_innovated", "grouping", "group")
 DISCLOSURE_COLUMNS = ("n", "suppressed", "suppression")
 SUPPRESSION_VALUES = ("", "primary", "secondary")
@@ -65,6 +73,16 @@ PERCENTILE_GROUPINGS = ("all", "sector", "cluster", "size_class")
 # Shares in groups under SMALL_GROUP are never exactly 0 or 100: they are published as bounds.
 SHARE_BOUNDS = ("exact", "below", "above")  # "below" = "< 10%", "above" = "> 90%"
 SHARE_BOUND_LOW, SHARE_BOUND_HIGH = 10.0, 90.0
+# Climate score histogram (indicator "climate_bin"): bins [1.00, 1.25), ..., [4.75, 5.00].
+CLIMATE_BIN_WIDTH = 0.25
+
+
+def climate_bin_labels() -> tuple[str, ...]:
+    """Category keys of the climate_bin rows, e.g. "3.75-4.00" (last bin includes 5)."""
+    count = round((q.LIKERT_MAX - q.LIKERT_MIN) / CLIMATE_BIN_WIDTH)
+    edges = [q.LIKERT_MIN + i * CLIMATE_BIN_WIDTH for i in range(count + 1)]
+    return tuple(f"{lo:.2f}-{hi:.2f}" for lo, hi in zip(edges[:-1], edges[1:]))
+
 
 
 @dataclass(frozen=True)
@@ -82,6 +100,10 @@ class Table:
 
 _CUBE = {k: "string" for k in CUBE_KEYS}
 _DISCLOSURE = {"n": "Int64", "suppressed": "bool", "suppression": "string"}
+# indicator_shares has ~130 rows per cell (over a million rows for the full cube): its
+# text columns are pandas categoricals (one byte per row instead of a string each).
+_CUBE_CAT = {k: "category" for k in CUBE_KEYS}
+_DISCLOSURE_CAT = {**_DISCLOSURE, "suppression": "category"}
 
 CLIMATE_BOX = Table(
     "climate_box",
@@ -89,9 +111,9 @@ CLIMATE_BOX = Table(
      "mean": "float64", "sd": "float64",
      "min": "float64", "max": "float64",           # rounded to 0.1; null when n < SMALL_GROUP
      "q1": "float64", "median": "float64", "q3": "float64",
-     "lower_whisker": "float64", "upper_whisker": "float64",
+     "lower_whisker": "float64", "upper_whisker": "float64",  # tukey: rounded to 0.1
      "whisker_rule": "string",                     # "tukey" (1.5 IQR) or "p10_p90" (n < 10)
-     "outliers": "object"},                        # list of floats rounded to 0.1; [] if n < 10
+     "outliers": "object"},                        # distinct values rounded to 0.1; [] if n < 10
     "Climate score distribution per group: the statistics a box plot needs.",
 )
 
@@ -116,11 +138,13 @@ CLIMATE_PERCENTILES = Table(
 
 INDICATOR_SHARES = Table(
     "indicator_shares",
-    {**_CUBE, **_DISCLOSURE,
-     "indicator": "string", "category": "string", "measure": "string",
-     "share": "float64", "share_bound": "string"},
-    "Share (percent, 0-100) of the group's answering organisations per indicator category. "
-    "n is the indicator's base (innovators only for innovator questions). measure: "
+    {**_CUBE_CAT, **_DISCLOSURE_CAT,
+     "indicator": "category", "category": "category", "measure": "category",
+     "share": "float64", "share_bound": "category"},  # share_bound null when suppressed
+    "Share (percent, 0-100) of the group's organisations per indicator category. n is the "
+    "indicator's base: the group's organisations, innovators only for innovator questions, "
+    "those with a climate score for climate_group/climate_bin; item non-response counts in "
+    "the base (as the report's n=313 captions). measure: "
     "'share' for single/multi questions; 'promoting' (4-5) and 'hindering' (1-2) for likert "
     "factors; 'agree' (4-5) for climate statements (indicator 'climate_statement'); 'share' "
     "for indicator 'climate_group' and 'climate_bin' (score histogram, bins of 0.25).",
@@ -146,7 +170,9 @@ META = Table(
     "meta",
     {"key": "string", "value": "string"},
     "Provenance of the aggregates: edition, synthetic (true/false), seed, organisations, "
-    "innovators, min_cell, built_at, pipeline_version, input_file (name only).",
+    "innovators, scored, min_cell, small_group, built_at, pipeline_version, input_file (name "
+    "only), quartile_method, cells, organisation_sets, sets_suppressed_primary, "
+    "sets_suppressed_secondary.",
 )
 
 TABLES: tuple[Table, ...] = (CLIMATE_BOX, CLIMATE_VARIANCE, CLIMATE_PERCENTILES,
@@ -160,4 +186,4 @@ DEFAULT_AGGREGATES_DIR = REPO_ROOT / "data" / "aggregates"
 
 def aggregates_dir() -> Path:
     """Folder the app reads; IBO_AGGREGATES_DIR overrides the shipped one."""
-    return Path(os.environ.get("IBO_AGGREGATES_DIR", DEFAULT_AGGREGATES_DIR))
+    return Path(os.environ.get("IBO_AGGREGATES_DIR") or DEFAULT_AGGREGATES_DIR)

@@ -53,3 +53,50 @@ def hbar(rows: pd.DataFrame, labels: list[str], colours: list[str], lang: str,
                      else [0, max_value * 1.2], title=xaxis_title, ticksuffix="%"
                      if rows["unit"].eq("pct").all() else "")
     return fig
+
+
+def grouped_hbar(slots: pd.DataFrame, lang: str, title: str | None = None,
+                 xaxis_title: str | None = None) -> go.Figure:
+    """Horizontal bars grouped by category: one row per slot, groups top to bottom.
+
+    `slots` has one row per (group, row) slot in drawing order, with columns group and row
+    (the two levels of the y axis, e.g. category and country), value (NaN: nothing to draw),
+    exactness, unit, colour, key (carried as customdata, to trace a bar to its source row)
+    and empty_text (written in place of a bar when value is NaN, e.g. "niet gepubliceerd":
+    a missing value is never drawn as zero). Bounds and approximations are hatched and
+    labelled with >, < or ~, exactly as `hbar` does.
+    """
+    if slots.empty:
+        return theme.empty_figure(lang)
+    present = slots["value"].notna().tolist()
+    values = [float(v) if p else None for v, p in zip(slots["value"], present)]
+    texts = [value_label(v, e, u, lang) if p else ""
+             for v, e, u, p in zip(slots["value"], slots["exactness"], slots["unit"], present)]
+    hover = [f"{g} – {r}: {txt}<br>{t('exactness.' + e, lang)}" if p else f"{g} – {r}: {m}"
+             for g, r, txt, e, p, m in zip(slots["group"], slots["row"], texts,
+                                           slots["exactness"], present, slots["empty_text"])]
+    y = [slots["group"].tolist(), slots["row"].tolist()]
+    colours = slots["colour"].tolist()
+    fig = go.Figure(go.Bar(
+        x=values, y=y, orientation="h", text=texts, textposition="outside", cliponaxis=False,
+        hovertext=hover, hoverinfo="text", customdata=slots["key"].tolist(), showlegend=False,
+        marker=dict(color=colours, line=dict(color=colours, width=2),
+                    pattern=dict(shape=["" if e == "exact" else "/" for e in slots["exactness"]],
+                                 fillmode="overlay", fgcolor="white", size=8),
+                    opacity=1.0),
+    ))
+    missing = slots[[not p for p in present]]
+    if not missing.empty:
+        fig.add_trace(go.Scatter(
+            x=[0.5] * len(missing), y=[missing["group"].tolist(), missing["row"].tolist()],
+            mode="text", text=missing["empty_text"].tolist(), textposition="middle right",
+            textfont=dict(color="#52606D", size=14), hoverinfo="skip", showlegend=False,
+            customdata=missing["key"].tolist(), name="empty"))
+    pct = slots["unit"].eq("pct").all()
+    max_value = max([v for v in values if v is not None], default=0.0)
+    fig.update_layout(**theme.base_layout(lang, title), showlegend=False, bargap=0.25,
+                      height=max(220, 70 + 34 * len(slots) + 10 * slots["group"].nunique()))
+    fig.update_yaxes(autorange="reversed", title=None, type="multicategory")
+    fig.update_xaxes(range=[0, max(100.0, max_value * 1.15)] if pct else [0, max_value * 1.2],
+                     title=xaxis_title, ticksuffix="%" if pct else "")
+    return fig

@@ -1,0 +1,356 @@
+"""App-side loader: read the Parquet aggregates, validate them against data/schema.py, cache.
+
+    load_table(name) -> DataFrame   one aggregate table (cached; do not mutate in place)
+    check_all() -> dict             load and validate every table (call at start-up)
+    meta() -> dict                  the provenance table as {key: value}
+    clear_cache()                   forget loaded tables (tests, or after a rebuild)
+
+Reads only schema.aggregates_dir() (IBO_AGGREGATES_DIR overrides it). Never reads
+microdata and never imports the pipeline. Any problem raises AggregateError naming the file
+and the column, so a bad file stops the app at start-up instead of producing wrong charts.
+The pipeline uses validate_table() before it writes, so both sides check the same contract.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from data import questionnaire as q
+from data import schema
+
+
+class AggregateError(RuntimeError):
+    """An aggregate file is missing or breaks the contract; names the file and column."""
+
+
+# Parquet (Arrow) type per schema dtype: what the pipeline writes and the loader accepts.
+ARROW_TYPES: dict[str, pa.DataType] = {
+    "string": pa.large_string(),
+    "category": pa.dictionary(pa.int16(), pa.large_string()),
+    "Int64": pa.int64(),
+    "float64": pa.float64(),
+    "bool": pa.bool_(),
+    "object": pa.list_(pa.float64()),  # climate_box.outliers
+}
+META_REQUIRED = ("edition", "synthetic", "seed", "organisations", "innovators", "min_cell",
+                 "built_at", "pipeline_version", "input_file")
+STAT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "climate_box": ("mean", "sd", "min", "max", "q1", "median", "q3", "lower_whisker",
+                    "upper_whisker", "whisker_rule", "outliers"),
+    "climate_variance": ("n_groups", "ss_between", "ss_within", "eta_squared"),
+    "indicator_shares": ("share", "share_bound"),
+}
+SHARE_INDICATORS = (*q.INDICATOR_BY_KEY, "climate_statement", "climate_group", "climate_bin")
+SHARE_MEASURES = ("share", "promoting", "hindering", "agree")
+WHISKER_RULES = ("tukey", "p10_p90")
+
+
+def arrow_schema(table: schema.Table) -> pa.Schema:
+    """The Arrow schema a table's Parquet file must have."""
+    return pa.schema([(c, ARROW_TYPES[d]) for c, d in table.columns.items()])
+
+
+def _arrow_matches(actual: pa.DataType, dtype: str) -> bool:
+    if dtype == "string":
+        return pa.types.is_string(actual) or pa.types.is_large_string(actual)
+    if dtype == "category":
+        return pa.types.is_dictionary(actual) and (
+            pa.types.is_string(actual.value_type) or pa.types.is_large_string(actual.value_type))
+    if dtype == "Int64":
+        return pa.types.is_integer(actual)
+    if dtype == "float64":
+        return pa.types.is_floating(actual)
+    if dtype == "bool":
+        return pa.types.is_boolean(actual)
+    if dtype == "object":
+        return (pa.types.is_list(actual) or pa.types.is_large_list(actual)) and \
+            (pa.types.is_floating(actual.value_type) or pa.types.is_null(actual.value_type))
+    return False
+
+
+# -------------------------------------------------------------------------- validation
+
+def _fail(source: str, column: str, message: str, frame: pd.DataFrame | None = None,
+          rows: np.ndarray | None = None) -> None:
+    where = ""
+    if frame is not None and rows is not None and len(rows):
+        r = int(rows[0])
+        value = frame[column].iloc[r]
+        where = f" (row {r + 1}: {value!r}; {len(rows)} row(s) affected)"
+    raise AggregateError(f"{source}: column {column}: {message}{where}")
+
+
+def _check_in(source: str, frame: pd.DataFrame, column: str, allowed: tuple[str, ...],
+              nullable: bool = False) -> None:
+    col = frame[column]
+    if isinstance(col.dtype, pd.CategoricalDtype):
+        extra = [c for c in col.cat.categories if c not in allowed]
+        bad = np.flatnonzero(col.isin(extra).to_numpy()) if extra else []
+        if len(bad):
+            _fail(source, column, "value not allowed", frame, bad)
+        missing = np.flatnonzero(col.isna().to_numpy())
+    else:
+        ok = col.isin(allowed).to_numpy() | col.isna().to_numpy()
+        bad = np.flatnonzero(~ok)
+        if len(bad):
+            _fail(source, column, "value not allowed", frame, bad)
+        missing = np.flatnonzero(col.isna().to_numpy())
+    if not nullable and len(missing):
+        _fail(source, column, "missing value", frame, missing)
+
+
+def _check_range(source: str, frame: pd.DataFrame, column: str, lo: float, hi: float) -> None:
+    values = frame[column].to_numpy(dtype="float64", na_value=np.nan)
+    bad = np.flatnonzero(~np.isnan(values) & ((values < lo - 1e-9) | (values > hi + 1e-9)))
+    if len(bad):
+        _fail(source, column, f"value outside {lo:g}..{hi:g}", frame, bad)
+
+
+def _check_cube(source: str, frame: pd.DataFrame, with_group: bool = True) -> None:
+    for col, allowed in schema.FILTER_VALUES.items():
+        _check_in(source, frame, col, allowed)
+    both = ((frame["f_sector"] != schema.ALL) & (frame["f_cluster"] != schema.ALL)).to_numpy()
+    if both.any():
+        _fail(source, "f_cluster", "f_sector and f_cluster both set (at most one may be)",
+              frame, np.flatnonzero(both))
+    _check_in(source, frame, "grouping", schema.GROUPINGS)
+    if with_group:
+        _check_in(source, frame, "group", schema.ALL_GROUP_VALUES)
+        pairs = frame[["grouping", "group"]].drop_duplicates()
+        for grouping, group in zip(pairs["grouping"], pairs["group"]):
+            if group not in schema.GROUP_VALUES[grouping]:
+                bad = np.flatnonzero(((frame["grouping"] == grouping)
+                                      & (frame["group"] == group)).to_numpy())
+                _fail(source, "group", f"not a group of grouping {grouping!r}", frame, bad)
+
+
+def _check_disclosure(source: str, frame: pd.DataFrame, stats: tuple[str, ...]) -> None:
+    _check_in(source, frame, "suppression", schema.SUPPRESSION_VALUES)
+    suppressed = frame["suppressed"].to_numpy(dtype=bool)
+    marked = (frame["suppression"] != "").to_numpy()
+    if (suppressed != marked).any():
+        _fail(source, "suppression", "must be '' exactly when suppressed is False", frame,
+              np.flatnonzero(suppressed != marked))
+    n = frame["n"]
+    _check_small_n(source, frame, ~suppressed)
+    leaked = np.flatnonzero(suppressed & n.notna().to_numpy())
+    if len(leaked):
+        _fail(source, "n", "suppressed row publishes n", frame, leaked)
+    for col in stats:
+        values = frame[col]
+        present = values.notna().to_numpy() if col != "outliers" else \
+            np.array([v is not None for v in values], dtype=bool)
+        leaked = np.flatnonzero(suppressed & present)
+        if len(leaked):
+            _fail(source, col, "suppressed row publishes a statistic", frame, leaked)
+
+
+def _check_small_n(source: str, frame: pd.DataFrame, published: np.ndarray) -> None:
+    """Published rows need n >= MIN_CELL."""
+    n = frame["n"].to_numpy(dtype="float64", na_value=np.nan)
+    bad = np.flatnonzero(published & (np.isnan(n) | (n < schema.MIN_CELL)))
+    if len(bad):
+        _fail(source, "n", f"published group with fewer than {schema.MIN_CELL} "
+              "organisations (or no n)", frame, bad)
+
+
+def validate_table(name: str, frame: pd.DataFrame, source: str | None = None) -> None:
+    """Check one table's columns, dtypes and values against data/schema.py.
+
+    Raises AggregateError naming `source` (default: the table's file name) and the column.
+    """
+    if name not in schema.TABLE_BY_NAME:
+        raise AggregateError(f"{name}: not a table of data/schema.py")
+    table = schema.TABLE_BY_NAME[name]
+    source = source or table.filename
+    for col in table.columns:
+        if col not in frame.columns:
+            _fail(source, col, "missing")
+    for col in frame.columns:
+        if col not in table.columns:
+            _fail(source, str(col), "not in the contract (data/schema.py); organisation-level "
+                  "or unknown columns are never allowed")
+    for col, dtype in table.columns.items():
+        if str(frame[col].dtype) != dtype:
+            _fail(source, col, f"dtype {frame[col].dtype} where the contract says {dtype}")
+    _check_values(name, frame, source)
+
+
+def _check_values(name: str, frame: pd.DataFrame, source: str) -> None:
+    if name in ("climate_box", "indicator_shares"):
+        _check_cube(source, frame)
+        _check_disclosure(source, frame, STAT_COLUMNS[name])
+    if name == "climate_box":
+        published = ~frame["suppressed"].to_numpy(dtype=bool)
+        for col in ("mean", "min", "max", "q1", "median", "q3", "lower_whisker",
+                    "upper_whisker"):
+            _check_range(source, frame, col, q.LIKERT_MIN, q.LIKERT_MAX)
+        for col in ("mean", "sd", "q1", "median", "q3", "lower_whisker", "upper_whisker"):
+            gap = np.flatnonzero(published & frame[col].isna().to_numpy())
+            if len(gap):
+                _fail(source, col, "missing for a published group", frame, gap)
+        _check_in(source, frame, "whisker_rule", WHISKER_RULES, nullable=True)
+        order = ("lower_whisker", "q1", "median", "q3", "upper_whisker")
+        for lo, hi in zip(order[:-1], order[1:]):
+            bad = np.flatnonzero(published & (frame[lo] > frame[hi] + 1e-9).to_numpy())
+            if len(bad):
+                _fail(source, hi, f"smaller than {lo}", frame, bad)
+        small = published & (frame["n"].to_numpy(dtype="float64", na_value=np.nan)
+                             < schema.SMALL_GROUP)
+        for col in ("min", "max"):
+            bad = np.flatnonzero(small & frame[col].notna().to_numpy())
+            if len(bad):
+                _fail(source, col, f"published for a group under {schema.SMALL_GROUP}",
+                      frame, bad)
+        outl = frame["outliers"].tolist()
+        bad = np.flatnonzero(published & np.array([not isinstance(v, list) for v in outl]))
+        if len(bad):
+            _fail(source, "outliers", "published group without an outlier list", frame, bad)
+        bad = np.flatnonzero(small & np.array([bool(v) for v in outl], dtype=bool))
+        if len(bad):
+            _fail(source, "outliers", f"outliers shown for a group under {schema.SMALL_GROUP}",
+                  frame, bad)
+    elif name == "indicator_shares":
+        _check_in(source, frame, "indicator", SHARE_INDICATORS)
+        _check_in(source, frame, "measure", SHARE_MEASURES)
+        _check_in(source, frame, "share_bound", schema.SHARE_BOUNDS, nullable=True)
+        _check_range(source, frame, "share", 0.0, 100.0)
+        published = ~frame["suppressed"].to_numpy(dtype=bool)
+        exact = (frame["share_bound"] == "exact").fillna(False).to_numpy(dtype=bool)
+        has_share = frame["share"].notna().to_numpy()
+        bad = np.flatnonzero(published & (exact != has_share))
+        if len(bad):
+            _fail(source, "share", "must be present exactly when share_bound is 'exact'",
+                  frame, bad)
+        small = published & (frame["n"].to_numpy(dtype="float64", na_value=np.nan)
+                             < schema.SMALL_GROUP)
+        share = frame["share"].to_numpy(dtype="float64", na_value=np.nan)
+        bad = np.flatnonzero(small & ((share < schema.SHARE_BOUND_LOW)
+                                      | (share > schema.SHARE_BOUND_HIGH)))
+        if len(bad):
+            _fail(source, "share", f"exact share under {schema.SHARE_BOUND_LOW:g}% or over "
+                  f"{schema.SHARE_BOUND_HIGH:g}% in a group under {schema.SMALL_GROUP}",
+                  frame, bad)
+    elif name == "climate_variance":
+        _check_cube(source, frame, with_group=False)
+        _check_disclosure(source, frame, STAT_COLUMNS[name])
+        _check_range(source, frame, "eta_squared", 0.0, 1.0)
+    elif name == "climate_percentiles":
+        _check_cube(source, frame)
+        _check_in(source, frame, "grouping", schema.PERCENTILE_GROUPINGS)
+        _check_small_n(source, frame, np.ones(len(frame), dtype=bool))
+        for col in ("pct_below", "pct_at_or_below"):
+            _check_range(source, frame, col, 0.0, 100.0)
+        _check_range(source, frame, "score", q.LIKERT_MIN, q.LIKERT_MAX)
+    elif name == "published_figures":
+        _check_in(source, frame, "exactness", schema.EXACTNESS_VALUES)
+        for col in ("source_id", "country", "edition", "indicator", "category", "unit",
+                    "value"):
+            missing = np.flatnonzero(frame[col].isna().to_numpy())
+            if len(missing):
+                _fail(source, col, "missing value", frame, missing)
+    elif name == "sources":
+        dup = np.flatnonzero(frame["source_id"].duplicated().to_numpy())
+        if len(dup):
+            _fail(source, "source_id", "listed twice", frame, dup)
+    elif name == "meta":
+        dup = np.flatnonzero(frame["key"].duplicated().to_numpy())
+        if len(dup):
+            _fail(source, "key", "listed twice", frame, dup)
+        missing = [k for k in META_REQUIRED if k not in set(frame["key"])]
+        if missing:
+            _fail(source, "key", f"required key {missing[0]!r} missing")
+
+
+# ------------------------------------------------------------------------------ loading
+
+def _read(path: Path, table: schema.Table) -> pd.DataFrame:
+    source = path.name
+    if not path.is_file():
+        raise AggregateError(f"{source}: column (all): file missing in {path.parent} "
+                             "(build it with: python -m pipeline.build)")
+    try:
+        pf = pq.ParquetFile(path)
+        arrow_fields = {f.name: f.type for f in pf.schema_arrow}
+    except Exception as exc:  # truncated or not Parquet
+        raise AggregateError(f"{source}: column (all): unreadable Parquet file, truncated or "
+                             f"corrupt ({type(exc).__name__}: {exc})") from exc
+    for col, dtype in table.columns.items():
+        if col not in arrow_fields:
+            _fail(source, col, "missing")
+        if not _arrow_matches(arrow_fields[col], dtype):
+            _fail(source, col, f"stored as {arrow_fields[col]} where the contract says {dtype}")
+    for col in arrow_fields:
+        if col not in table.columns:
+            _fail(source, col, "not in the contract (data/schema.py); organisation-level or "
+                  "unknown columns are never allowed")
+    try:
+        frame = pf.read().to_pandas()
+    except Exception as exc:
+        raise AggregateError(f"{source}: column (all): cannot read the data, truncated or "
+                             f"corrupt ({type(exc).__name__}: {exc})") from exc
+    for col, dtype in table.columns.items():
+        if dtype == "object":
+            frame[col] = [None if v is None else [float(x) for x in v] for v in frame[col]]
+        elif dtype == "category":
+            if not isinstance(frame[col].dtype, pd.CategoricalDtype):
+                frame[col] = frame[col].astype("category")
+        elif str(frame[col].dtype) != dtype:
+            try:
+                frame[col] = frame[col].astype(dtype)
+            except (TypeError, ValueError) as exc:
+                _fail(source, col, f"cannot convert to {dtype} ({exc})")
+    frame = frame[list(table.columns)]
+    validate_table(table.name, frame, source)
+    return frame
+
+
+@lru_cache(maxsize=None)
+def _cached(name: str, folder: str) -> pd.DataFrame:
+    if name not in schema.TABLE_BY_NAME:
+        raise AggregateError(f"{name}: unknown table; tables are "
+                             + ", ".join(schema.TABLE_BY_NAME))
+    table = schema.TABLE_BY_NAME[name]
+    return _read(Path(folder) / table.filename, table)
+
+
+def load_table(name: str) -> pd.DataFrame:
+    """One validated aggregate table from schema.aggregates_dir() (cached per folder)."""
+    return _cached(name, str(schema.aggregates_dir())).copy(deep=False)
+
+
+def clear_cache() -> None:
+    """Forget every loaded table."""
+    _cached.cache_clear()
+
+
+def meta() -> dict[str, str]:
+    """The provenance table as a dict (values are strings; "" when not set)."""
+    frame = load_table("meta")
+    return {str(k): "" if pd.isna(v) else str(v) for k, v in zip(frame["key"], frame["value"])}
+
+
+def check_all() -> dict[str, int]:
+    """Load and validate every table plus cross-table rules; returns rows per table."""
+    rows = {t.name: len(load_table(t.name)) for t in schema.TABLES}
+    figures, sources = load_table("published_figures"), load_table("sources")
+    unknown = np.flatnonzero(~figures["source_id"].isin(sources["source_id"]).to_numpy())
+    if len(unknown):
+        _fail("published_figures.parquet", "source_id", "not listed in sources.parquet",
+              figures, unknown)
+    info = meta()
+    try:
+        built_with = int(info["min_cell"])
+    except ValueError:
+        raise AggregateError(f"meta.parquet: column value: min_cell {info['min_cell']!r} is "
+                             "not a number") from None
+    if built_with < schema.MIN_CELL_FLOOR:
+        raise AggregateError(f"meta.parquet: column value: min_cell {built_with} is below "
+                             f"the floor {schema.MIN_CELL_FLOOR}")
+    return rows

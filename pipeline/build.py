@@ -1,0 +1,172 @@
+"""Build the Parquet aggregates the app reads.
+
+    python -m pipeline.build [--input FILE] [--out data/aggregates] [--seed 2021]
+                             [--n 366] [--min-cell 5] [--reference pipeline/reference]
+                             [--timestamp]
+
+Without --input the seeded synthetic microdata (pipeline.synthetic.generate) are used.
+Steps: read + validate microdata, derive scores, aggregate, disclosure control, validate
+every table against data/schema.py, write one Parquet file per table, print a summary.
+Output is deterministic (no timestamp unless --timestamp) and never holds an
+organisation-level column.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from data import load as loader
+from data import questionnaire as q
+from data import schema
+from pipeline import aggregate, disclosure, microdata, published
+
+PIPELINE_VERSION = "1"
+DEFAULT_SEED = 2021
+DEFAULT_N = sum(q.SECTOR_COUNTS.values())
+QUARTILE_METHOD = "numpy linear (Hyndman-Fan type 7)"
+# Columns that identify or describe one organisation: never in an aggregate file.
+# ("edition" is also a published_figures column and identifies no one.)
+ORGANISATION_COLUMNS = (frozenset(microdata.INPUT_COLUMNS) - {"edition"}) | frozenset(
+    microdata.DERIVED_COLUMNS)
+
+
+class BuildError(RuntimeError):
+    """The build cannot produce a valid set of aggregates."""
+
+
+def microdata_frame(input_file: Path | None, seed: int, n: int) -> tuple[pd.DataFrame, dict]:
+    """The validated, derived microdata and their provenance for meta."""
+    if input_file is not None:
+        frame = microdata.load(input_file)
+        return frame, {"synthetic": "false", "seed": "", "input_file": Path(input_file).name}
+    from pipeline import synthetic  # lazy: only the synthetic build needs the generator
+
+    raw = synthetic.generate(seed=seed, n=n)
+    frame = microdata.prepare(raw, source=f"synthetic microdata (seed {seed}, n {n})")
+    return frame, {"synthetic": "true", "seed": str(seed), "input_file": ""}
+
+
+def meta_table(frame: pd.DataFrame, result: aggregate.Result, provenance: dict,
+               min_cell: int, timestamp: bool) -> pd.DataFrame:
+    status = result.status
+    rows = {
+        "edition": q.EDITION,
+        "synthetic": provenance["synthetic"],
+        "seed": provenance["seed"],
+        "organisations": str(len(frame)),
+        "innovators": str(int(frame["innovated"].sum())),
+        "scored": str(int(frame["climate_score"].notna().sum())),
+        "min_cell": str(min_cell),
+        "small_group": str(schema.SMALL_GROUP),
+        "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z") if timestamp else "",
+        "pipeline_version": PIPELINE_VERSION,
+        "input_file": provenance["input_file"],
+        "quartile_method": QUARTILE_METHOD,
+        "cells": str(len(result.cells.keys)),
+        "organisation_sets": str(len(status)),
+        "sets_suppressed_primary": str(int((status == disclosure.PRIMARY).sum())),
+        "sets_suppressed_secondary": str(int((status == disclosure.SECONDARY).sum())),
+    }
+    return pd.DataFrame({"key": pd.array(list(rows), dtype="string"),
+                         "value": pd.array(list(rows.values()), dtype="string")})
+
+
+def build_tables(frame: pd.DataFrame, provenance: dict, min_cell: int,
+                 reference_dir: Path, timestamp: bool = False,
+                 ) -> tuple[dict[str, pd.DataFrame], aggregate.Result]:
+    """Every table of schema.TABLES, validated."""
+    result = aggregate.aggregate(frame, min_cell=min_cell)
+    tables = dict(result.tables)
+    tables.update(published.tables(reference_dir))
+    tables["meta"] = meta_table(frame, result, provenance, min_cell, timestamp)
+    for table in schema.TABLES:
+        if table.name not in tables:
+            raise BuildError(f"{table.filename}: not produced by the pipeline")
+        leaked = ORGANISATION_COLUMNS & set(tables[table.name].columns)
+        if leaked:
+            raise BuildError(f"{table.filename}: column {sorted(leaked)[0]}: "
+                             "organisation-level column in an aggregate")
+        loader.validate_table(table.name, tables[table.name], f"{table.filename} (build)")
+    return tables, result
+
+
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path) -> None:
+    """Write each table atomically; then check that no file in out_dir is organisation-level."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for table in schema.TABLES:
+        arrow = pa.Table.from_pandas(tables[table.name], schema=loader.arrow_schema(table),
+                                     preserve_index=False)
+        target = out_dir / table.filename
+        tmp = target.with_suffix(".parquet.tmp")
+        pq.write_table(arrow, tmp, compression="zstd")
+        os.replace(tmp, target)
+    for path in sorted(out_dir.glob("*.parquet")):
+        names = set(pq.read_schema(path).names)
+        leaked = ORGANISATION_COLUMNS & names
+        if leaked:
+            raise BuildError(f"{path.name}: column {sorted(leaked)[0]}: organisation-level "
+                             f"column in the output folder {out_dir}; remove this file")
+
+
+def summary(tables: dict[str, pd.DataFrame], result: aggregate.Result, frame: pd.DataFrame,
+            seconds: float, out_dir: Path) -> str:
+    lines = [f"organisations: {len(frame)} (innovators {int(frame['innovated'].sum())}, "
+             f"with a climate score {int(frame['climate_score'].notna().sum())})",
+             f"cells: {len(result.cells.keys)}; distinct organisation sets: "
+             f"{len(result.status)} (suppressed primary "
+             f"{int((result.status == disclosure.PRIMARY).sum())}, secondary "
+             f"{int((result.status == disclosure.SECONDARY).sum())})"]
+    for table in schema.TABLES:
+        df = tables[table.name]
+        line = f"  {table.filename:<28} {len(df):>9,} rows"
+        if "suppression" in df.columns:
+            counts = df["suppression"].value_counts()
+            line += (f"  suppressed primary {int(counts.get('primary', 0)):,}"
+                     f", secondary {int(counts.get('secondary', 0)):,}")
+        lines.append(line)
+    lines.append(f"written to {out_dir} in {seconds:.2f} s")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.build", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--input", type=Path, help="microdata file (CSV, Parquet, XLSX, "
+                        "SAV); default: seeded synthetic microdata")
+    parser.add_argument("--out", type=Path, default=schema.DEFAULT_AGGREGATES_DIR)
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--n", type=int, default=DEFAULT_N,
+                        help="synthetic organisations (default %(default)s)")
+    parser.add_argument("--min-cell", type=int, default=schema.MIN_CELL)
+    parser.add_argument("--reference", type=Path, default=published.REFERENCE_DIR,
+                        help="folder with published_figures.csv and sources.md")
+    parser.add_argument("--timestamp", action="store_true",
+                        help="record built_at in meta (the files then differ per build)")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    try:
+        min_cell = disclosure.check_min_cell(args.min_cell)
+        frame, provenance = microdata_frame(args.input, args.seed, args.n)
+        tables, result = build_tables(frame, provenance, min_cell, args.reference,
+                                      args.timestamp)
+        write_tables(tables, args.out)
+    except (microdata.MicrodataError, published.ReferenceError, loader.AggregateError,
+            BuildError, ValueError) as exc:
+        print(f"build failed: {exc}", file=sys.stderr)
+        return 1
+    print(summary(tables, result, frame, time.perf_counter() - started, args.out))
+    return 0
+
+
+if __name__ == "__main__":
+    np.seterr(all="ignore")
+    sys.exit(main())
