@@ -18,15 +18,6 @@ AXE = (Path(__file__).parent / "vendor" / "axe.min.js").read_text("utf-8")
 FAIL_ON = ("serious", "critical")
 PATHS = [p.PATH for p in pages.PAGES] + ["/bestaat-niet"]
 
-# True once the router has drawn the page and every graph on it has been plotted.
-RENDERED = """
-const main = document.getElementById('main-content');
-const graphs = main ? main.querySelectorAll('.dash-graph') : [];
-return !!(main && main.querySelector('h1')) && !document.querySelector('._dash-loading')
-    && !document.querySelector('[data-dash-is-loading="true"]')
-    && Array.from(graphs).every(g => g.querySelector('.main-svg'));
-"""
-
 RUN_AXE = """
 const done = arguments[arguments.length - 1];
 axe.run(document, {resultTypes: ['violations']})
@@ -34,21 +25,6 @@ axe.run(document, {resultTypes: ['violations']})
         targets: v.nodes.map(n => n.target.join(' ')).slice(0, 8)}))))
    .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), targets: []}]));
 """
-
-
-def url_of(path: str, lang: str) -> str:
-    return path + ("?lang=en" if lang == "en" else "")
-
-
-def open_rendered(duo, url: str, lang: str) -> None:
-    """Open `url` and wait until the page, its graphs and its language attribute are set."""
-    duo.driver.get(duo.server_url + url)
-    duo.wait_for_element("#main-content h1", timeout=15)
-    duo._wait_for(lambda driver: driver.execute_script(RENDERED), timeout=20,
-                       msg=f"{url}: page or graphs not rendered")
-    duo._wait_for(
-        lambda driver: driver.execute_script("return document.documentElement.lang") == lang,
-        timeout=5, msg=f"{url}: html lang is not {lang}")
 
 
 def axe_violations(duo) -> list[dict]:
@@ -65,11 +41,11 @@ def describe(url: str, violations: list[dict]) -> str:
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_no_serious_or_critical_violations_on_any_page(duo, lang):
+def test_no_serious_or_critical_violations_on_any_page(duo, open_page, lang):
     report, failures = [], []
     for path in PATHS:
-        url = url_of(path, lang)
-        open_rendered(duo, url, lang)
+        url = path + ("?lang=en" if lang == "en" else "")
+        open_page(path, lang)
         violations = axe_violations(duo)
         report.append(describe(url, violations))
         failures += [describe(url, [v]) for v in violations if v["impact"] in FAIL_ON]
@@ -100,8 +76,8 @@ def tab_through(duo, limit: int = 120) -> list[dict]:
     return seen
 
 
-def test_keyboard_reaches_every_control_with_visible_focus(duo):
-    open_rendered(duo, "/", "nl")
+def test_keyboard_reaches_every_control_with_visible_focus(duo, open_page):
+    open_page("/")
     stops = tab_through(duo)
     assert stops[0]["id"] == "shell-skip-link"
     assert any(s["id"] == "share-copy-link-button" for s in stops)
@@ -112,12 +88,12 @@ def test_keyboard_reaches_every_control_with_visible_focus(duo):
     assert "Inzoomen" in modebar and not any("Share" in title for title in modebar)
 
 
-def test_keyboard_operates_skip_link_copy_link_and_downloads(duo, tmp_path):
+def test_keyboard_operates_skip_link_copy_link_and_downloads(duo, open_page, tmp_path):
     duo.driver.execute_cdp_cmd("Browser.grantPermissions", {
         "origin": duo.server_url, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]})
     duo.driver.execute_cdp_cmd("Page.setDownloadBehavior",
                                {"behavior": "allow", "downloadPath": str(tmp_path)})
-    open_rendered(duo, "/", "nl")
+    open_page("/")
     tab_through(duo, limit=1)
     ActionChains(duo.driver).send_keys(Keys.ENTER).perform()  # the skip link
     assert duo.driver.execute_script("return document.activeElement.id") == "main-content"

@@ -62,11 +62,8 @@ return Array.from(document.querySelectorAll('#main-content .js-plotly-plot'))
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_every_graph_uses_the_language_separators(duo, lang):
+def test_every_graph_uses_the_language_separators(duo, open_page, lang):
     for page in pages.PAGES:
-        duo.driver.get(duo.server_url + page.PATH + ("?lang=en" if lang == "en" else ""))
-        duo.wait_for_element("#main-content h1", timeout=10)
-        duo._wait_for(lambda d: None not in d.execute_script(SEPARATORS), timeout=15,
-                           msg=f"{page.PATH}: graphs not plotted")
+        open_page(page.PATH, lang)
         found = duo.driver.execute_script(SEPARATORS)
         assert found == [EXPECTED[lang]["separators"]] * len(found), page.PATH
