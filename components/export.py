@@ -16,7 +16,7 @@ import pandas as pd
 from components.i18n import t
 
 FORMATS = ("png", "svg", "csv")
-FOOTER_WIDTH = 150  # characters per footer line in a 1920 px wide image
+FOOTER_WIDTH = 180  # characters per footer line in a 1920 px wide image (17 px type)
 
 
 def plain_text(node) -> str:
@@ -59,9 +59,10 @@ def csv_text(table: pd.DataFrame, meta_lines: list, lang: str, badge: str | None
     return body + out.getvalue()
 
 
-def export_buttons(chart_id: str, title: str, lang: str, *, meta_lines: list,
+def export_buttons(chart_id: str, title, lang: str, *, meta_lines: list,
                    table: pd.DataFrame, badge: str | None, filename: str) -> html.Div:
     """A labelled group of download buttons; `filename` is the files' name without extension."""
+    title = plain_text(title)
     buttons = [html.Button(fmt.upper(), type="button", className="btn btn-outline-secondary btn-sm",
                            **{"data-export": fmt,
                               "aria-label": t(f"export.{fmt}", lang, title=title)})
@@ -76,7 +77,9 @@ def export_buttons(chart_id: str, title: str, lang: str, *, meta_lines: list,
         "data-msg-error": t("export.error", lang),
     }
     return html.Div([
-        html.Span(t("export.label", lang), className="chart-export-label", **{"aria-hidden": "true"}),
+        # the group's label says the same for screen readers
+        html.Span(t("export.label", lang), className="chart-export-label",
+                  **{"aria-hidden": "true"}),
         *buttons,
         html.Span(className="chart-export-status", role="status"),
     ], className="chart-export", role="group",

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from components.chart import Source, chart_card, graph_config, source_line
-from components.export import csv_text, export_buttons, footer_lines, plain_text
+from components.export import FOOTER_WIDTH, csv_text, export_buttons, footer_lines, plain_text
 
 SOURCE = Source("IBO-2021", "Innovatie Barometer Overheid 2021", "BZK", "2021",
                 "https://example.org/ibo")
@@ -22,7 +22,8 @@ def meta(lang):
 
 
 def test_plain_text_flattens_components():
-    assert plain_text(html.Span(["Bron: ", html.A("IBO", href="x"), " — ", 3])) == "Bron: IBO — 3"
+    span = html.Span(["Bron: ", html.A("IBO", href="x"), " — ", 3])
+    assert plain_text(span) == "Bron: IBO — 3"
     assert plain_text(None) == "" and plain_text(["a", ["b"]]) == "ab"
 
 
@@ -35,9 +36,9 @@ def test_footer_has_n_and_source_lines_only(lang, source):
 
 
 def test_footer_notes_synthetic_data_and_wraps_long_lines():
-    long = "Bron: " + "woord " * 60
+    long = "Bron: " + "woord " * 80
     lines = footer_lines([long], "nl", badge="synthetic")
-    assert len(lines) >= 3 and all(len(line) <= 150 for line in lines)
+    assert len(lines) >= 3 and all(len(line) <= FOOTER_WIDTH for line in lines)
     assert lines[-1].startswith("Synthetische gegevens")
 
 
