@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import parse_qsl
+
 from dash import Input, Output, State, callback, clientside_callback
 
 from components import ids, shell
@@ -9,7 +11,7 @@ from components.i18n import norm_lang, t
 from components.state import QueryState
 from data import load
 import pages
-from pages import not_found
+from pages import not_found, presenteer
 
 
 @callback(
@@ -25,13 +27,22 @@ def route(pathname: str | None, search: str | None):
     path = pathname or "/"
     lang = norm_lang(QueryState.from_query(search)[0].lang)
     page = pages.BY_PATH.get(path)
+    if page is not None and _presenting(search):  # ?presenteer=1 on any page
+        body = presenteer.layout(search, path)
+        return shell.main(body), None, None, t("skip.to_content", lang)
     body = page.layout(search or "") if page else not_found.layout(path, lang)
+    if not getattr(page, "CHROME", True):
+        return shell.main(body), None, None, t("skip.to_content", lang)
     meta = load.meta()
     # An unknown path is never echoed into a link: "//evil.example" would leave the site.
     current = path if page else "/"
     nav = shell.navbar([(p.PATH, t(p.NAV_KEY, lang)) for p in pages.PAGES], current, lang)
     return (shell.page(body, meta, lang), nav, shell.banner(meta, lang),
             t("skip.to_content", lang))
+
+
+def _presenting(search: str | None) -> bool:
+    return dict(parse_qsl((search or "").lstrip("?"))).get("presenteer") == "1"
 
 
 # The document language follows the ?lang= parameter (WCAG 3.1.1).

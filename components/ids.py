@@ -37,11 +37,51 @@ CMP_MINIMUM_GAPS = "vergelijking-minimum-gap-list"
 
 
 # --- benchmark (/benchmark) -----------------------------------------------------------------
+BENCHMARK_URL = "benchmark-url-location"
+BENCHMARK_CONFIG = "benchmark-config-store"          # language and texts for clientside code
+BENCHMARK_ANSWERS = "benchmark-answers-store"        # current answers, browser memory only
+BENCHMARK_SUBMITTED = "benchmark-submitted-store"    # answers of the last "show result"
+BENCHMARK_ANSWER_TYPE = "benchmark-answer-radio"
+BENCHMARK_SECTOR = "benchmark-sector-select"
+BENCHMARK_CLUSTER = "benchmark-cluster-select"
+BENCHMARK_SIZE = "benchmark-size-select"
+BENCHMARK_COUNT = "benchmark-answered-count-text"
+BENCHMARK_STALE = "benchmark-stale-result-text"
+BENCHMARK_SUBMIT = "benchmark-submit-button"
+BENCHMARK_PEER = "benchmark-peer-radio"
+BENCHMARK_PEER_NOTE = "benchmark-peer-note-text"
+BENCHMARK_RESULT = "benchmark-result-container"
+BENCHMARK_SCORE = "benchmark-score-text"
+BENCHMARK_GROUP = "benchmark-climate-group-text"
+BENCHMARK_PERCENTILE = "benchmark-percentile-text"
+BENCHMARK_CHART = "benchmark-position-chart"
+BENCHMARK_STATEMENTS = "benchmark-statements-table"
+BENCHMARK_LINK = "benchmark-share-link-input"
+BENCHMARK_COPY = "benchmark-copy-link-button"
+BENCHMARK_COPY_STATUS = "benchmark-copy-status-text"
+BENCHMARK_PRINT = "benchmark-print-button"
+
+
+def benchmark_answer(item: str) -> dict[str, str]:
+    """Id of the answer radio group of one climate statement."""
+    return {"type": BENCHMARK_ANSWER_TYPE, "item": item}
+
+
+def benchmark_option(index: int, value: str) -> str:
+    """Id of one radio input: statement number (1-based) and answer value."""
+    return f"benchmark-answer-{index}-{value}-input"
 
 
 # --- presenting and sharing -----------------------------------------------------------------
 COPY_LINK = "share-copy-link-button"
 COPY_LINK_STATUS = "share-copy-link-status"
+PRESENTER_URL = "presenter-url-location"
+PRESENTER_STEP = "presenter-step-container"
+PRESENTER_BAR = "presenter-control-bar"
+PRESENTER_PREV = "presenter-prev-link"
+PRESENTER_NEXT = "presenter-next-link"
+PRESENTER_EXIT = "presenter-exit-link"
+PRESENTER_FULLSCREEN = "presenter-fullscreen-button"
 
 
 def table_of(chart_id: str) -> str:

@@ -23,10 +23,14 @@ def layout() -> html.Div:
     ])
 
 
+def main(body) -> html.Main:
+    """The main landmark (the skip link's target) around a page's content."""
+    return html.Main(body, id=ids.MAIN, tabIndex="-1", className="container-xxl py-3")
+
+
 def page(body, meta: dict[str, str], lang: str) -> list:
     """The main content and the footer of a page, for the shell's page container."""
-    return [html.Main(body, id=ids.MAIN, tabIndex="-1", className="container-xxl py-3"),
-            footer(meta, lang)]
+    return [main(body), footer(meta, lang)]
 
 
 def with_lang(href: str, lang: str) -> str:

@@ -52,7 +52,7 @@ def _kpis(figures, lang: str) -> dbc.Row:
     ], id=ids.OVERVIEW_KPIS)
 
 
-def _share_card(figures, sources, lang: str) -> dbc.Card:
+def share_card(figures, sources, lang: str) -> dbc.Card:
     rows = fig.innovation_share_rows(figures)
     labels = [t(f"country.{c}", lang) for c in rows["country"]]
     nl = rows[rows["country"].eq("NL")].iloc[0]
@@ -112,7 +112,7 @@ def layout(search: str = "") -> html.Div:
         html.H1(t("overview.title", lang), className="h2"),
         html.P(t("overview.lead", lang), className="lead"),
         _kpis(figures, lang),
-        _share_card(figures, sources, lang),
+        share_card(figures, sources, lang),
         dbc.Row([
             dbc.Col(_climate_card(figures, sources, lang), lg=6),
             dbc.Col(_types_card(figures, sources, lang), lg=6),

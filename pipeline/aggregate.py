@@ -530,6 +530,10 @@ def _indicator_shares(cells: Cells, status: np.ndarray, set_num: np.ndarray) -> 
     set_by_base = np.stack([cells.set_of[b] for b in BASES])  # (3, C)
     base_code = np.array([BASES.index(m.base) for m in MEASURE_LIST])
     sets = set_by_base[base_code[meas_idx], cell_idx]
+    # A cell whose base holds no organisation has no share to publish or suppress: no row
+    # (most of the cube is such structural zeros; keeping them tripled the app's memory).
+    nonempty = cells.n[sets] > 0
+    cell_idx, meas_idx, sets = cell_idx[nonempty], meas_idx[nonempty], sets[nonempty]
     n = cells.n[sets]
     st = status[sets]
     published = st == disclosure.PUBLISHED

@@ -43,6 +43,24 @@ MIN_ROWS = 100             # below this the proportional allocations degenerate
 
 INNOVATORS = {"yes": 313, "no": 53}  # Inleiding: 313 of 366 innovated (Figuur 1: 86%)
 
+# ASSUMPTION: where the non-innovators are. They come in blocks: (sector, cluster) ->
+# (non-innovators at n = 366, size class they all have). Every sector, cluster, crosswalk cell
+# and sector/cluster x size class cell then holds 0 or >= 5 non-innovators, so "innovators in
+# group X" never differs from "group X" by 1-4 organisations (which disclosure control would
+# have to suppress: the base of every innovator question). Each block's size class leaves >= 5
+# innovators of its sector in that class. Mostly Rijk clusters (low climate, Figuur 16/27);
+# within a block the organisations with the lowest innovation propensity do not innovate.
+NON_INNOVATOR_BLOCKS: dict[tuple[str, str], tuple[int, str]] = {
+    ("Gemeenten", "Gemeenten en onderdelen"): (13, "100-249"),
+    ("Rijksoverheid (departementen)", "Rijk Beleid"): (7, "250-499"),
+    ("Rijksoverheid (departementen)", "Rijk Uitvoering/Agentschap"): (7, "500+"),
+    ("Rijksoverheid (departementen)", "Rijk Staf"): (5, "100-249"),
+    ("Gemeenschappelijke regelingen", "Overig (decentraal)"): (5, "<100"),
+    ("Gemeenschappelijke regelingen", "Arbeid en Sociaal (decentraal)"): (5, "<100"),
+    ("Zbo's", "Zelfstandige bestuursorganen"): (6, "500+"),
+    ("Privaatrechtelijke publieke organisaties", "Cultuur (met name decentraal)"): (5, "<100"),
+}
+
 # ASSUMPTION: size mix per sector (<100, 100-249, 250-499, 500+ employees), not published.
 SIZE_MIX: dict[str, tuple[int, int, int, int]] = {
     "Gemeenten": (5, 25, 35, 35),
@@ -113,7 +131,8 @@ CLUSTER_CLIMATE_OFFSET: dict[str, float] = {
 GR_SCORE_MIN = 2.25        # Figuur 16: lowest-scoring gemeenschappelijke regeling (at n = 366)
 GR_SCORE_MAX_FROM = 4.8    # Figuur 16: best GR "bijna de maximale 5 punten": [4.8, 5) ASSUMPTION
 ETA_SQUARED_MAX = 0.10     # Figuur 16: spread within sectors much larger than between
-INNOVATION_SLOPE = 0.8     # ASSUMPTION: krachtig climate innovates more often (Figuur 18)
+INNOVATION_SLOPE = 1.2     # ASSUMPTION: krachtig climate innovates more often (Figuur 18); acts
+#                            within the NON_INNOVATOR_BLOCKS only, so steeper than a global rank
 INNOVATOR_MISSING_PCT = 1  # ASSUMPTION: item non-response among innovators
 
 # Single-choice questions: percent per category (sums to 100).
@@ -315,21 +334,60 @@ ITEM_DISTRIBUTIONS = {key: _item_distribution(p) for key, p in CLIMATE_AGREE.ite
 # Population: sector, cluster, size class
 # ------------------------------------------------------------------------------------------
 
-def _population(rng: np.random.Generator, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Sector, cluster and size codes. Sector x cluster counts follow the crosswalk exactly
-    (scaled by largest remainder when n != 366)."""
+def _population(rng: np.random.Generator, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Sector and cluster codes. Sector x cluster counts follow the crosswalk exactly (scaled
+    by largest remainder when n != 366)."""
     cells = [(q.SECTORS.index(s), q.CLUSTERS.index(c), k)
              for s, row in q.SECTOR_CLUSTER_CROSSWALK.items() for c, k in row.items()]
     counts = _largest_remainder([k for _, _, k in cells], n)
     perm = rng.permutation(n)
     sector = np.repeat([s for s, _, _ in cells], counts)[perm]
     cluster = np.repeat([c for _, c, _ in cells], counts)[perm]
-    size = np.empty(n, dtype=np.int64)
+    return sector, cluster
+
+
+def _non_innovator_blocks(n_non: int) -> list[tuple[int, int, int, int]]:
+    """(sector, cluster, non-innovators, size class) per block, scaled to n_non."""
+    keys = list(NON_INNOVATOR_BLOCKS)
+    counts = _largest_remainder([NON_INNOVATOR_BLOCKS[k][0] for k in keys], n_non)
+    return [(q.SECTORS.index(s), q.CLUSTERS.index(c), int(k),
+             q.SIZE_CLASSES.index(NON_INNOVATOR_BLOCKS[(s, c)][1]))
+            for (s, c), k in zip(keys, counts)]
+
+
+def _innovated(rng: np.random.Generator, z: np.ndarray, sector: np.ndarray,
+               cluster: np.ndarray, blocks) -> np.ndarray:
+    """Innovated flag: in each block the organisations with the lowest propensity
+    (INNOVATION_SLOPE x latent + logistic noise) did not innovate; everyone else did."""
+    propensity = INNOVATION_SLOPE * z + rng.logistic(size=len(z))
+    innovated = np.ones(len(z), dtype=bool)
+    for s, c, k, _size in blocks:
+        rows = np.flatnonzero((sector == s) & (cluster == c))
+        if k > len(rows):
+            raise ValueError(f"non-innovator block {q.SECTORS[s]} / {q.CLUSTERS[c]}: "
+                             f"{k} non-innovators but {len(rows)} organisations")
+        innovated[rows[np.argsort(propensity[rows], kind="stable")[:k]]] = False
+    return innovated
+
+
+def _sizes(rng: np.random.Generator, sector: np.ndarray, cluster: np.ndarray,
+           innovated: np.ndarray, blocks) -> np.ndarray:
+    """Size class codes: per sector exactly SIZE_MIX (largest remainder); a block's
+    non-innovators all get the block's size class (as far as the class has room), the other
+    organisations are spread over the remaining places at random."""
+    size = np.full(len(sector), -1, dtype=np.int64)
     for s, name in enumerate(q.SECTORS):
         rows = np.flatnonzero(sector == s)
-        mix = _largest_remainder(SIZE_MIX[name], len(rows))
-        size[rows] = rng.permutation(np.repeat(np.arange(len(q.SIZE_CLASSES)), mix))
-    return sector, cluster, size
+        room = _largest_remainder(SIZE_MIX[name], len(rows))
+        for bs, c, _k, z in blocks:
+            if bs != s:
+                continue
+            members = rows[(cluster[rows] == c) & ~innovated[rows]][:room[z]]
+            size[members] = z
+            room[z] -= len(members)
+        rest = rows[size[rows] < 0]
+        size[rest] = rng.permutation(np.repeat(np.arange(len(q.SIZE_CLASSES)), room))
+    return size
 
 
 # ------------------------------------------------------------------------------------------
@@ -680,13 +738,14 @@ def generate(seed: int = DEFAULT_SEED, n: int = PUBLISHED_N) -> pd.DataFrame:
     if n < MIN_ROWS:
         raise ValueError(f"n must be at least {MIN_ROWS}, got {n}")
     rng = np.random.default_rng(seed)
-    sector, cluster, size = _population(rng, n)
+    sector, cluster = _population(rng, n)
     z, answers = _climate(rng, sector, cluster, n)
     level = _level(_scores(answers))
 
-    n_innovators = int(_largest_remainder([INNOVATORS["yes"], INNOVATORS["no"]], n)[0])
-    innovated = np.zeros(n, dtype=bool)
-    innovated[_top(INNOVATION_SLOPE * z + rng.logistic(size=n), n_innovators)] = True
+    n_non = int(_largest_remainder([INNOVATORS["yes"], INNOVATORS["no"]], n)[1])
+    blocks = _non_innovator_blocks(n_non)
+    innovated = _innovated(rng, z, sector, cluster, blocks)
+    size = _sizes(rng, sector, cluster, innovated, blocks)
     innovators = np.flatnonzero(innovated)
 
     width = max(4, len(str(n)))

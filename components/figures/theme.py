@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 import plotly.graph_objects as go
 import plotly.io as pio
 
@@ -9,6 +12,9 @@ from components.i18n import t
 from components.numbers import separators
 
 TEMPLATE = "ibo"
+PRESENTER_TEMPLATE = "ibo-presenter"
+# Set while a presenter view is built: every figure then uses the projector template.
+_PRESENTING: ContextVar[bool] = ContextVar("presenting", default=False)
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 
 # Colour-blind-safe (Okabe-Ito based); text contrast >= 4.5:1 on white for the dark ones.
@@ -40,9 +46,30 @@ pio.templates[TEMPLATE] = go.layout.Template(
 )
 
 
+# Projector: larger type, pure black text on white, heavier grid for low-contrast beamers.
+pio.templates[PRESENTER_TEMPLATE] = go.layout.Template(pio.templates[TEMPLATE])
+pio.templates[PRESENTER_TEMPLATE].layout.update(
+    font=dict(size=22, color="#000000"), title=dict(font=dict(size=26)),
+    hoverlabel=dict(font=dict(size=20)), margin=dict(l=10, r=40, t=60, b=60),
+    xaxis=dict(gridcolor="#B0B7C0", tickfont=dict(size=20)),
+    yaxis=dict(gridcolor="#B0B7C0", tickfont=dict(size=20)),
+)
+
+
+@contextmanager
+def presenting():
+    """Build figures for presenter mode inside this block."""
+    token = _PRESENTING.set(True)
+    try:
+        yield
+    finally:
+        _PRESENTING.reset(token)
+
+
 def base_layout(lang: str, title: str | None = None, **extra) -> dict:
     """Layout settings every figure shares: template, number separators, title."""
-    layout = dict(template=TEMPLATE, separators=separators(lang))
+    template = PRESENTER_TEMPLATE if _PRESENTING.get() else TEMPLATE
+    layout = dict(template=template, separators=separators(lang))
     if title:
         layout["title"] = dict(text=title)
     layout.update(extra)

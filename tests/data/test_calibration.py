@@ -329,6 +329,48 @@ def test_sector_cluster_crosswalk_exact(data):
     assert data.df["cluster"].value_counts().to_dict() == q.CLUSTER_COUNTS
 
 
+def test_crosswalk_nests_no_sector_and_cluster_with_a_small_remainder():
+    """Where a whole sector lies in one cluster (or a whole cluster in one sector), the rest
+    of the larger group is 0 or >= 5 organisations: else the differencing rule of disclosure
+    control must withhold the smaller group (the old ZBO 34 in Zbo's 36 left 2)."""
+    for sector, row in q.SECTOR_CLUSTER_CROSSWALK.items():
+        for cluster, k in row.items():
+            if k == q.SECTOR_COUNTS[sector]:
+                assert not 0 < q.CLUSTER_COUNTS[cluster] - k < 5, (sector, cluster)
+            if k == q.CLUSTER_COUNTS[cluster]:
+                assert not 0 < q.SECTOR_COUNTS[sector] - k < 5, (sector, cluster)
+
+
+NON_INNOVATOR_CUTS = (["sector"], ["cluster"], ["sector", "cluster"], ["sector", "size_class"],
+                      ["cluster", "size_class"], ["sector", "cluster", "size_class"])
+
+
+def small_non_innovator_cells(df: pd.DataFrame) -> list:
+    """Cells of the given cuts with 1-4 non-innovators."""
+    non = ~df["innovated"].astype(bool)
+    found = []
+    for cut in NON_INNOVATOR_CUTS:
+        counts = non.groupby([df[c].astype(object) for c in cut]).sum()
+        found += [(tuple(cut), key, int(v)) for key, v in counts.items() if 0 < v < 5]
+    return found
+
+
+def test_non_innovator_blocks_table():
+    blocks = synthetic.NON_INNOVATOR_BLOCKS
+    assert sum(k for k, _ in blocks.values()) == synthetic.INNOVATORS["no"]
+    for (sector, cluster), (k, size) in blocks.items():
+        assert k >= 5 and size in q.SIZE_CLASSES, (sector, cluster)
+        assert q.SECTOR_CLUSTER_CROSSWALK[sector][cluster] >= k + 5, (sector, cluster)
+
+
+def test_non_innovators_never_one_to_four_in_a_cell(data):
+    """Every sector, cluster, crosswalk cell and sector/cluster x size class cell has 0 or
+    >= 5 non-innovators, so 'innovators in X' is never X minus 1-4 organisations."""
+    assert small_non_innovator_cells(data.df) == []
+    non = data.df[~data.innovated]
+    assert non["sector"].nunique() >= 4 and non["cluster"].nunique() >= 6
+
+
 def test_size_mix_by_sector(data):
     big = data.df["size_class"].isin(["250-499", "500+"])
     by_sector = big.groupby(data.df["sector"]).mean()
@@ -440,6 +482,11 @@ def test_scaled_counts():
         for cluster, count in row.items():
             assert table.loc[sector, cluster] == 10 * count
     assert int(big.innovated.sum()) == 3130
+    assert small_non_innovator_cells(big.df) == []
+    sizes = pd.crosstab(big.df["sector"], big.df["size_class"])
+    for sector, mix in synthetic.SIZE_MIX.items():
+        expected = synthetic._largest_remainder(mix, 10 * q.SECTOR_COUNTS[sector])
+        assert sizes.loc[sector, list(q.SIZE_CLASSES)].tolist() == expected.tolist(), sector
     groups = big.group.value_counts(normalize=True) * 100
     assert abs(groups["beperkt"] - 43) <= 1 and abs(groups["gemiddeld"] - 33) <= 1
     assert abs(share(big, "innovation_type", "service") - 52) <= 1

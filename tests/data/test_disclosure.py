@@ -272,6 +272,38 @@ def test_sector_grouping_suppression_366(source):
     _assert_sector_suppression(aggregate.aggregate(frame, min_cell=MIN).tables["climate_box"])
 
 
+def _top_rows(table, grouping, indicator=None):
+    rows = table[(table["f_sector"] == "all") & (table["f_cluster"] == "all")
+                 & (table["f_size"] == "all") & (table["f_innovated"] == "all")
+                 & (table["grouping"] == grouping)]
+    if indicator is not None:
+        rows = rows[rows["indicator"] == indicator]
+    return rows.drop_duplicates("group").set_index("group")["suppression"].to_dict()
+
+
+def test_synthetic_366_publishes_sectors_and_clusters_for_all_bases():
+    """The synthetic set is built so that secondary suppression hides (almost) nothing users
+    need in population all: every sector with n >= 5, for the climate box and for innovator
+    questions. Clusters: all with n >= 5 but one of the two smallest (6): publishing all 16
+    next to the total would reveal the 4 Hoge Colleges van Staat (rule 3)."""
+    frame = microdata.prepare(_synthetic_366(), source="synthetic")
+    tables = aggregate.aggregate(frame, min_cell=MIN).tables
+    big_sectors = {s for s, k in q.SECTOR_COUNTS.items() if k >= MIN}
+    big_clusters = {c for c, k in q.CLUSTER_COUNTS.items() if k >= MIN}
+    assert q.CLUSTER_COUNTS["Hoge Colleges van Staat"] < MIN
+    for table, indicator in ((tables["climate_box"], None),
+                             (tables["indicator_shares"], "innovation_result"),
+                             (tables["indicator_shares"], "covid_homeworking")):
+        sectors = _top_rows(table, "sector", indicator)
+        assert {s for s, v in sectors.items() if v == ""} == big_sectors, indicator
+        clusters = _top_rows(table, "cluster", indicator)
+        published = {c for c, v in clusters.items() if v == ""}
+        withheld = big_clusters - published
+        assert published <= big_clusters and len(withheld) == 1, (indicator, withheld)
+        assert q.CLUSTER_COUNTS[withheld.pop()] == min(q.CLUSTER_COUNTS[c] for c in big_clusters)
+        assert clusters["Hoge Colleges van Staat"] == "primary"
+
+
 def test_unscored_organisation_hides_its_groups_box():
     """Rule 2 compares cells across tables: sector (85, shares) vs its scored part (84, box)
     differs by one organisation, so the box is withheld while the shares stay."""

@@ -1,0 +1,138 @@
+"""Percentile lookup on the coarse climate_percentiles grid against brute force.
+
+The grid comes from the synthetic microdata (generate(2021)): built here to the contract in
+data/schema.py, and, once the pipeline is merged, by pipeline.aggregate itself. The page's
+estimate of "share of the peer group scoring below the score" must lie within one grid step
+of the brute-force share computed on the organisations' scores.
+"""
+
+import importlib.util
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from components.benchmark_state import PEER_GROUPINGS
+from components.figures.benchmark import (Peer, grid_step, lookup_percentile, percentile_grid,
+                                          published_peers)
+from data import questionnaire as q
+from data import schema
+from pipeline import synthetic
+
+SCALE_COLUMNS = [q.climate_column(k) for k in q.SCALE_ITEMS]
+GROUPING_COLUMN = {"sector": "sector", "cluster": "cluster", "size_class": "size_class"}
+
+
+@pytest.fixture(scope="module")
+def micro() -> pd.DataFrame:
+    rows = synthetic.generate(2021)
+    values = rows[SCALE_COLUMNS].to_numpy(dtype="float64", na_value=np.nan)
+    rows["climate_score"] = [q.scale_score(list(v)) for v in values]
+    return rows
+
+
+def _whole_percent(x):
+    return np.floor(np.asarray(x, dtype=float) + 0.5)
+
+
+def contract_percentiles(micro: pd.DataFrame) -> pd.DataFrame:
+    """climate_percentiles per data/schema.py: population all, PERCENTILE_GROUPINGS, groups
+    of at least MIN_CELL; grid step 0.1 (n >= SMALL_GROUP) or 0.25; whole percents."""
+    parts = []
+    scored = micro[micro["climate_score"].notna()]
+    for grouping in schema.PERCENTILE_GROUPINGS:
+        groups = ([("all", scored)] if grouping == "all"
+                  else list(scored.groupby(GROUPING_COLUMN[grouping], observed=True)))
+        for group, frame in groups:
+            scores = np.sort(frame["climate_score"].to_numpy(dtype=float))
+            n = len(scores)
+            if n < schema.MIN_CELL:
+                continue
+            step = 0.1 if n >= schema.SMALL_GROUP else 0.25
+            grid = np.round(np.arange(1.0, 5.0 + step / 2, step), 2)
+            below = np.searchsorted(scores, grid - 1e-9, side="left")
+            at_or_below = np.searchsorted(scores, grid + 1e-9, side="right")
+            parts.append(pd.DataFrame({
+                "f_sector": "all", "f_cluster": "all", "f_size": "all", "f_innovated": "all",
+                "grouping": grouping, "group": str(group), "n": n, "score": grid,
+                "pct_below": _whole_percent(100 * below / n),
+                "pct_at_or_below": _whole_percent(100 * at_or_below / n)}))
+    return pd.concat(parts, ignore_index=True)
+
+
+def pipeline_percentiles(micro: pd.DataFrame) -> pd.DataFrame:
+    from pipeline import aggregate, microdata
+
+    return aggregate.aggregate(microdata.derive(micro.drop(columns="climate_score"))
+                               ).tables["climate_percentiles"]
+
+
+SOURCES = [
+    pytest.param(contract_percentiles, id="contract"),
+    pytest.param(pipeline_percentiles, id="pipeline", marks=pytest.mark.skipif(
+        importlib.util.find_spec("pipeline.aggregate") is None,
+        reason="pipeline/aggregate.py not merged yet")),
+]
+
+
+def _peer_scores(micro: pd.DataFrame, peer: Peer) -> np.ndarray:
+    scored = micro[micro["climate_score"].notna()]
+    if peer.grouping != "all":
+        scored = scored[scored[GROUPING_COLUMN[peer.grouping]].eq(peer.group)]
+    return scored["climate_score"].to_numpy(dtype=float)
+
+
+def _test_scores(scores: np.ndarray, step: float) -> np.ndarray:
+    rng = np.random.default_rng(7)
+    grid = np.round(np.arange(1.0, 5.0 + step / 2, step), 2)
+    # every score an organisation can have with 10-13 answers, plus random points and the grid
+    possible = np.unique(np.concatenate(
+        [np.arange(k, 5 * k + 1) / k for k in range(q.MIN_SCALE_ITEMS_ANSWERED, 14)]))
+    return np.concatenate([scores, possible, rng.uniform(1, 5, 200), grid])
+
+
+@pytest.mark.parametrize("build", SOURCES)
+def test_lookup_within_one_grid_step_of_brute_force(micro, build):
+    table = build(micro)
+    peers = published_peers(table)
+    assert ("all", "all") in peers and ("sector", "Gemeenten") in peers
+    assert ("sector", "Provincies") not in peers  # n = 3: never offered
+    checked = 0
+    for (grouping, group), n in peers.items():
+        peer = Peer(grouping, group, n)
+        scores = _peer_scores(micro, peer)
+        assert len(scores) == n
+        grid = percentile_grid(table, peer)
+        step = grid_step(grid)
+        assert step == (0.1 if n >= schema.SMALL_GROUP else 0.25)
+        for s in _test_scores(scores, step):
+            est = lookup_percentile(grid, float(s))
+            true = 100 * np.mean(scores < s - 1e-9)
+            # one grid step either way, plus half a percent for the table's rounding
+            lowest = 100 * np.mean(scores < s - step - 1e-9) - 0.5
+            highest = 100 * np.mean(scores <= s + step + 1e-9) + 0.5
+            assert lowest <= est.value <= highest, (grouping, group, s)
+            # and the estimate stays inside the bracket the grid allows around the truth
+            assert est.low - 0.5 <= true <= est.high + 0.5, (grouping, group, s)
+            assert est.low <= est.value <= est.high
+            checked += 1
+    assert checked > 5000
+
+
+def test_on_grid_score_reads_the_table():
+    grid = pd.DataFrame({"score": [3.0, 3.1, 3.2], "pct_below": [10.0, 20.0, 40.0],
+                         "pct_at_or_below": [15.0, 30.0, 45.0]})
+    assert lookup_percentile(grid, 3.1).value == 20.0
+    assert lookup_percentile(grid, 3.1).on_grid
+
+
+def test_between_grid_scores_interpolates_within_the_bracket():
+    grid = pd.DataFrame({"score": [3.0, 3.1], "pct_below": [10.0, 20.0],
+                         "pct_at_or_below": [14.0, 26.0]})
+    est = lookup_percentile(grid, 3.05)
+    assert (est.low, est.high) == (14.0, 20.0)
+    assert est.value == pytest.approx(17.0)
+
+
+def test_peer_groupings_match_the_percentile_contract():
+    assert set(PEER_GROUPINGS) == set(schema.PERCENTILE_GROUPINGS)
