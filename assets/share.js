@@ -50,7 +50,7 @@
     const footer = group.dataset.footer || "";
     const footerLines = footer ? footer.split("\n").length : 0;
     const layout = structuredClone(gd.layout);
-    const bottom = 90 + footerLines * FOOTER_LINE + EDGE;
+    const bottom = 130 + footerLines * FOOTER_LINE + EDGE;  // ticks and axis title above
     Object.assign(layout, SLIDE, {
       autosize: false,
       font: Object.assign({}, layout.font, { size: FONT_SIZE }),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import textwrap
 
 from dash import html
@@ -16,6 +17,7 @@ import pandas as pd
 from components.i18n import t
 
 FORMATS = ("png", "svg", "csv")
+N_LINE = re.compile(r"\bn = \d")
 FOOTER_WIDTH = 180  # characters per footer line in a 1920 px wide image (17 px type)
 
 
@@ -35,10 +37,12 @@ def synthetic_note(badge: str | None, lang: str) -> list[str]:
 
 
 def footer_lines(meta_lines: list, lang: str, badge: str | None = None) -> list[str]:
-    """The n and source lines of a chart (wrapped for the image), plus the synthetic note."""
-    prefixes = (t("source.line", lang, source=""), "n = ")
+    """The n and source lines of a chart (wrapped for the image), plus the synthetic note.
+
+    Source lines start with "Bron: " / "Source: "; n lines hold "n = <number>"."""
+    source = t("source.line", lang, source="")
     texts = [plain_text(line).strip() for line in meta_lines]
-    chosen = [text for text in texts if text.startswith(prefixes)]
+    chosen = [text for text in texts if text.startswith(source) or N_LINE.search(text)]
     chosen += synthetic_note(badge, lang)
     return [part for text in chosen for part in textwrap.wrap(text, FOOTER_WIDTH)]
 

@@ -35,6 +35,11 @@ def test_footer_has_n_and_source_lines_only(lang, source):
     assert len(lines) == 2  # the question and the caveat stay on screen and in the CSV
 
 
+def test_footer_finds_n_inside_a_line_but_not_other_text():
+    lines = footer_lines(["Gemeenten: n = 120 organisaties", "Geen n hier", "Sinds 2021"], "nl")
+    assert lines == ["Gemeenten: n = 120 organisaties"]
+
+
 def test_footer_notes_synthetic_data_and_wraps_long_lines():
     long = "Bron: " + "woord " * 80
     lines = footer_lines([long], "nl", badge="synthetic")
