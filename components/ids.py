@@ -102,6 +102,8 @@ def benchmark_option(index: int, value: str) -> str:
 
 
 # --- presenting and sharing -----------------------------------------------------------------
+COPY_LINK = "share-copy-link-button"
+COPY_LINK_STATUS = "share-copy-link-status"
 PRESENTER_URL = "presenter-url-location"
 PRESENTER_STEP = "presenter-step-container"
 PRESENTER_BAR = "presenter-control-bar"
