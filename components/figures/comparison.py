@@ -21,6 +21,7 @@ from components.figures.published import value_label
 from components.i18n import group_label, t
 from components.numbers import fmt_number, fmt_pp
 from data import schema
+from data.cube import whole_population
 
 # NL sample sizes by base (Inleiding: 366 respondents, 313 of them innovated).
 NL_BASE_N = {"all": 366, "innovators": 313}
@@ -68,13 +69,6 @@ class SubValue:
     n: int
 
 
-def _population_all(shares: pd.DataFrame) -> pd.DataFrame:
-    mask = pd.Series(True, index=shares.index)
-    for column in ("f_sector", "f_cluster", "f_size", "f_innovated"):
-        mask &= shares[column].eq(schema.ALL)
-    return shares[mask]
-
-
 def _publishable(shares: pd.DataFrame, min_cell: int) -> pd.DataFrame:
     """Rows that may be shown: not suppressed, n known and >= min_cell."""
     ok = (~shares["suppressed"].astype("boolean").fillna(True)
@@ -96,7 +90,7 @@ def subgroup_options(shares: pd.DataFrame, min_cell: int = schema.MIN_CELL) -> l
     groups under `min_cell` organisations are never offered, nor groups whose only
     publishable shares are on questions this page does not compare. Codebook order.
     """
-    rows = _publishable(_population_all(shares), min_cell)
+    rows = _publishable(whole_population(shares), min_cell)
     rows = rows[rows["grouping"].isin(SUBGROUP_GROUPINGS)]
     keys = ["indicator", "measure", "category"]
     compared = pd.MultiIndex.from_frame(_compared_answers()[keys])
@@ -126,7 +120,7 @@ def subgroup_values(shares: pd.DataFrame, topic: Topic, grouping: str, group: st
     """
     if topic.sub_indicator is None:
         return {}
-    rows = _publishable(_population_all(shares), min_cell)
+    rows = _publishable(whole_population(shares), min_cell)
     rows = rows[rows["grouping"].eq(grouping) & rows["group"].eq(group)
                 & rows["indicator"].eq(topic.sub_indicator)
                 & rows["measure"].eq(topic.sub_measure)]

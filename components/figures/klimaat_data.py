@@ -15,6 +15,7 @@ from components.i18n import group_label
 from components.klimaat_state import KlimaatState
 from data import questionnaire as q
 from data import schema
+from data.cube import rows_where
 
 BOX_STATS = ("mean", "q1", "median", "q3", "lower_whisker", "upper_whisker")
 BREAKDOWN_INDICATOR = {"frequency": "innovated", "spectrum": "innovation_spectrum",
@@ -24,14 +25,6 @@ BREAKDOWN_FIGURE = {"frequency": "Figuur 18", "spectrum": "Figuur 19", "factors"
                     "results": "Figuur 21"}
 ITEM_BY_KEY = {item.key: item for item in q.CLIMATE_ITEMS}
 SHARE_COLUMNS = ["category", "share", "share_bound", "n", "suppressed", "suppression"]
-
-
-def rows_where(frame: pd.DataFrame, **criteria: str) -> pd.DataFrame:
-    """Rows of `frame` with column == value for every criterion (one combined mask)."""
-    mask = np.ones(len(frame), dtype=bool)
-    for column, value in criteria.items():
-        mask &= (frame[column] == value).to_numpy(dtype=bool, na_value=False)
-    return frame[mask]
 
 
 def population_rows(frame: pd.DataFrame, state: KlimaatState, **criteria: str) -> pd.DataFrame:
