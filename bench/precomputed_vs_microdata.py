@@ -129,9 +129,10 @@ def pre_box(box: pd.DataFrame, population: dict[str, str], grouping: str) -> pd.
 def comparison_task(micro, tables, reps: int):
     from components.comparison_topics import SUBGROUP_GROUPINGS, TOPICS
     from components.figures import comparison as cmp
+    from data import cube
 
     # as pages/vergelijking.load_data prepares it once: the whole population's rows
-    shares = cmp.population_all(tables["indicator_shares"])
+    shares = cube.whole_population(tables["indicator_shares"])
     pre_t, mic_t, checked = [], [], 0
     options = cmp.subgroup_options(shares)
     for topic in [t for t in TOPICS if t.sub_indicator]:

@@ -18,12 +18,13 @@ from components import ids
 from components.benchmark_state import PEER_GROUPINGS, BenchmarkState
 from components.figures import benchmark as fig
 from data import load, schema
+from data.cube import whole_population
 
 
 @lru_cache(maxsize=4)
 def _statement_shares(folder: str) -> pd.DataFrame:
     """The climate-statement agree shares of the peer groups (a sliver of indicator_shares)."""
-    shares = fig.whole_population(load.load_table("indicator_shares"))
+    shares = whole_population(load.load_table("indicator_shares"))
     keep = (shares["indicator"].astype("string").eq("climate_statement").to_numpy(dtype=bool)
             & shares["measure"].astype("string").eq("agree").to_numpy(dtype=bool)
             & shares["grouping"].astype("string").isin(PEER_GROUPINGS).to_numpy(dtype=bool))
@@ -33,7 +34,7 @@ def _statement_shares(folder: str) -> pd.DataFrame:
 @lru_cache(maxsize=4)
 def _peer_rows(name: str, folder: str) -> pd.DataFrame:
     """The population-all rows of the peer groupings of one table (percentiles, box)."""
-    rows = fig.whole_population(load.load_table(name))
+    rows = whole_population(load.load_table(name))
     keep = rows["grouping"].astype("string").isin(PEER_GROUPINGS).to_numpy(dtype=bool)
     return rows[keep].reset_index(drop=True)
 

@@ -29,15 +29,15 @@ def route(pathname: str | None, search: str | None):
     page = pages.BY_PATH.get(path)
     if page is not None and _presenting(search):  # ?presenteer=1 on any page
         body = presenteer.layout(search, path)
-        return body, None, None, t("skip.to_content", lang)
+        return shell.main(body), None, None, t("skip.to_content", lang)
     body = page.layout(search or "") if page else not_found.layout(path, lang)
     if not getattr(page, "CHROME", True):
-        return body, None, None, t("skip.to_content", lang)
+        return shell.main(body), None, None, t("skip.to_content", lang)
     meta = load.meta()
     # An unknown path is never echoed into a link: "//evil.example" would leave the site.
     current = path if page else "/"
     nav = shell.navbar([(p.PATH, t(p.NAV_KEY, lang)) for p in pages.PAGES], current, lang)
-    return ([body, shell.footer(meta, lang)], nav, shell.banner(meta, lang),
+    return (shell.page(body, meta, lang), nav, shell.banner(meta, lang),
             t("skip.to_content", lang))
 
 

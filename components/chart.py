@@ -12,7 +12,9 @@ import dash_bootstrap_components as dbc
 import pandas as pd
 
 from components import ids
-from components.i18n import t
+from components.export import export_buttons
+from components.i18n import CATALOGUE, t
+from components.numbers import separators
 
 
 @dataclass(frozen=True)
@@ -26,14 +28,28 @@ class Source:
     url: str
 
 
-def graph_config(lang: str, filename: str) -> dict:
-    """dcc.Graph config: Dutch/English number locale and slide-sized image export."""
+def plotly_locale(lang: str) -> dict:
+    """A plotly locale: interface texts (Dutch ones from the catalogue) and number format."""
+    dictionary = {entry["en"]: entry[lang] for key, entry in CATALOGUE.items()
+                  if key.startswith("plotly.")}
+    decimal, thousands = separators(lang)
+    return {"dictionary": dictionary, "format": {"decimal": decimal, "thousands": thousands}}
+
+
+# Not in the modebar: images come from the buttons under the chart (with title and source);
+# nothing is sent to Plotly's cloud; selecting does nothing here and costs keyboard stops.
+MODEBAR_REMOVED = ["toImage", "sendChartToCloud", "select2d", "lasso2d"]
+
+
+def graph_config(lang: str) -> dict:
+    """dcc.Graph config in the page language, with a modebar of zoom and pan buttons."""
     return {
         "displaylogo": False,
+        "showSendToCloud": False,
         "locale": lang,
+        "locales": {lang: plotly_locale(lang)},
         "responsive": True,
-        "toImageButtonOptions": {"format": "png", "filename": filename, "width": 1920,
-                                 "height": 1080, "scale": 1},
+        "modeBarButtonsToRemove": MODEBAR_REMOVED,
     }
 
 
@@ -63,20 +79,27 @@ def data_table(frame: pd.DataFrame, lang: str) -> html.Details:
 def chart_card(chart_id: str, figure, title: str, lang: str, *, summary: str,
                meta_lines: list, table: pd.DataFrame, badge: str | None = None,
                filename: str | None = None) -> dbc.Card:
-    """A chart with its text alternative, question/n/period/source lines and data table.
+    """A chart with its text alternative, download buttons, question/n/period/source lines
+    and data table.
 
     summary: one sentence computed from the data (the chart's text alternative).
     badge: "synthetic" or "published": what the numbers are, shown beside the title.
+    filename: stem of the downloaded files (the language code is appended).
     """
+    stem = f"{filename or chart_id}-{lang}"
     heading = [title]
     if badge:
-        heading += [" ", dbc.Badge(t(f"label.{badge}", lang), className=f"badge-{badge} ms-1")]
+        # a plain span: dbc.Badge's bg-* utility class would override the badge colours
+        heading += [" ", html.Span(t(f"label.{badge}", lang),
+                                   className=f"badge badge-{badge} ms-1")]
     return dbc.Card(dbc.CardBody([
         html.H2(heading, className="h5"),
         html.Figure([
-            dcc.Graph(id=chart_id, figure=figure, config=graph_config(lang, filename or chart_id)),
+            dcc.Graph(id=chart_id, figure=figure, config=graph_config(lang)),
             html.Figcaption(summary, id=ids.summary_of(chart_id), className="visually-hidden"),
         ], className="mb-2"),
+        export_buttons(chart_id, title, lang, meta_lines=meta_lines, table=table, badge=badge,
+                       filename=stem),
         html.Div([html.P(line, className="mb-1") for line in meta_lines], className="chart-meta"),
         html.Div(data_table(table, lang), id=ids.table_of(chart_id)),
     ]), className="mb-4 shadow-sm")

@@ -11,15 +11,26 @@ from components.state import Notice
 
 
 def layout() -> html.Div:
-    """The static frame; the router fills navigation, banner and page per URL."""
+    """The static frame; the router fills navigation, banner and page per URL.
+
+    Landmarks: header (navigation and the data banner), main, footer (contentinfo).
+    """
     return html.Div([
         dcc.Location(id=ids.URL, refresh=False),
         html.A(id=ids.SKIP_LINK, className="skip-link", href=f"#{ids.MAIN}"),
-        html.Header(id=ids.NAV),
-        html.Div(id=ids.BANNER),
-        html.Main(id=ids.MAIN, tabIndex="-1", className="container-xxl py-3",
-                  children=html.Div(id=ids.PAGE)),
+        html.Header([html.Div(id=ids.NAV), html.Div(id=ids.BANNER)]),
+        html.Div(id=ids.PAGE),
     ])
+
+
+def main(body) -> html.Main:
+    """The main landmark (the skip link's target) around a page's content."""
+    return html.Main(body, id=ids.MAIN, tabIndex="-1", className="container-xxl py-3")
+
+
+def page(body, meta: dict[str, str], lang: str) -> list:
+    """The main content and the footer of a page, for the shell's page container."""
+    return [main(body), footer(meta, lang)]
 
 
 def with_lang(href: str, lang: str) -> str:
@@ -36,12 +47,26 @@ def navbar(pages: list[tuple[str, str]], current: str, lang: str) -> html.Nav:
         dbc.Container([
             dbc.NavbarBrand(t("app.title", lang), href=with_lang("/", lang)),
             dbc.Nav(links, navbar=True, className="me-auto"),
+            copy_link(lang),
             html.A(t("nav.language", lang), id=ids.LANG_LINK, lang=other,
                    href=f"{current}?lang={other}" if other == "en" else current,
                    title=t("nav.language_title", lang), className="nav-link text-white"),
         ], fluid=True),
         className="ibo-navbar", color="#0b5394", dark=True, expand="md", tag="div",
     ), **{"aria-label": t("nav.label", lang)})
+
+
+def copy_link(lang: str) -> html.Div:
+    """"Kopieer link": copies the current URL (page, state, language); assets/share.js."""
+    return html.Div([
+        html.Span(id=ids.COPY_LINK_STATUS, role="status", className="copy-link-status"),
+        html.Button(t("share.copy_link", lang), id=ids.COPY_LINK, type="button",
+                    title=t("share.copy_link_title", lang),
+                    className="btn btn-outline-light btn-sm",
+                    **{"data-copy-link": "", "data-status": ids.COPY_LINK_STATUS,
+                       "data-msg-done": t("share.copied", lang),
+                       "data-msg-error": t("share.copy_failed", lang)}),
+    ], className="copy-link d-flex align-items-center me-md-3")
 
 
 def banner(meta: dict[str, str], lang: str) -> html.P:
@@ -54,7 +79,7 @@ def banner(meta: dict[str, str], lang: str) -> html.P:
 
 def footer(meta: dict[str, str], lang: str) -> html.Footer:
     return html.Footer(t("footer.text", lang, min_cell=meta.get("min_cell", "5")),
-                       className="ibo-footer mt-5 pt-3")
+                       className="ibo-footer container-xxl mt-4 py-3")
 
 
 def notices(items: list[Notice], lang: str) -> list[dbc.Alert]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from components import ids
 from components.figures import theme
 
 
@@ -46,11 +47,26 @@ def _comparison(topic: str) -> Callable[[str], object]:
     return card
 
 
+def _climate(section: str, **state) -> Callable[[str], object]:
+    def card(lang: str):
+        from components.klimaat_cards import sections
+        from components.klimaat_state import KlimaatState
+        from pages import klimaat
+
+        return sections(KlimaatState(lang=lang, **state), klimaat.load_frames(),
+                        only=(section,))[section]
+    return card
+
+
 STEPS: tuple[Step, ...] = (
     Step("story.share", "/", "", _overview_share),
     Step("story.types", "/vergelijking", "?onderwerp=typen", _comparison("typen")),
     Step("story.triggers", "/vergelijking", "?onderwerp=aanleiding", _comparison("aanleiding")),
     Step("story.results", "/vergelijking", "?onderwerp=resultaten", _comparison("resultaten")),
+    Step("story.climate_sector", "/klimaat", "", _climate(ids.KLIMAAT_BOX_CARD)),
+    Step("story.within_between", "/klimaat", "", _climate(ids.KLIMAAT_VARIANCE_CARD)),
+    Step("story.climate_results", "/klimaat", "?uitsplitsing=results",
+         _climate(ids.KLIMAAT_BREAKDOWN_CARD, uitsplitsing="results")),
 )
 
 

@@ -13,6 +13,7 @@ from components.i18n import category_label, t
 from components.numbers import fmt_number
 from components.state import QueryState
 from data import load
+from data.cube import rows_where
 
 PATH = "/"
 NAV_KEY = "nav.overview"
@@ -31,7 +32,7 @@ def _kpi(value: str, label: str, source: str) -> dbc.Col:
 
 def _kpis(figures, lang: str) -> dbc.Row:
     def one(**criteria):
-        return fig.select(figures, **criteria).iloc[0]
+        return rows_where(figures, **criteria).iloc[0]
 
     respondents = one(country="NL", indicator="survey_respondents", category="all")
     innovators = one(country="NL", indicator="survey_innovators", category="all")
@@ -71,7 +72,7 @@ def share_card(figures, sources, lang: str) -> dbc.Card:
 
 def _climate_card(figures, sources, lang: str) -> dbc.Card:
     rows = fig.climate_group_rows(figures)
-    mean = fig.select(figures, country="NL", indicator="climate_scale", category="mean")
+    mean = rows_where(figures, country="NL", indicator="climate_scale", category="mean")
     values = {r["category"]: value_label(r["value"], r["exactness"], "pct", lang)
               for _, r in rows.iterrows()}
     summary = t("overview.climate.summary", lang,

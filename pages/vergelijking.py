@@ -23,7 +23,7 @@ from components.figures.published import value_label
 from components.i18n import has, t
 from components.numbers import fmt_number, fmt_pp
 from components.state import Notice
-from data import load, schema
+from data import cube, load, schema
 
 PATH = "/vergelijking"
 NAV_KEY = "nav.comparison"
@@ -52,7 +52,7 @@ def _load_data(folder: str) -> dict:
     # about 1,000 rows instead of 330,000, and the frames stay the same objects between
     # calls, so per-table indexes (comparison.pick_row) are built once.
     return dict(figures=load.load_table("published_figures"), sources=load.load_table("sources"),
-                shares=cmp.population_all(load.load_table("indicator_shares")), meta=load.meta())
+                shares=cube.whole_population(load.load_table("indicator_shares")), meta=load.meta())
 
 
 def _min_cell(meta: dict) -> int:

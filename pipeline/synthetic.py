@@ -355,11 +355,17 @@ def _non_innovator_blocks(n_non: int) -> list[tuple[int, int, int, int]]:
             for (s, c), k in zip(keys, counts)]
 
 
-def _innovated(rng: np.random.Generator, z: np.ndarray, sector: np.ndarray,
+def _innovated(rng: np.random.Generator, z: np.ndarray, level: np.ndarray, sector: np.ndarray,
                cluster: np.ndarray, blocks) -> np.ndarray:
     """Innovated flag: in each block the organisations with the lowest propensity
-    (INNOVATION_SLOPE x latent + logistic noise) did not innovate; everyone else did."""
+    (INNOVATION_SLOPE x latent + logistic noise) did not innovate; everyone else did.
+
+    ASSUMPTION: every krachtig organisation innovated (Figuur 18: krachtig innovates most).
+    Otherwise krachtig would hold 1-4 non-innovators, and disclosure control would have to
+    withhold krachtig from every innovator question (Figuren 19-21).
+    """
     propensity = INNOVATION_SLOPE * z + rng.logistic(size=len(z))
+    propensity[level == 2] = np.inf
     innovated = np.ones(len(z), dtype=bool)
     for s, c, k, _size in blocks:
         rows = np.flatnonzero((sector == s) & (cluster == c))
@@ -744,7 +750,7 @@ def generate(seed: int = DEFAULT_SEED, n: int = PUBLISHED_N) -> pd.DataFrame:
 
     n_non = int(_largest_remainder([INNOVATORS["yes"], INNOVATORS["no"]], n)[1])
     blocks = _non_innovator_blocks(n_non)
-    innovated = _innovated(rng, z, sector, cluster, blocks)
+    innovated = _innovated(rng, z, level, sector, cluster, blocks)
     size = _sizes(rng, sector, cluster, innovated, blocks)
     innovators = np.flatnonzero(innovated)
 

@@ -21,6 +21,7 @@ from components.i18n import group_label, t
 from components.numbers import fmt_number
 from data import questionnaire as q
 from data import schema
+from data.cube import whole_population
 
 GRID_TOL = 1e-9
 # Shares published only as a bound ("< 10%", "> 90%") sort as if they were these values.
@@ -64,15 +65,6 @@ class Peer:
     grouping: str
     group: str
     n: int
-
-
-def whole_population(frame: pd.DataFrame) -> pd.DataFrame:
-    """Rows of the population without filters (f_* all "all")."""
-    mask = np.ones(len(frame), dtype=bool)
-    for column in ("f_sector", "f_cluster", "f_size", "f_innovated"):
-        mask &= frame[column].astype("string").eq(schema.ALL).to_numpy(dtype=bool,
-                                                                         na_value=False)
-    return frame[mask]
 
 
 def published_peers(percentiles: pd.DataFrame) -> dict[tuple[str, str], int]:

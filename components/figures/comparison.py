@@ -9,7 +9,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -22,6 +21,7 @@ from components.figures.published import value_label
 from components.i18n import group_label, t
 from components.numbers import fmt_number, fmt_pp
 from data import schema
+from data.cube import whole_population
 
 # NL sample sizes by base (Inleiding: 366 respondents, 313 of them innovated).
 NL_BASE_N = {"all": 366, "innovators": 313}
@@ -69,17 +69,6 @@ class SubValue:
     n: int
 
 
-def population_all(shares: pd.DataFrame) -> pd.DataFrame:
-    """The rows of the whole population (no filter); the only ones this page reads."""
-    mask = np.ones(len(shares), dtype=bool)
-    for column in ("f_sector", "f_cluster", "f_size", "f_innovated"):
-        mask &= shares[column].eq(schema.ALL).to_numpy(dtype=bool, na_value=False)
-    return shares[mask]
-
-
-_population_all = population_all
-
-
 def _publishable(shares: pd.DataFrame, min_cell: int) -> pd.DataFrame:
     """Rows that may be shown: not suppressed, n known and >= min_cell."""
     ok = (~shares["suppressed"].astype("boolean").fillna(True)
@@ -101,7 +90,7 @@ def subgroup_options(shares: pd.DataFrame, min_cell: int = schema.MIN_CELL) -> l
     groups under `min_cell` organisations are never offered, nor groups whose only
     publishable shares are on questions this page does not compare. Codebook order.
     """
-    rows = _publishable(_population_all(shares), min_cell)
+    rows = _publishable(whole_population(shares), min_cell)
     rows = rows[rows["grouping"].isin(SUBGROUP_GROUPINGS)]
     keys = ["indicator", "measure", "category"]
     compared = pd.MultiIndex.from_frame(_compared_answers()[keys])
@@ -131,7 +120,7 @@ def subgroup_values(shares: pd.DataFrame, topic: Topic, grouping: str, group: st
     """
     if topic.sub_indicator is None:
         return {}
-    rows = _publishable(_population_all(shares), min_cell)
+    rows = _publishable(whole_population(shares), min_cell)
     rows = rows[rows["grouping"].eq(grouping) & rows["group"].eq(group)
                 & rows["indicator"].eq(topic.sub_indicator)
                 & rows["measure"].eq(topic.sub_measure)]

@@ -7,6 +7,7 @@ import plotly.graph_objects as go
 
 from components.figures import published, theme
 from components.i18n import category_label, t
+from data.cube import rows_where
 
 # Figuur 1 compares NL with the Nordic countries. DK, NO and SE are the values the Dutch
 # report cites; Iceland is named there without a value, so it comes from the Nordic summary.
@@ -19,17 +20,9 @@ SHARE_ROWS = (
 )
 
 
-def select(figures: pd.DataFrame, **criteria: str) -> pd.DataFrame:
-    """Rows of the published-figures table matching every column=value criterion."""
-    mask = pd.Series(True, index=figures.index)
-    for column, value in criteria.items():
-        mask &= figures[column].eq(value)
-    return figures[mask]
-
-
 def innovation_share_rows(figures: pd.DataFrame) -> pd.DataFrame:
     """Figuur 1: share of organisations that innovated, NL against the Nordic countries."""
-    parts = [select(figures, country=c, figure=f, edition=e, indicator="innovation_share",
+    parts = [rows_where(figures, country=c, figure=f, edition=e, indicator="innovation_share",
                     category="all") for c, f, e in SHARE_ROWS]
     return pd.concat(parts, ignore_index=True)
 
@@ -43,7 +36,7 @@ def innovation_share_figure(figures: pd.DataFrame, lang: str) -> go.Figure:
 
 def climate_group_rows(figures: pd.DataFrame) -> pd.DataFrame:
     """Figuur 17: share of organisations per climate group."""
-    return select(figures, country="NL", figure="Figuur 17", indicator="climate_group_share")
+    return rows_where(figures, country="NL", figure="Figuur 17", indicator="climate_group_share")
 
 
 def climate_groups_figure(figures: pd.DataFrame, lang: str) -> go.Figure:
@@ -56,7 +49,7 @@ def climate_groups_figure(figures: pd.DataFrame, lang: str) -> go.Figure:
 
 def innovation_type_rows(figures: pd.DataFrame) -> pd.DataFrame:
     """Figuur 2: innovation types among the innovating organisations, largest first."""
-    rows = select(figures, country="NL", figure="Figuur 2", indicator="innovation_type")
+    rows = rows_where(figures, country="NL", figure="Figuur 2", indicator="innovation_type")
     return rows.sort_values("value", ascending=False, kind="stable").reset_index(drop=True)
 
 

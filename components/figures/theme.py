@@ -40,6 +40,8 @@ pio.templates[TEMPLATE] = go.layout.Template(
         margin=dict(l=10, r=20, t=50, b=40),
         hoverlabel=dict(font=dict(family=FONT, size=14)),
         legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
+        # plotly's default modebar icons are 30% grey (1.7:1); controls need >= 3:1 (WCAG 1.4.11)
+        modebar=dict(color="#52606D", activecolor="#0B5394", bgcolor="rgba(255,255,255,0.9)"),
     )
 )
 

@@ -308,7 +308,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "This link contains your answers and choices: anyone with the link sees them. "
               "The link opens the same result later.",
     },
-    "benchmark.copy": {"nl": "Kopieer link", "en": "Copy link"},
+    "benchmark.copy": {"nl": "Kopieer link met antwoorden", "en": "Copy link with answers"},
     "benchmark.copied": {"nl": "Link gekopieerd.", "en": "Link copied."},
     "benchmark.copy_failed": {
         "nl": "Kopiëren lukte niet; selecteer de link en kopieer hem zelf.",

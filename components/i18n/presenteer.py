@@ -27,4 +27,12 @@ STRINGS: dict[str, dict[str, str]] = {
                              "pressure"},
     "story.results": {"nl": "Wat de innovaties opleverden",
                       "en": "What the innovations achieved"},
+    "story.climate_sector": {"nl": "Het innovatieklimaat verschilt binnen sectoren meer dan "
+                                   "ertussen",
+                             "en": "The innovation climate differs more within sectors than "
+                                   "between them"},
+    "story.within_between": {"nl": "Verschillen liggen vooral binnen de groepen",
+                             "en": "Differences lie mainly within the groups"},
+    "story.climate_results": {"nl": "Een krachtig klimaat levert meer op",
+                              "en": "A strong climate achieves more"},
 }

@@ -88,7 +88,7 @@ def test_benchmark_by_keyboard_link_and_reload(dash_duo, app, caplog):
     assert first["group"] == "Gemiddeld"
     assert re.fullmatch(r"Uw score 3,75 ligt hoger dan ongeveer \d+% van de \d+ organisaties in "
                         r"de sector Gemeenten\.", first["sentence"])
-    dash_duo.wait_for_element(f"#benchmark-position-chart .main-svg", timeout=10)
+    dash_duo.wait_for_element("#benchmark-position-chart .main-svg", timeout=10)
     assert dash_duo.find_element("#benchmark-stale-result-text").text == ""
 
     # change the peer group with the arrow keys: sector -> size class

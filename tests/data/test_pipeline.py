@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import numpy as np
@@ -448,21 +447,25 @@ def _assert_frames_equal(new: pd.DataFrame, old: pd.DataFrame, name: str) -> Non
 
 
 @pytest.mark.slow
-def test_one_million_rows_build_within_budget(tmp_path):
-    """Budget: < 10 s. Asserted on CPU time, which other jobs on the shared 2-core machine
-    inflate far less than wall time (both are printed)."""
+def test_one_million_rows_build(tmp_path):
+    """The pipeline handles a 1M-row file; its speed is measured in bench/, not asserted here."""
     raw = make_microdata(1_000_000, seed=1)
-    started, cpu_started = time.perf_counter(), time.process_time()
     frame = microdata.prepare(raw, "1M fixture")
-    tables, result = build.build_tables(frame, {"synthetic": "true", "seed": "1",
-                                                "input_file": ""}, 5,
-                                        build.published.REFERENCE_DIR)
+    tables, _ = build.build_tables(frame, {"synthetic": "true", "seed": "1", "input_file": ""},
+                                   5, build.published.REFERENCE_DIR)
     build.write_tables(tables, tmp_path)
-    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
-    print(f"1M rows: validate+derive+aggregate+disclosure+write {seconds:.2f} s wall, "
-          f"{cpu:.2f} s CPU")
-    assert cpu < 10
-    assert len(tables["indicator_shares"]) > 500_000
+    box = tables["climate_box"]
+    total = box[box["grouping"].eq("all") & box["f_sector"].eq("all") & box["f_cluster"].eq("all")
+                & box["f_size"].eq("all") & box["f_innovated"].eq("all")]
+    assert total["n"].tolist() == [int(frame["climate_score"].notna().sum())]
+    shares = tables["indicator_shares"]
+    published = shares[~shares["suppressed"]]
+    # With a million organisations every measure is published for the whole population.
+    overall = published[published["grouping"].eq("all") & published["f_sector"].eq("all")
+                        & published["f_cluster"].eq("all") & published["f_size"].eq("all")
+                        & published["f_innovated"].eq("all")]
+    expected = {(m.indicator, m.category, m.measure) for m in aggregate.measures()}
+    assert set(zip(overall["indicator"], overall["category"], overall["measure"])) == expected
 
 
 def test_tiny_input_suppresses_everything_but_still_builds(tmp_path):

@@ -1,0 +1,311 @@
+"""Strings of the climate explorer (/klimaat)."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "nav.klimaat": {"nl": "Innovatieklimaat", "en": "Innovation climate"},
+    "klimaat.title": {"nl": "Innovatieklimaat verkennen", "en": "Explore the innovation climate"},
+    "klimaat.lead": {
+        "nl": "Het innovatieklimaat verschilt veel meer binnen sectoren dan tussen sectoren. "
+              "Vergelijk groepen organisaties, kies een selectie en zie hoe een krachtig klimaat "
+              "samengaat met meer, bredere en succesvollere innovatie. Alle cijfers komen uit "
+              "vooraf berekende tabellen; groepen van minder dan 5 organisaties worden nooit "
+              "getoond.",
+        "en": "The innovation climate differs far more within sectors than between them. Compare "
+              "groups of organisations, choose a selection and see how a strong climate goes "
+              "with more, broader and more successful innovation. All numbers come from "
+              "precomputed tables; groups of fewer than 5 organisations are never shown.",
+    },
+    "klimaat.notice.reset": {
+        "nl": "De keuze “{value}” voor “{param}” in de link past niet bij de andere keuzes en is "
+              "teruggezet naar de standaardwaarde.",
+        "en": "The choice “{value}” for “{param}” in the link does not fit the other choices "
+              "and was reset to the default.",
+    },
+    # controls
+    "klimaat.controls.title": {"nl": "Selectie", "en": "Selection"},
+    "klimaat.controls.grouping": {"nl": "Vergelijk groepen naar", "en": "Compare groups by"},
+    "klimaat.controls.groups": {"nl": "Toon deze groepen", "en": "Show these groups"},
+    "klimaat.controls.population": {"nl": "Alleen organisaties met",
+                                    "en": "Only organisations with"},
+    "klimaat.controls.size": {"nl": "Omvang", "en": "Size"},
+    "klimaat.controls.innovated": {"nl": "Innovatie in 2019-2020",
+                                   "en": "Innovation in 2019-2020"},
+    "klimaat.controls.sector": {"nl": "Sector", "en": "Sector"},
+    "klimaat.controls.cluster": {"nl": "Thematisch cluster", "en": "Thematic cluster"},
+    "klimaat.controls.any": {"nl": "Alle", "en": "All"},
+    "klimaat.controls.sort": {"nl": "Volgorde", "en": "Order"},
+    "klimaat.sort.median": {"nl": "op mediaan (hoogste boven)", "en": "by median (highest first)"},
+    "klimaat.sort.name": {"nl": "op naam", "en": "by name"},
+    "klimaat.controls.breakdown": {"nl": "Kies wat u per klimaatgroep wilt zien",
+                                   "en": "Choose what to see per climate group"},
+    "klimaat.breakdown.frequency": {"nl": "Hoe vaak innoveerden zij (Figuur 18)",
+                                    "en": "How often they innovated (Figure 18)"},
+    "klimaat.breakdown.spectrum": {"nl": "Spectrum: aantal typen innovatie (Figuur 19)",
+                                   "en": "Spectrum: number of innovation types (Figure 19)"},
+    "klimaat.breakdown.factors": {"nl": "Bevorderende factoren (Figuur 20)",
+                                  "en": "Promoting factors (Figure 20)"},
+    "klimaat.breakdown.results": {"nl": "Behaalde resultaten (Figuur 21)",
+                                  "en": "Results obtained (Figure 21)"},
+    "klimaat.population.text": {"nl": "Selectie: {selection} (n = {n})",
+                                "en": "Selection: {selection} (n = {n})"},
+    "klimaat.population.withheld": {
+        "nl": "Selectie: {selection}. Deze selectie telt minder dan 5 organisaties of is "
+              "herleidbaar en wordt daarom niet getoond.",
+        "en": "Selection: {selection}. This selection has fewer than 5 organisations or is "
+              "disclosive and is therefore not shown.",
+    },
+    "klimaat.population.all": {"nl": "alle organisaties", "en": "all organisations"},
+    "klimaat.population.empty": {
+        "nl": "Te weinig organisaties in deze selectie (minder dan 5): kies een ruimere selectie",
+        "en": "Too few organisations in this selection (fewer than 5): choose a wider selection",
+    },
+    # statistics and axes
+    "klimaat.stat.median": {"nl": "Mediaan", "en": "Median"},
+    "klimaat.stat.mean": {"nl": "Gemiddelde", "en": "Mean"},
+    "klimaat.stat.whiskers": {"nl": "Snorharen", "en": "Whiskers"},
+    "klimaat.stat.outlier": {"nl": "Uitschieter", "en": "Outlier"},
+    "klimaat.whiskers.tukey": {"nl": "binnen 1,5 × IQR", "en": "within 1.5 × IQR"},
+    "klimaat.whiskers.p10_p90": {"nl": "P10–P90, kleine groep", "en": "P10–P90, small group"},
+    "klimaat.axis.score": {"nl": "Klimaatscore (1 = laag, 5 = hoog)",
+                           "en": "Climate score (1 = low, 5 = high)"},
+    "klimaat.axis.share_orgs": {"nl": "Aandeel organisaties", "en": "Share of organisations"},
+    "klimaat.axis.share_agree": {"nl": "Aandeel (helemaal) eens",
+                                 "en": "Share (strongly) agreeing"},
+    "klimaat.grouping_plural.sector": {"nl": "sectoren", "en": "sectors"},
+    "klimaat.grouping_plural.cluster": {"nl": "clusters", "en": "clusters"},
+    "klimaat.grouping_plural.size_class": {"nl": "omvangsklassen", "en": "size classes"},
+    "klimaat.grouping_plural.innovated": {"nl": "groepen wel en niet innoverend",
+                                          "en": "innovating and non-innovating groups"},
+    # box plot
+    "klimaat.box.title": {"nl": "Innovatieklimaat per {grouping}",
+                          "en": "Innovation climate by {grouping}"},
+    "klimaat.box.legend_box": {"nl": "Kwartielen en mediaan", "en": "Quartiles and median"},
+    "klimaat.box.legend_reference": {"nl": "Alle organisaties in de selectie",
+                                     "en": "All organisations in the selection"},
+    "klimaat.box.legend_mean": {"nl": "Gemiddelde (×)", "en": "Mean (×)"},
+    "klimaat.box.legend_outlier": {"nl": "Uitschieter", "en": "Outlier"},
+    "klimaat.box.hover_band": {"nl": "Details", "en": "Details"},
+    "klimaat.box.empty": {
+        "nl": "Geen van de gekozen groepen heeft genoeg organisaties om te tonen",
+        "en": "None of the chosen groups has enough organisations to show",
+    },
+    "klimaat.box.none_selected": {"nl": "Geen groepen gekozen: vink hierboven groepen aan",
+                                  "en": "No groups chosen: tick groups above"},
+    "klimaat.box.summary": {
+        "nl": "{count} {groups} getoond. De hoogste mediaan heeft {top} ({top_value}), de "
+              "laagste {bottom} ({bottom_value}); de mediaan van alle organisaties in de "
+              "selectie is {ref}.",
+        "en": "{count} {groups} shown. The highest median is {top} ({top_value}), the lowest "
+              "{bottom} ({bottom_value}); the median of all organisations in the selection "
+              "is {ref}.",
+    },
+    "klimaat.box.summary_empty": {"nl": "Geen groepen getoond.", "en": "No groups shown."},
+    "klimaat.box.question": {
+        "nl": "Klimaatscore: het gemiddelde van 13 stellingen over het innovatieklimaat "
+              "(1 = helemaal oneens, 5 = helemaal eens), per organisatie.",
+        "en": "Climate score: the mean of 13 statements on the innovation climate "
+              "(1 = strongly disagree, 5 = strongly agree), per organisation.",
+    },
+    "klimaat.box.reading": {
+        "nl": "Lezen: de box loopt van het eerste tot het derde kwartiel, de streep is de "
+              "mediaan, × het gemiddelde; snorharen tot de uiterste score binnen 1,5 × de "
+              "interkwartielafstand (bij groepen onder 10: P10 tot P90, zonder uitschieters); "
+              "rondjes zijn uitschieters; de stippellijn is de mediaan van alle organisaties "
+              "in de selectie.",
+        "en": "Reading: the box runs from the first to the third quartile, the line is the "
+              "median, × the mean; whiskers reach the most extreme score within 1.5 × the "
+              "interquartile range (groups under 10: P10 to P90, no outliers); circles are "
+              "outliers; the dotted line is the median of all organisations in the selection.",
+    },
+    "klimaat.box.hidden": {"nl": "Door uw keuze verborgen: {groups}.",
+                           "en": "Hidden by your choice: {groups}."},
+    "klimaat.suppressed.none": {
+        "nl": "Alle gekozen groepen hebben genoeg organisaties om te tonen.",
+        "en": "All chosen groups have enough organisations to be shown.",
+    },
+    "klimaat.suppressed.primary": {
+        "nl": "Niet getoond: {groups} — minder dan {min_cell} organisaties in deze selectie "
+              "(of geen).",
+        "en": "Not shown: {groups} — fewer than {min_cell} organisations in this selection "
+              "(or none).",
+    },
+    "klimaat.suppressed.secondary": {
+        "nl": "Niet getoond: {groups} — anders zou een groep van minder dan {min_cell} "
+              "organisaties te herleiden zijn door getoonde aantallen van elkaar af te trekken.",
+        "en": "Not shown: {groups} — otherwise a group of fewer than {min_cell} organisations "
+              "could be derived by subtracting shown numbers from each other.",
+    },
+    "klimaat.no_figure": {"nl": "eigen uitsplitsing, geen figuur in het rapport",
+                          "en": "own breakdown, not a figure in the report"},
+    "klimaat.synthetic_line": {
+        "nl": "Berekend uit synthetische gegevens per organisatie (afgestemd op het rapport), "
+              "niet uit de echte antwoorden.",
+        "en": "Computed from synthetic organisation-level data (calibrated to the report), "
+              "not from the real answers.",
+    },
+    # table columns
+    "klimaat.col.group": {"nl": "Groep", "en": "Group"},
+    "klimaat.col.q1": {"nl": "Q1", "en": "Q1"},
+    "klimaat.col.q3": {"nl": "Q3", "en": "Q3"},
+    "klimaat.col.whisker_low": {"nl": "Snorhaar laag", "en": "Lower whisker"},
+    "klimaat.col.whisker_high": {"nl": "Snorhaar hoog", "en": "Upper whisker"},
+    "klimaat.col.outliers": {"nl": "Uitschieters", "en": "Outliers"},
+    "klimaat.col.status": {"nl": "Status", "en": "Status"},
+    "klimaat.col.share": {"nl": "Aandeel", "en": "Share"},
+    "klimaat.col.gap": {"nl": "Verschil krachtig − beperkt", "en": "Gap strong − limited"},
+    "klimaat.col.statement": {"nl": "Stelling", "en": "Statement"},
+    "klimaat.col.wording": {"nl": "Formulering", "en": "Wording"},
+    "klimaat.col.in_scale": {"nl": "In de schaal", "en": "In the scale"},
+    "klimaat.col.part": {"nl": "Deel", "en": "Part"},
+    "klimaat.col.bin": {"nl": "Score", "en": "Score"},
+    "klimaat.status.shown": {"nl": "getoond", "en": "shown"},
+    "klimaat.status.reference": {"nl": "referentie", "en": "reference"},
+    "klimaat.status.primary": {"nl": "niet getoond: minder dan {min_cell}",
+                               "en": "not shown: fewer than {min_cell}"},
+    "klimaat.status.secondary": {"nl": "niet getoond: herleidbaar",
+                                 "en": "not shown: could be derived"},
+    "klimaat.yes": {"nl": "ja", "en": "yes"},
+    "klimaat.no": {"nl": "nee", "en": "no"},
+    # within / between
+    "klimaat.variance.title": {"nl": "Verschillen binnen of tussen de groepen?",
+                               "en": "Differences within or between the groups?"},
+    "klimaat.variance.within": {"nl": "Binnen de groepen", "en": "Within the groups"},
+    "klimaat.variance.between": {"nl": "Tussen de groepen", "en": "Between the groups"},
+    "klimaat.variance.sentence": {
+        "nl": "{within} van de verschillen in klimaatscore ligt binnen de {groups}, {between} "
+              "tussen de {groups}.",
+        "en": "{within} of the differences in climate score lie within the {groups}, "
+              "{between} between the {groups}.",
+    },
+    "klimaat.variance.meaning": {
+        "nl": "Wat een organisatie is (haar groep) zegt dus weinig over haar klimaat: "
+              "organisaties in dezelfde groep verschillen onderling veel meer.",
+        "en": "So what kind of organisation it is (its group) says little about its climate: "
+              "organisations in the same group differ far more among themselves.",
+    },
+    "klimaat.variance.meaning_large": {
+        "nl": "Hier verklaart de groep een flink deel van de verschillen.",
+        "en": "Here the group explains a sizeable part of the differences.",
+    },
+    "klimaat.variance.method": {
+        "nl": "Berekend als eta² = kwadratensom tussen de groepen / totale kwadratensom, over "
+              "alle {count} niet-lege {groups} van de selectie (ook de niet-getoonde; verborgen "
+              "groepen tellen mee).",
+        "en": "Computed as eta² = between-group sum of squares / total sum of squares, over "
+              "all {count} non-empty {groups} of the selection (including withheld and hidden "
+              "groups).",
+    },
+    "klimaat.variance.source": {"nl": "kernbevinding hoofdstuk 5, Figuur 16 en 27",
+                                "en": "key finding of chapter 5, Figures 16 and 27"},
+    # climate groups (Figuur 17)
+    "klimaat.groups.title": {"nl": "Drie klimaatgroepen: verdeling van de scores",
+                             "en": "Three climate groups: distribution of the scores"},
+    "klimaat.groups.legend_bins": {"nl": "Aandeel per scoreklasse van 0,25",
+                                   "en": "Share per score band of 0.25"},
+    "klimaat.groups.summary": {
+        "nl": "Van de organisaties in de selectie heeft {beperkt} een beperkt klimaat (onder "
+              "3,6), {gemiddeld} een gemiddeld (3,6 tot en met 4,0) en {krachtig} een krachtig "
+              "klimaat (boven 4,0).",
+        "en": "Of the organisations in the selection, {beperkt} have a limited climate (below "
+              "3.6), {gemiddeld} an average one (3.6 to 4.0) and {krachtig} a strong climate "
+              "(above 4.0).",
+    },
+    "klimaat.groups.cuts": {
+        "nl": "Grenzen 3,6 en 4,0 uit het rapport (clusteranalyse). Of een score van precies "
+              "3,6 of 4,0 bij ‘gemiddeld’ hoort, staat er niet; wij rekenen beide tot "
+              "‘gemiddeld’ (aanname). Gearceerde balken zijn grenzen (< 10% of > 90%) bij "
+              "groepen onder 10.",
+        "en": "Cut-offs 3.6 and 4.0 from the report (cluster analysis). Whether a score of "
+              "exactly 3.6 or 4.0 counts as ‘average’ is not stated; we count both as "
+              "‘average’ (assumption). Hatched bars are bounds (< 10% or > 90%) for groups "
+              "under 10.",
+    },
+    # breakdown (Figuren 18-21)
+    "klimaat.breakdown.title.frequency": {"nl": "Innovatiefrequentie per klimaatgroep",
+                                          "en": "Innovation frequency per climate group"},
+    "klimaat.breakdown.title.spectrum": {"nl": "Spectrum van innovatie per klimaatgroep",
+                                         "en": "Spectrum of innovation per climate group"},
+    "klimaat.breakdown.title.factors": {"nl": "Bevorderende factoren per klimaatgroep",
+                                        "en": "Promoting factors per climate group"},
+    "klimaat.breakdown.title.results": {"nl": "Behaalde resultaten per klimaatgroep",
+                                        "en": "Results obtained per climate group"},
+    "klimaat.breakdown.question.frequency": {
+        "nl": "Vraag: heeft uw organisatie in 2019-2020 een innovatie ingevoerd? Aandeel ‘ja’ "
+              "per klimaatgroep (basis: alle organisaties met een klimaatscore).",
+        "en": "Question: did your organisation introduce an innovation in 2019-2020? Share "
+              "‘yes’ per climate group (base: all organisations with a climate score).",
+    },
+    "klimaat.breakdown.question.spectrum": {
+        "nl": "Aantal typen innovatie (product, dienst, proces, interactie) per klimaatgroep; "
+              "basis: organisaties die innoveerden.",
+        "en": "Number of innovation types (product, service, process, interaction) per climate "
+              "group; base: organisations that innovated.",
+    },
+    "klimaat.breakdown.question.factors": {
+        "nl": "Vraag: welke factoren werkten (sterk) bevorderend bij de innovatie? Namen van de "
+              "factoren zijn naar thema benoemd (parafrase); basis: organisaties die innoveerden.",
+        "en": "Question: which factors (strongly) promoted the innovation? The factors are "
+              "named by theme (paraphrase); base: organisations that innovated.",
+    },
+    "klimaat.breakdown.question.results": {
+        "nl": "Vraag: welke resultaten heeft de innovatie opgeleverd? Meerdere antwoorden "
+              "mogelijk; basis: organisaties die innoveerden.",
+        "en": "Question: what results did the innovation yield? Several answers possible; "
+              "base: organisations that innovated.",
+    },
+    "klimaat.breakdown.innovated": {"nl": "Innoveerde in 2019-2020",
+                                    "en": "Innovated in 2019-2020"},
+    "klimaat.breakdown.freq_filtered": {
+        "nl": "De selectie is al beperkt tot wel of niet innoverende organisaties: kies bij "
+              "‘Innovatie’ voor ‘Alle’ om de innovatiefrequentie te zien",
+        "en": "The selection is already limited by innovation: choose ‘All’ under "
+              "‘Innovation’ to see the innovation frequency",
+    },
+    "klimaat.breakdown.innovators_only": {
+        "nl": "Alleen organisaties die innoveerden beantwoordden deze vraag",
+        "en": "Only organisations that innovated answered this question",
+    },
+    "klimaat.gaps.text": {"nl": "Verschil krachtig − beperkt: {gaps}.",
+                          "en": "Gap strong − limited: {gaps}."},
+    "klimaat.gaps.none": {
+        "nl": "Het verschil tussen krachtig en beperkt is niet te berekenen: een van beide "
+              "groepen is te klein of alleen als grens bekend.",
+        "en": "The gap between strong and limited cannot be computed: one of the groups is "
+              "too small or known only as a bound.",
+    },
+    "klimaat.breakdown.summary": {
+        "nl": "{title}. Grootste verschil tussen krachtig en beperkt: {category} ({gap}).",
+        "en": "{title}. Largest gap between strong and limited: {category} ({gap}).",
+    },
+    # statements (Figuur 15)
+    "klimaat.statements.title": {"nl": "De stellingen achter de klimaatschaal",
+                                 "en": "The statements behind the climate scale"},
+    "klimaat.statements.mark_report": {"nl": "parafrase rapport", "en": "report's paraphrase"},
+    "klimaat.statements.mark_theme": {"nl": "naar thema benoemd", "en": "named by theme"},
+    "klimaat.statements.paraphrase": {
+        "nl": "Alle stellingen zijn parafrases: de precieze formulering is niet gepubliceerd. "
+              "Vijf zijn de parafrase uit het rapport, de andere tien hebben wij naar de thema’s "
+              "uit het rapport benoemd.",
+        "en": "All statements are paraphrases: the exact wording was not published. Five are "
+              "the report's paraphrase; we named the other ten after the report's themes.",
+    },
+    "klimaat.statements.excluded": {
+        "nl": "* Niet in de klimaatschaal. Het rapport zegt dat 2 van de 15 stellingen om "
+              "statistische redenen buiten de schaal vallen, maar niet welke: deze twee zijn "
+              "een aanname. Grijze balken: niet in de schaal.",
+        "en": "* Not in the climate scale. The report says 2 of the 15 statements were left "
+              "out for statistical reasons, but not which: these two are an assumption. Grey "
+              "bars: not in the scale.",
+    },
+    "klimaat.statements.question": {
+        "nl": "Vraag: in hoeverre bent u het eens met de volgende stellingen over uw "
+              "organisatie? Aandeel (helemaal) eens (4-5); ‘weet niet’ telt mee in de basis.",
+        "en": "Question: to what extent do you agree with the following statements about your "
+              "organisation? Share (strongly) agreeing (4-5); ‘don't know’ counts in the base.",
+    },
+    "klimaat.statements.summary": {
+        "nl": "De meeste instemming krijgt ‘{top}’ ({top_value}), de minste ‘{bottom}’ "
+              "({bottom_value}).",
+        "en": "Most agreement goes to ‘{top}’ ({top_value}), least to ‘{bottom}’ "
+              "({bottom_value}).",
+    },
+}

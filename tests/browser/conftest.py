@@ -1,0 +1,42 @@
+"""Browser-test fixtures shared by the sharing, language and accessibility tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def duo(dash_duo, dash_app):
+    """dash_duo serving the session's app, in a browser that prefers reduced motion: Bootstrap
+    then scrolls instantly, so Selenium's scroll-then-click lands on the element."""
+    dash_duo.start_server(dash_app)
+    dash_duo.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {
+        "features": [{"name": "prefers-reduced-motion", "value": "reduce"}]})
+    return dash_duo
+
+
+# True once the router has drawn the page and every graph on it has been plotted.
+RENDERED = """
+const main = document.getElementById('main-content');
+const graphs = main ? main.querySelectorAll('.dash-graph') : [];
+return !!(main && main.querySelector('h1')) && !document.querySelector('._dash-loading')
+    && !document.querySelector('[data-dash-is-loading="true"]')
+    && Array.from(graphs).every(g => g.querySelector('.main-svg'));
+"""
+
+
+@pytest.fixture
+def open_page(duo):
+    """open_page(path, lang): open a page and wait until it, its graphs and the document
+    language are rendered."""
+    def open_rendered(path: str, lang: str = "nl") -> None:
+        url = path + ("?lang=en" if lang == "en" else "")
+        duo.driver.get(duo.server_url + url)
+        duo.wait_for_element("#main-content h1", timeout=15)
+        duo._wait_for(lambda driver: driver.execute_script(RENDERED), timeout=20,
+                      msg=f"{url}: page or graphs not rendered")
+        duo._wait_for(
+            lambda driver: driver.execute_script("return document.documentElement.lang") == lang,
+            timeout=5, msg=f"{url}: html lang is not {lang}")
+
+    return open_rendered

@@ -1,0 +1,150 @@
+"""The climate explorer in a real browser: grouping, filters, group choice, URL, disclosure."""
+
+import re
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from dash.testing.wait import until
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+from data import load
+from data import questionnaire as q
+from data import schema
+
+pytestmark = pytest.mark.browser
+
+BOX = "#klimaat-box-chart"
+N_LABEL = re.compile(r"\(n = (\d+)\)")
+
+
+@pytest.fixture
+def app(dash_app):
+    return dash_app
+
+
+def box_labels(dash_duo) -> list[str]:
+    """Tick labels of the groups' boxes as drawn by plotly in the page (reference excluded)."""
+    return dash_duo.driver.execute_script(
+        "const g = document.querySelector(arguments[0] + ' .js-plotly-plot');"
+        "return g && g.data.length ? Array.from(g.data[0].y).map(s => s.replaceAll('<br>', ' '))"
+        " : [];", BOX)
+
+
+def wait_for_labels(dash_duo, predicate, timeout=10):
+    until(lambda: predicate(box_labels(dash_duo)), timeout=timeout)
+    return box_labels(dash_duo)
+
+
+def query(dash_duo) -> dict[str, list[str]]:
+    return parse_qs(urlparse(dash_duo.driver.current_url).query)
+
+
+def published(grouping: str, **population: str) -> dict[str, int]:
+    """Groups the shipped aggregates publish for a population, with their n."""
+    box = load.load_table("climate_box")
+    keys = {"f_sector": "all", "f_cluster": "all", "f_size": "all", "f_innovated": "all",
+            **population}
+    mask = box["grouping"].eq(grouping) & ~box["suppressed"]
+    for col, value in keys.items():
+        mask &= box[col].eq(value)
+    return {str(g): int(n) for g, n in zip(box[mask]["group"], box[mask]["n"])}
+
+
+def names_and_n(labels: list[str]) -> dict[str, int]:
+    return {N_LABEL.sub("", label).strip(): int(N_LABEL.search(label).group(1))
+            for label in labels}
+
+
+def click_value(dash_duo, container: str, value: str) -> None:
+    """Click the radio button or checkbox with `value` (scrolled into view, as a user would)."""
+    element = dash_duo.driver.find_element(By.CSS_SELECTOR,
+                                           f'{container} input[value="{value}"]')
+    # Bootstrap scrolls smoothly: jump instead, so the click lands where the element is
+    dash_duo.driver.execute_script(
+        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element)
+    element.click()
+
+
+def test_grouping_filters_groups_and_url(dash_duo, app):
+    dash_duo.start_server(app)
+    dash_duo.driver.get(dash_duo.server_url + "/klimaat")
+    dash_duo.wait_for_text_to_equal("h1", "Innovatieklimaat verkennen", timeout=10)
+    assert "synthetisch" in dash_duo.find_element(".synthetic-banner").text
+
+    # sector view: 7 sectors; Hoge Colleges van Staat and Provincies withheld and named
+    sectors = names_and_n(wait_for_labels(dash_duo, lambda labels: len(labels) > 0))
+    assert len(sectors) == 7
+    assert sectors == published("sector")
+    note = dash_duo.find_element("#klimaat-box-suppressed-note").text
+    assert "Hoge Colleges van Staat" in note and "Provincies" in note
+    assert "minder dan 5" in note
+    # hover: n, quartiles, mean and whiskers with a decimal comma
+    hover = dash_duo.driver.execute_script(
+        "const gd = document.querySelector(arguments[0] + ' .js-plotly-plot');"
+        "Plotly.Fx.hover(gd, [{curveNumber: gd.data.length - 1, pointNumber: 1}]);"
+        "return Array.from(gd.querySelectorAll('.hovertext')).map(e => e.textContent);", BOX)
+    assert len(hover) == 1
+    assert re.search(r"n = \d+Q1: \d,\d\dMediaan: \d,\d\dQ3: \d,\d\dGemiddelde: \d,\d\d"
+                     r"Snorharen: \d,\d – \d,\d", hover[0]), hover[0]
+
+    # switch grouping sector -> cluster: every cluster published with n >= 5 is drawn
+    click_value(dash_duo, "#klimaat-grouping-radio", "cluster")
+    clusters = names_and_n(wait_for_labels(
+        dash_duo, lambda labels: any(lab.startswith("Rijk Beleid") for lab in labels)))
+    expected = published("cluster")
+    assert clusters == expected and all(n >= schema.MIN_CELL for n in clusters.values())
+    assert query(dash_duo)["groepering"] == ["cluster"]
+    note = dash_duo.find_element("#klimaat-box-suppressed-note").text
+    assert "Hoge Colleges van Staat" in note
+    # the sector filter appears (grouping by cluster), the cluster filter is hidden
+    assert dash_duo.find_element("#klimaat-sector-select").is_displayed()
+    assert not dash_duo.find_element("#klimaat-cluster-select").is_displayed()
+
+    # filter a size class: boxes and n follow the precomputed 500+ population
+    Select(dash_duo.find_element("#klimaat-size-select")).select_by_value("500+")
+    expected = published("cluster", f_size="500+")
+    clusters = names_and_n(wait_for_labels(
+        dash_duo, lambda labels: names_and_n(labels) == expected))
+    assert all(n >= schema.MIN_CELL for n in clusters.values())
+    assert query(dash_duo)["omvang"] == ["500+"]
+    dash_duo.wait_for_contains_text("#klimaat-population-text", "500+ medewerkers", timeout=5)
+    withheld = [c for c in q.CLUSTERS if c not in expected]
+    note = dash_duo.find_element("#klimaat-box-suppressed-note").text
+    assert all(c in note for c in withheld)
+
+    # deselect a group: it disappears and the URL records it
+    gone = max(expected, key=expected.get)
+    click_value(dash_duo, "#klimaat-groups-checklist", gone)
+    clusters = names_and_n(wait_for_labels(
+        dash_duo, lambda labels: gone not in names_and_n(labels)))
+    assert set(clusters) == set(expected) - {gone}
+    assert query(dash_duo)["verberg"] == [str(q.CLUSTERS.index(gone) + 1)]
+    assert gone in dash_duo.find_element(BOX.replace("chart", "card")).text  # "verborgen"
+
+    # the link reproduces the view
+    url = dash_duo.driver.current_url
+    dash_duo.driver.get(url)
+    reloaded = names_and_n(wait_for_labels(dash_duo, lambda labels: len(labels) > 0))
+    assert reloaded == clusters
+    assert dash_duo.find_element("#klimaat-size-select").get_attribute("value") == "500+"
+    assert dash_duo.get_logs() == []
+
+
+def test_bad_link_falls_back_with_notice_and_empty_state(dash_duo, app):
+    dash_duo.start_server(app)
+    dash_duo.driver.get(dash_duo.server_url + "/klimaat?groepering=land&verberg="
+                        + ",".join(str(i) for i in range(1, 10)))
+    dash_duo.wait_for_contains_text("#klimaat-notices-container", "ongeldig", timeout=10)
+    dash_duo.wait_for_element(f"{BOX} .main-svg", timeout=10)
+    assert box_labels(dash_duo) == []
+    assert "Geen groepen gekozen" in dash_duo.find_element(BOX).text
+    # the breakdown choice still works, without console errors
+    dash_duo.wait_for_element("#klimaat-breakdown-chart .main-svg", timeout=10)
+    click_value(dash_duo, "#klimaat-breakdown-radio", "factors")
+    dash_duo.wait_for_contains_text("#klimaat-breakdown-card",
+                                    "Bevorderende factoren per klimaatgroep", timeout=10)
+    gaps = dash_duo.find_element("#klimaat-breakdown-gaps-text").text
+    assert "procentpunt" in gaps or "niet te berekenen" in gaps  # a withheld group explained
+    assert query(dash_duo)["uitsplitsing"] == ["factors"]
+    assert dash_duo.get_logs() == []

@@ -1,0 +1,48 @@
+"""The climate explorer on the shipped aggregates: what the report shows, nothing under 5."""
+
+from __future__ import annotations
+
+import pytest
+
+from components.figures import klimaat as fig
+from components.figures import klimaat_data as sel
+from components.klimaat_state import KlimaatState
+from data import load
+from data import questionnaire as q
+from data import schema
+from tests.unit.klimaat_enumerate import check_all, states
+
+pytestmark = pytest.mark.skipif(not (schema.aggregates_dir() / "climate_box.parquet").is_file(),
+                                reason="no aggregates built")
+
+
+def frames():
+    return (load.load_table("climate_box"), load.load_table("indicator_shares"),
+            load.load_table("climate_variance"))
+
+
+def test_sector_view_shows_seven_sectors_and_names_the_two_withheld():
+    rows = sel.select_boxes(load.load_table("climate_box"), KlimaatState())
+    drawn, withheld = sel.drawn_groups(rows), sel.suppressed_groups(rows)
+    assert len(drawn) == 7
+    assert set(withheld["group"]) == {"Hoge Colleges van Staat", "Provincies"}
+    assert (drawn["n"] >= schema.MIN_CELL).all()
+    assert rows["n"].iloc[0] == 366  # reference: all organisations
+
+
+def test_cluster_view_shows_every_published_cluster():
+    box = load.load_table("climate_box")
+    state = KlimaatState(groepering="cluster")
+    rows = sel.select_boxes(box, state)
+    drawn = sel.drawn_groups(rows)
+    assert len(drawn) + len(sel.suppressed_groups(rows)) == len(q.CLUSTERS)
+    assert (drawn["n"] >= schema.MIN_CELL).all()
+    labels = fig.box_figure(rows, state).data[0].y
+    assert len(labels) == len(drawn)
+    assert "Hoge Colleges van Staat" in set(sel.suppressed_groups(rows)["group"])
+
+
+@pytest.mark.slow
+def test_every_filter_combination_draws_only_groups_of_at_least_min_cell():
+    checked = check_all(*frames())
+    assert checked["states"] == len(states()) and checked["boxes"] > 100

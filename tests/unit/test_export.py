@@ -1,0 +1,96 @@
+"""Chart download texts: plain text of components, image footer lines, CSV per language."""
+
+import csv
+import io
+
+from dash import html
+import pandas as pd
+import pytest
+
+from components.chart import Source, chart_card, graph_config, source_line
+from components.export import FOOTER_WIDTH, csv_text, export_buttons, footer_lines, plain_text
+
+SOURCE = Source("IBO-2021", "Innovatie Barometer Overheid 2021", "BZK", "2021",
+                "https://example.org/ibo")
+TABLE = pd.DataFrame({"Categorie": ["Proces", "Dienst"], "Waarde": [75.5, 52.0],
+                      "Label": ["> 75%", "52%"]})
+
+
+def meta(lang):
+    return ["Welke innovatie?", f"n = 313 {'organisaties' if lang == 'nl' else 'organisations'}",
+            source_line(SOURCE, lang, "Figuur 2"), "Let op: voorbehoud."]
+
+
+def test_plain_text_flattens_components():
+    span = html.Span(["Bron: ", html.A("IBO", href="x"), " — ", 3])
+    assert plain_text(span) == "Bron: IBO — 3"
+    assert plain_text(None) == "" and plain_text(["a", ["b"]]) == "ab"
+
+
+@pytest.mark.parametrize("lang, source", [("nl", "Bron: "), ("en", "Source: ")])
+def test_footer_has_n_and_source_lines_only(lang, source):
+    lines = footer_lines(meta(lang), lang)
+    assert lines[0].startswith("n = 313")
+    assert lines[1] == f"{source}Innovatie Barometer Overheid 2021 (BZK, 2021) — Figuur 2"
+    assert len(lines) == 2  # the question and the caveat stay on screen and in the CSV
+
+
+def test_footer_finds_n_inside_a_line_but_not_other_text():
+    lines = footer_lines(["Gemeenten: n = 120 organisaties", "Geen n hier", "Sinds 2021"], "nl")
+    assert lines == ["Gemeenten: n = 120 organisaties"]
+
+
+def test_footer_notes_synthetic_data_and_wraps_long_lines():
+    long = "Bron: " + "woord " * 80
+    lines = footer_lines([long], "nl", badge="synthetic")
+    assert len(lines) >= 3 and all(len(line) <= FOOTER_WIDTH for line in lines)
+    assert lines[-1].startswith("Synthetische gegevens")
+
+
+@pytest.mark.parametrize("lang, sep, value", [("nl", ";", "75,5"), ("en", ",", "75.5")])
+def test_csv_has_table_then_meta_lines(lang, sep, value):
+    rows = list(csv.reader(io.StringIO(csv_text(TABLE, meta(lang), lang, "synthetic")),
+                           delimiter=sep))
+    assert rows[0] == ["Categorie", "Waarde", "Label"]
+    assert rows[1] == ["Proces", value, "> 75%"]
+    assert rows[3] == []
+    notes = [r[0] for r in rows[4:]]
+    assert notes[:2] == ["Welke innovatie?", meta(lang)[1]]
+    assert notes[2].endswith("(BZK, 2021) — Figuur 2")
+    assert len(notes) == 5 and all(len(r) == 1 for r in rows[4:])  # + caveat + synthetic note
+
+
+def test_csv_quotes_separators_in_values():
+    frame = pd.DataFrame({"a": ["x;y"], "b": ['"q"']})
+    rows = list(csv.reader(io.StringIO(csv_text(frame, ["n = 5; of 6"], "nl")), delimiter=";"))
+    assert rows[1] == ["x;y", '"q"'] and rows[3] == ["n = 5; of 6"]
+
+
+def test_buttons_are_labelled_and_carry_the_export_texts():
+    group = export_buttons("c-chart", "Soorten", "nl", meta_lines=meta("nl"), table=TABLE,
+                           badge=None, filename="typen-nl")
+    attrs = group.to_plotly_json()["props"]
+    assert attrs["role"] == "group" and "Soorten" in attrs["aria-label"]
+    assert attrs["data-graph"] == "c-chart" and attrs["data-filename"] == "typen-nl"
+    assert attrs["data-footer"].split("\n") == footer_lines(meta("nl"), "nl")
+    buttons = [c for c in group.children if isinstance(c, html.Button)]
+    assert [b.children for b in buttons] == ["PNG", "SVG", "CSV"]
+    for b in buttons:
+        label = b.to_plotly_json()["props"]["aria-label"]
+        assert b.children in label and "Soorten" in label and b.type == "button"
+
+
+def test_chart_card_names_files_after_the_language():
+    card = chart_card("c-chart", {}, "Types", "en", summary="s", meta_lines=meta("en"),
+                      table=TABLE, filename="types")
+    group = next(c for c in card.children.children if getattr(c, "role", None) == "group")
+    assert group.to_plotly_json()["props"]["data-filename"] == "types-en"
+
+
+def test_graph_config_speaks_the_page_language_and_leaves_export_to_the_buttons():
+    nl = graph_config("nl")
+    assert nl["locale"] == "nl"
+    assert {"toImage", "sendChartToCloud"} <= set(nl["modeBarButtonsToRemove"])
+    assert nl["locales"]["nl"]["dictionary"]["Zoom in"] == "Inzoomen"
+    assert nl["locales"]["nl"]["format"] == {"decimal": ",", "thousands": "."}
+    assert graph_config("en")["locales"]["en"]["format"] == {"decimal": ".", "thousands": ","}

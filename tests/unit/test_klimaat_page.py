@@ -1,0 +1,222 @@
+"""The /klimaat page and its callback, on the fixture cube: cards, notes, ids, URL."""
+
+from contextvars import copy_context
+
+import pandas as pd
+import pytest
+from dash import no_update
+from dash._callback_context import context_value
+from dash._utils import AttributeDict
+
+from components import ids
+from components.klimaat_state import KlimaatState, group_index
+from data import questionnaire as q
+from klimaat_fixture import tables
+from components import klimaat_cards as cards
+from components import klimaat_controls as controls
+import pages.klimaat as page
+
+SOURCES = pd.DataFrame({"source_id": ["NL-IBO2021"],
+                        "title": ["Innovatie Barometer Overheid 2021"],
+                        "publisher": ["Ministerie van BZK"], "year": ["2021"],
+                        "url": ["https://www.kennisvandeoverheid.nl/"], "covers": ["all"]})
+
+
+def frames(synthetic: str = "true") -> cards.Frames:
+    t = tables()
+    return cards.Frames(t["climate_box"], t["climate_variance"], t["indicator_shares"], SOURCES,
+                       {"synthetic": synthetic, "min_cell": "5"})
+
+
+@pytest.fixture
+def fixture_frames(monkeypatch):
+    monkeypatch.setattr(page, "load_frames", frames)
+
+
+def ids_in(component) -> set:
+    found = set()
+
+    def walk(node):
+        if isinstance(node, (list, tuple)):
+            for child in node:
+                walk(child)
+            return
+        if hasattr(node, "to_plotly_json"):
+            if getattr(node, "id", None) is not None:
+                found.add(node.id)
+            walk(getattr(node, "children", None))
+
+    walk(component)
+    return found
+
+
+def text_of(component) -> str:
+    parts = []
+
+    def walk(node):
+        if isinstance(node, str):
+            parts.append(node)
+        elif isinstance(node, (list, tuple)):
+            for child in node:
+                walk(child)
+        elif hasattr(node, "to_plotly_json"):
+            walk(getattr(node, "children", None))
+
+    walk(component)
+    return " ".join(parts)
+
+
+def find(component, wanted: str):
+    if isinstance(component, (list, tuple)):
+        for child in component:
+            hit = find(child, wanted)
+            if hit is not None:
+                return hit
+        return None
+    if hasattr(component, "to_plotly_json"):
+        if getattr(component, "id", None) == wanted:
+            return component
+        return find(getattr(component, "children", None), wanted)
+    return None
+
+
+def test_layout_holds_every_klimaat_id(fixture_frames):
+    layout = page.layout("")
+    present = ids_in(layout)
+    mine = {v for k, v in vars(ids).items() if k.startswith("KLIMAAT_")}
+    assert mine <= present, mine - present
+
+
+def test_suppression_note_names_groups_and_reasons():
+    built = cards.sections(KlimaatState(), frames())
+    note = text_of(find(built[ids.KLIMAAT_BOX_CARD], ids.KLIMAAT_SUPPRESSED))
+    assert "Hoge Colleges van Staat" in note and "Provincies" in note
+    assert "minder dan 5 organisaties" in note
+    assert "Waterschappen — anders zou een groep van minder dan 5" in note
+
+
+def test_every_card_has_source_n_question_and_synthetic_badge():
+    built = cards.sections(KlimaatState(groepering="cluster"), frames())
+    for section, figure_no in ((ids.KLIMAAT_BOX_CARD, "Figuur 27"),
+                               (ids.KLIMAAT_GROUPS_CARD, "Figuur 17"),
+                               (ids.KLIMAAT_STATEMENTS_CARD, "Figuur 15"),
+                               (ids.KLIMAAT_BREAKDOWN_CARD, "Figuur 18"),
+                               (ids.KLIMAAT_VARIANCE_CARD, "hoofdstuk 5")):
+        text = text_of(built[section])
+        assert "Bron:" in text and figure_no in text, section
+        assert "synthetisch" in text and "n = " in text, section
+        assert "Toon tabel" in text
+
+
+def test_no_synthetic_badge_on_real_data():
+    built = cards.sections(KlimaatState(), frames(synthetic="false"))
+    assert "synthetisch" not in text_of(built[ids.KLIMAAT_BOX_CARD])
+
+
+def test_statements_card_says_wording_is_paraphrased_and_exclusion_assumed():
+    text = text_of(cards.sections(KlimaatState(), frames())[ids.KLIMAAT_STATEMENTS_CARD])
+    assert "parafrases" in text and "aanname" in text
+
+
+def test_variance_sentence_in_plain_language():
+    text = text_of(cards.sections(KlimaatState(), frames())[ids.KLIMAAT_VARIANCE_CARD])
+    assert "van de verschillen in klimaatscore ligt binnen de sectoren" in text
+
+
+def test_breakdown_states_gaps_in_percentage_points():
+    built = cards.sections(KlimaatState(uitsplitsing="results"), frames())
+    gaps = text_of(find(built[ids.KLIMAAT_BREAKDOWN_CARD], ids.KLIMAAT_GAPS))
+    assert gaps.startswith("Verschil krachtig − beperkt:") and "procentpunt" in gaps
+
+
+def test_invalid_link_shows_a_notice_and_renders_defaults(fixture_frames):
+    layout = page.layout("?groepering=land&foo=1")
+    notices = find(layout, ids.KLIMAAT_NOTICES)
+    assert len(notices.children) == 2
+    assert find(layout, ids.KLIMAAT_GROUPING).value == "sector"
+
+
+def test_english_page():
+    built = cards.sections(KlimaatState(lang="en"), frames())
+    assert "Innovation climate by sector" in text_of(built[ids.KLIMAAT_BOX_CARD])
+
+
+def run_callback(triggered: str, values: dict, shown: list | None, lang: str = "nl",
+                 search: str = ""):
+    from callbacks.klimaat import update
+
+    def call():
+        context_value.set(AttributeDict(triggered_inputs=[{"prop_id": f"{triggered}.value",
+                                                           "value": None}]))
+        return update(values, shown, lang, search)
+
+    return copy_context().run(call)
+
+
+BASE = dict(groepering="sector", omvang="all", innovatie="all", sector="all", cluster="all",
+            sortering="median", uitsplitsing="frequency")
+
+
+def test_callback_writes_url_controls_and_cards(fixture_frames):
+    shown = [s for s in q.SECTORS if s != "Gemeenten"]
+    out = run_callback(ids.KLIMAAT_GROUPS, {**BASE, "omvang": "500+"}, shown)
+    assert out["search"] == "?verberg=1&omvang=500%2B"
+    assert out["shown"] == shown
+    assert out["hidden"][ids.KLIMAAT_SECTOR_FIELD] and not out["hidden"][ids.KLIMAAT_SIZE_FIELD]
+    assert set(out["sections"]) == set(cards.SECTION_IDS)
+    assert not any(v is no_update for v in out["sections"].values())  # population changed
+
+
+def test_callback_rebuilds_only_what_changed(fixture_frames):
+    out = run_callback(ids.KLIMAAT_BREAKDOWN, {**BASE, "uitsplitsing": "factors"},
+                       list(q.SECTORS), search="?omvang=500%2B")
+    # the size filter moved from 500+ to all: every card is new
+    assert not any(v is no_update for v in out["sections"].values())
+    out = run_callback(ids.KLIMAAT_BREAKDOWN, {**BASE, "uitsplitsing": "factors"},
+                       list(q.SECTORS), search="")
+    rebuilt = [k for k, v in out["sections"].items() if v is not no_update]
+    assert rebuilt == [ids.KLIMAAT_BREAKDOWN_CARD]
+    out = run_callback(ids.KLIMAAT_SORT, {**BASE, "sortering": "name"}, list(q.SECTORS))
+    assert [k for k, v in out["sections"].items() if v is not no_update] == \
+        [ids.KLIMAAT_BOX_CARD]
+
+
+@pytest.mark.parametrize("change, stale", [
+    ({"groepering": "cluster"}, {ids.KLIMAAT_BOX_CARD, ids.KLIMAAT_VARIANCE_CARD}),
+    ({"verberg": (1,)}, {ids.KLIMAAT_BOX_CARD}),
+    ({"uitsplitsing": "results"}, {ids.KLIMAAT_BREAKDOWN_CARD}),
+    ({"innovatie": "yes"}, set(cards.SECTION_IDS)),
+    ({"lang": "en"}, set(cards.SECTION_IDS)),
+    ({}, set()),
+])
+def test_stale_sections(change, stale):
+    assert set(cards.stale_sections(KlimaatState(), KlimaatState().replace(**change))) == stale
+
+
+def test_callback_new_grouping_resets_groups_and_own_filter(fixture_frames):
+    out = run_callback(ids.KLIMAAT_GROUPING, {**BASE, "groepering": "cluster",
+                                              "cluster": "GGD"}, ["Gemeenten"])
+    assert out["search"] == "?groepering=cluster"
+    assert out["shown"] == list(q.CLUSTERS)
+    assert [o["value"] for o in out["group_options"]] == list(q.CLUSTERS)
+    assert out["values"]["cluster"] == "all"
+
+
+def test_callback_keeps_language(fixture_frames):
+    out = run_callback(ids.KLIMAAT_SORT, {**BASE, "sortering": "name"}, list(q.SECTORS), "en")
+    assert out["search"] == "?lang=en&sortering=name"
+
+
+def test_group_index_matches_checklist_order():
+    state = KlimaatState(groepering="cluster")
+    options = controls.group_options(state)
+    assert [o["value"] for o in options].index("GGD") + 1 == group_index("cluster", "GGD")
+
+
+@pytest.mark.parametrize("choice", ["frequency", "spectrum", "factors", "results"])
+@pytest.mark.parametrize("population", [{}, {"sector": "Zbo's"}, {"omvang": "<100"},
+                                        {"cluster": "Rijk Staf", "groepering": "size_class"}])
+def test_every_breakdown_builds_with_withheld_groups(choice, population):
+    state = KlimaatState(uitsplitsing=choice, **population)
+    card = cards.sections(state, frames())[ids.KLIMAAT_BREAKDOWN_CARD]
+    assert "Bron:" in text_of(card)
