@@ -15,6 +15,9 @@ CONTROLS = {"groepering": ids.KLIMAAT_GROUPING, "omvang": ids.KLIMAAT_SIZE,
 PARAM_OF = {control: param for param, control in CONTROLS.items()}
 FIELDS = (ids.KLIMAAT_SECTOR_FIELD, ids.KLIMAAT_CLUSTER_FIELD, ids.KLIMAAT_SIZE_FIELD,
           ids.KLIMAAT_INNOVATED_FIELD)
+# The response depends only on the inputs, the URL state, the trigger and the aggregates:
+# responses may be kept (serving/cache.py).
+CACHE = {"update": None}
 
 
 @callback(

@@ -19,6 +19,7 @@ from data import load
 PATH = "/klimaat"
 NAV_KEY = "nav.klimaat"
 ORDER = 1
+CACHE_LAYOUT = True  # rendering depends only on the URL and the aggregates (serving/cache.py)
 
 
 def load_frames() -> Frames:
