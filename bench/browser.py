@@ -2,7 +2,7 @@
 fresh headless Chromium per run (no cache, new profile).
 
     /work/venv/bin/python bench/browser.py [--runs 5] [--url http://host:port]
-                                           [--root DIR] [--pages / /vergelijking ...]
+                                           [--root DIR] [--before DIR] [--pages / ...]
 
 Serves the app with gunicorn (2 workers, gunicorn.conf.py: compression and cache headers as
 in production) from this checkout, or from --root (e.g. an exported older commit, for a
@@ -133,40 +133,52 @@ def short(name: str) -> str:
     return path if len(path) <= 70 else "..." + path[-67:]
 
 
-def measure(base: str, paths: list[str], runs: int) -> bool:
+def collect(bases: dict[str, str], paths: list[str], runs: int) -> dict:
+    """runs x page x server, interleaved, so that a comparison sees the same machine load."""
+    results: dict[tuple[str, str], list[dict]] = {(b, p): [] for b in bases for p in paths}
+    for _ in range(runs):
+        for path in paths:
+            for label, base in bases.items():
+                results[(label, path)].append(one_run(base + path))
+    return results
+
+
+def table(label: str, paths: list[str], results: dict) -> bool:
     ok = True
-    print(f"{'page':<22} {'chart s':>8} {'min':>6} {'max':>6} {'DCL s':>6} "
+    print(f"{label}\n{'page':<22} {'chart s':>8} {'min':>6} {'max':>6} {'DCL s':>6} "
           f"{'init MB':>8} {'(files)':>7} {'total MB':>8} {'unpacked':>8}  budgets "
           f"<{BUDGET_S:g} s, <{BUDGET_MB:g} MB")
-    details = {}
     for path in paths:
-        results = [one_run(base + path) for _ in range(runs)]
-        charts = [r["painted"] / 1000 for r in results]
-        dcl = statistics.median(r["dcl"] / 1000 for r in results)
-        init = [sizes(r, True) for r in results]
-        total = [sizes(r, False) for r in results]
+        runs = results[(label, path)]
+        charts = [r["painted"] / 1000 for r in runs]
+        dcl = statistics.median(r["dcl"] / 1000 for r in runs)
+        init = [sizes(r, True) for r in runs]
+        total = [sizes(r, False) for r in runs]
         init_mb = statistics.median(s["transfer"] for s in init) / 1e6
         total_mb = statistics.median(s["transfer"] for s in total) / 1e6
         unpacked = statistics.median(s["decoded"] for s in total) / 1e6
         files = statistics.median(s["files"] for s in init)
         med = statistics.median(charts)
-        good = med < BUDGET_S and init_mb < BUDGET_MB
-        ok &= good
-        print(f"{path[:22]:<22} {med:>8.3f} {min(charts):>6.2f} {max(charts):>6.2f} {dcl:>6.2f} "
-              f"{init_mb:>8.3f} {files:>7.0f} {total_mb:>8.3f} {unpacked:>8.2f}  "
+        ok &= med < BUDGET_S and init_mb < BUDGET_MB
+        print(f"{path[:22]:<22} {med:>8.3f} {min(charts):>6.2f} {max(charts):>6.2f} "
+              f"{dcl:>6.2f} {init_mb:>8.3f} {files:>7.0f} {total_mb:>8.3f} {unpacked:>8.2f}  "
               f"{verdict(med, BUDGET_S)} / {verdict(init_mb, BUDGET_MB)}")
-        details[path] = results
-        errors = {e["message"] for r in results for e in r["console"]}
-        for message in errors:
+        for message in {e["message"] for r in runs for e in r["console"]}:
             print(f"{'':<22} console error: {message[:150]}")
-    first = next(iter(details.values()))[0]
-    print(f"\nplotly.js in the page: {first['plotly']}; resources of the first run of "
-          f"{paths[0]} (transfer / unpacked bytes, started / finished at ms):")
+    every = [r["painted"] / 1000 for p in paths for r in results[(label, p)]]
+    print(f"{'all pages':<22} {statistics.median(every):>8.3f} {min(every):>6.2f} "
+          f"{max(every):>6.2f}\n")
+    return ok
+
+
+def timeline(label: str, path: str, results: dict) -> None:
+    first = results[(label, path)][0]
+    print(f"{label}: plotly.js {first['plotly']}; resources of the first run of {path} "
+          f"(transfer / unpacked bytes, started / finished at ms):")
     for r in sorted(first["rows"], key=lambda r: r["start"]):
         print(f"  {short(r['name']):<72} {r['transfer']:>9,} {r['decoded']:>10,} "
               f"{r['start']:>6.0f} {r['end']:>6.0f}")
-    print(f"  first trace in the DOM {first['chart']:.0f} ms, drawn {first['painted']:.0f} ms")
-    return ok
+    print(f"  first trace in the DOM {first['chart']:.0f} ms, drawn {first['painted']:.0f} ms\n")
 
 
 def main() -> None:
@@ -174,6 +186,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--url", help="a running server instead of starting gunicorn")
     parser.add_argument("--root", type=Path, help="serve this checkout instead")
+    parser.add_argument("--before", type=Path,
+                        help="also serve this checkout (e.g. `git archive main` unpacked) and "
+                             "interleave its runs with this one's, for a before/after")
     parser.add_argument("--pages", nargs="*", help="paths (default: every page)")
     args = parser.parse_args()
     header(f"bench/browser.py: navigation to first drawn chart, fresh headless Chromium, "
@@ -192,15 +207,29 @@ def main() -> None:
             else:
                 paths.append(page.PATH + search)
     if args.url:
-        ok = measure(args.url.rstrip("/"), paths, args.runs)
+        results = collect({args.url: args.url.rstrip("/")}, paths, args.runs)
+        ok = table(args.url, paths, results)
+        timeline(args.url, paths[0], results)
     else:
         root = (args.root or ROOT).resolve()
         commit = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%h %s"],
                                 capture_output=True, text=True).stdout.strip()
-        print(f"serving {root}" + (f" (checkout at {commit})" if root == ROOT else "") + "\n")
-        with Gunicorn(workers=2, root=root) as server:
-            ok = measure(server.base, paths, args.runs)
-    print("\nall pages within budget" if ok else "\nSOME PAGES MISS A BUDGET (see above)")
+        roots = {"after: " + str(root) + (f" ({commit})" if root == ROOT else ""): root}
+        if args.before:
+            roots = {"before: " + str(args.before.resolve()): args.before.resolve(), **roots}
+        servers = [Gunicorn(workers=2, root=r) for r in roots.values()]
+        try:
+            bases = {label: s.__enter__().base for label, s in zip(roots, servers)}
+            results = collect(bases, paths, args.runs)
+        finally:
+            for s in servers:
+                s.__exit__(None, None, None)
+        ok = True
+        for label in bases:
+            ok = table(label, paths, results)  # the verdict is the last (this checkout)
+        for label in bases:
+            timeline(label, paths[0], results)
+    print("all pages within budget" if ok else "SOME PAGES MISS A BUDGET (see above)")
 
 
 if __name__ == "__main__":
