@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+
 import numpy as np
 import pandas as pd
 
@@ -11,8 +14,41 @@ POPULATION_KEYS = ("f_sector", "f_cluster", "f_size", "f_innovated")
 WHOLE_POPULATION = {key: schema.ALL for key in POPULATION_KEYS}
 
 
+# Frames this large get a population index (below); smaller ones are simply masked.
+INDEX_MIN_ROWS = 20_000
+INDEX_FRAMES = 8  # frames indexed at once (least recently used out)
+_INDEX: OrderedDict[int, tuple[pd.DataFrame, dict[tuple, np.ndarray]]] = OrderedDict()
+_LOCK = threading.Lock()
+
+
+def _population_index(frame: pd.DataFrame) -> dict[tuple, np.ndarray]:
+    """Row positions per population (POPULATION_KEYS values), built once per frame object.
+
+    Kept for the very object (identity, with a reference so that its id is not reused): the
+    tables the pages hold for the life of the process (loaded once, never mutated, as
+    data/load.py asks) are indexed once; a masked selection of indicator_shares (330,000
+    rows) costs several ms per call, an indexed one a fraction of that.
+    """
+    with _LOCK:
+        hit = _INDEX.get(id(frame))
+        if hit is not None and hit[0] is frame:
+            _INDEX.move_to_end(id(frame))
+            return hit[1]
+    index = frame.groupby(list(POPULATION_KEYS), observed=True, sort=False).indices
+    with _LOCK:
+        _INDEX[id(frame)] = (frame, index)
+        while len(_INDEX) > INDEX_FRAMES:
+            _INDEX.popitem(last=False)
+    return index
+
+
 def rows_where(frame: pd.DataFrame, **criteria: str) -> pd.DataFrame:
     """Rows of `frame` with column == value for every criterion (one combined mask)."""
+    if len(frame) >= INDEX_MIN_ROWS and all(k in criteria for k in POPULATION_KEYS):
+        key = tuple(criteria[k] for k in POPULATION_KEYS)
+        positions = _population_index(frame).get(key, np.empty(0, dtype=np.intp))
+        frame = frame.iloc[positions]
+        criteria = {k: v for k, v in criteria.items() if k not in POPULATION_KEYS}
     mask = np.ones(len(frame), dtype=bool)
     for column, value in criteria.items():
         mask &= (frame[column] == value).to_numpy(dtype=bool, na_value=False)

@@ -6,6 +6,8 @@ callbacks/klimaat.py rebuilds the cards and writes the URL on every change.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from dash import dcc, html
 import dash_bootstrap_components as dbc
 
@@ -14,7 +16,7 @@ from components.i18n import t
 from components.klimaat_cards import Frames, sections
 from components.klimaat_controls import controls, radios
 from components.klimaat_state import BREAKDOWNS, KlimaatState
-from data import load
+from data import load, schema
 
 PATH = "/klimaat"
 NAV_KEY = "nav.klimaat"
@@ -23,7 +25,14 @@ CACHE_LAYOUT = True  # rendering depends only on the URL and the aggregates (ser
 
 
 def load_frames() -> Frames:
-    """The shipped aggregates the page reads (data.load caches them)."""
+    """The shipped aggregates the page reads (do not mutate them)."""
+    return _load_frames(str(schema.aggregates_dir()))
+
+
+@lru_cache(maxsize=2)
+def _load_frames(folder: str) -> Frames:
+    # The same frame objects on every call (data.load hands out a new shallow copy per
+    # call): data/cube.py then indexes each table's populations once.
     return Frames(load.load_table("climate_box"), load.load_table("climate_variance"),
                   load.load_table("indicator_shares"), load.load_table("sources"), load.meta())
 
