@@ -11,9 +11,9 @@ pages.PAGES. Chromium is Debian's /usr/bin/chromium with /usr/bin/chromedriver (
 Service, SE_OFFLINE=true) and the flags of tests/conftest.py.
 
 Per run (after the new browser has settled for SETTLE_S on about:blank, so that its own
-start-up work is not timed): a script registered before the page loads (CDP) watches the DOM and records
-performance.now() when the first plotly trace is in the DOM and at the next animation frame
-(the chart is then drawn). Bytes come from the Performance API (navigation + resource timing:
+start-up work is not timed): a script registered before the page loads (CDP) watches the
+DOM and records performance.now() when the first plotly trace is in the DOM and at the next
+animation frame (the chart is then drawn). Bytes come from the Performance API (navigation + resource timing:
 transferSize = on the wire incl. headers, encodedBodySize = compressed body,
 decodedBodySize = unpacked); "initial" counts what had finished loading when the first chart
 was drawn. Medians of --runs runs. Budgets: first chart < 1.0 s, initial transfer < 1.0 MB

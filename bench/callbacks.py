@@ -24,8 +24,15 @@ import time
 from collections import defaultdict
 from contextvars import copy_context
 
-from common import (BROWSER_ENCODING, CALLBACK_PATH, Payload, all_payloads, header, pct,
-                    summary, verdict)
+from common import (
+    BROWSER_ENCODING,
+    CALLBACK_PATH,
+    Payload,
+    all_payloads,
+    header,
+    summary,
+    verdict,
+)
 
 BUDGET_MS = 20.0
 

@@ -454,7 +454,7 @@ class Gunicorn:
         self.expected_workers = workers
         self.process: subprocess.Popen | None = None
 
-    def __enter__(self) -> "Gunicorn":
+    def __enter__(self) -> Gunicorn:
         import time
         import urllib.request
 

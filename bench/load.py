@@ -34,8 +34,16 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from common import (BROWSER_ENCODING, CALLBACK_PATH, Gunicorn, Payload, all_payloads, header,
-                    pct, searches, verdict)
+from common import (
+    BROWSER_ENCODING,
+    CALLBACK_PATH,
+    Gunicorn,
+    all_payloads,
+    header,
+    pct,
+    searches,
+    verdict,
+)
 
 BUDGET_P95_MS = 150.0
 RAMP_SECONDS = 5.0

@@ -37,7 +37,7 @@ def one(rows: int, seed: int) -> dict[str, tuple[float, float]]:
     frame, *prep = timed(lambda: microdata.prepare(
         raw, source=f"synthetic microdata (seed {seed}, n {rows})"))
     provenance = {"synthetic": "true", "seed": str(seed), "input_file": ""}
-    (tables, result), *agg = timed(lambda: build.build_tables(
+    (tables, _), *agg = timed(lambda: build.build_tables(
         frame, provenance, build.schema.MIN_CELL, build.published.REFERENCE_DIR))
     with tempfile.TemporaryDirectory() as out:
         _, *write = timed(lambda: build.write_tables(tables, Path(out)))

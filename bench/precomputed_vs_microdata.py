@@ -30,10 +30,10 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
+from functools import partial
 
 import numpy as np
 import pandas as pd
-
 from common import header
 
 MIN_CELL = 5
@@ -146,17 +146,16 @@ def comparison_task(micro, tables, reps: int):
                     assert mic[key] == (sub.value, sub.n), (topic.key, value, key, mic[key],
                                                            sub)
                     checked += 1
-            pre_t.append(clock(lambda: cmp.subgroup_values(shares, topic, grouping, group),
+            pre_t.append(clock(partial(cmp.subgroup_values, shares, topic, grouping, group),
                                reps))
-            mic_t.append(clock(lambda: micro_subgroup_values(micro, topic, grouping, group),
+            mic_t.append(clock(partial(micro_subgroup_values, micro, topic, grouping, group),
                                reps))
     return pre_t, mic_t, checked
 
 
 def peer_task(micro, tables, reps: int):
-    from components.figures import benchmark as fig
-
     from components.benchmark_state import PEER_GROUPINGS
+    from components.figures import benchmark as fig
 
     def peer_rows(frame):  # as callbacks/benchmark._peer_rows slices (and caches) them
         rows = fig.whole_population(frame)
@@ -169,7 +168,7 @@ def peer_task(micro, tables, reps: int):
     pre_t, mic_t, checked = [], [], 0
     for peer in peers:
         for score in (2.5, 3.4, 3.85, 4.3):
-            def pre():
+            def pre(peer=peer, score=score):
                 row = fig.box_row(box, peer)
                 pct = fig.lookup_percentile(fig.percentile_grid(percentiles, peer), score)
                 return row, pct
@@ -182,7 +181,7 @@ def peer_task(micro, tables, reps: int):
             assert pct.low - 0.5 <= mic["below"] <= pct.high + 0.5, (peer, score, pct, mic)
             checked += 1
             pre_t.append(clock(pre, reps))
-            mic_t.append(clock(lambda: micro_peer(micro, peer.grouping, peer.group, score),
+            mic_t.append(clock(partial(micro_peer, micro, peer.grouping, peer.group, score),
                                reps))
     return pre_t, mic_t, checked
 
@@ -208,8 +207,8 @@ def box_task(micro, tables, reps: int):
                 for col in ("mean", "q1", "median", "q3"):
                     assert abs(float(m[col]) - float(r[col])) < 1e-6, (grouping, col)
                 checked += 1
-            pre_t.append(clock(lambda: pre_box(box, population, grouping), reps))
-            mic_t.append(clock(lambda: micro_box(micro, population, grouping), reps))
+            pre_t.append(clock(partial(pre_box, box, population, grouping), reps))
+            mic_t.append(clock(partial(micro_box, micro, population, grouping), reps))
     return pre_t, mic_t, checked
 
 

@@ -69,7 +69,7 @@ def warm_pages(app: Dash, paths: Iterable[str]) -> None:
     client = app.server.test_client()
     for path in paths:
         for search in LANGS:
-            def value(item: dict) -> str | None:
+            def value(item: dict, path=path, search=search) -> str | None:
                 return {"pathname": path, "search": search}.get(item["property"])
 
             body = {"output": key, "outputs": outputs,

@@ -26,8 +26,9 @@ import sys
 import threading
 import zlib
 from collections import OrderedDict
+from collections.abc import Callable
 from functools import wraps
-from typing import Any, Callable
+from typing import Any
 
 from dash import Dash
 
