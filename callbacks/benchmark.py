@@ -53,7 +53,7 @@ def tables() -> benchmark_result.Tables:
 
 
 def _state(config: dict | None, **values) -> BenchmarkState:
-    lang = (config or {}).get("lang")
+    lang = config.get("lang") if isinstance(config, dict) else None
     return BenchmarkState.from_values(lang=lang, **values)
 
 

@@ -24,7 +24,8 @@ from pages import not_found, presenteer
 )
 def route(pathname: str | None, search: str | None):
     """Page, navigation, banner and skip link for the current URL."""
-    path = pathname or "/"
+    path = pathname if isinstance(pathname, str) and pathname else "/"
+    search = search if isinstance(search, str) else ""
     lang = norm_lang(QueryState.from_query(search)[0].lang)
     page = pages.BY_PATH.get(path)
     if page is not None and _presenting(search):  # ?presenteer=1 on any page
@@ -45,14 +46,16 @@ def _cacheable(pathname: str | None, search: str | None) -> bool:
     """A page's rendering may be kept (serving/cache.py) when the page says it depends only
     on its URL and the aggregates (CACHE_LAYOUT); never the benchmark's, whose URL can hold a
     user's answers."""
+    if not isinstance(pathname, str) or not isinstance(search, str):
+        return False
     return bool(getattr(pages.BY_PATH.get(pathname or "/"), "CACHE_LAYOUT", False))
 
 
 CACHE = {"route": _cacheable}
 
 
-def _presenting(search: str | None) -> bool:
-    return dict(parse_qsl((search or "").lstrip("?"))).get("presenteer") == "1"
+def _presenting(search: str) -> bool:
+    return dict(parse_qsl(search.lstrip("?"))).get("presenteer") == "1"
 
 
 # The document language follows the ?lang= parameter (WCAG 3.1.1).

@@ -74,7 +74,7 @@ class KlimaatState(QueryState):
 
     def with_shown(self, shown: list[str] | tuple[str, ...] | None) -> "KlimaatState":
         """The state with exactly `shown` of the grouping's groups visible."""
-        keep = set(shown or ())
+        keep = {g for g in shown if isinstance(g, str)} if isinstance(shown, (list, tuple)) else set()
         return self.replace(verberg=tuple(i for i, g in enumerate(self.groups, start=1)
                                           if g not in keep))
 

@@ -79,7 +79,7 @@ class QueryState:
     def from_query(cls, search: str | None) -> tuple["QueryState", list[Notice]]:
         """State from a query string such as "?groepering=cluster", plus notices."""
         notices: list[Notice] = []
-        search = (search or "").lstrip("?")
+        search = (search if isinstance(search, str) else "").lstrip("?")  # any payload type
         if len(search) > MAX_QUERY_CHARS:
             return cls(), [Notice("notice.invalid_param", (("param", "?"), ("value", "…")))]
         raw = dict(parse_qsl(search, keep_blank_values=True))
