@@ -59,16 +59,16 @@ _store: list[RoomStore] = []
 
 def make_store() -> RoomStore:
     """A store as the settings ask for (Redis when IBO_REDIS_URL is set, else SQLite)."""
-    ttl = config.get("IBO_ROOM_TTL_HOURS") * 3600
-    size = config.get("IBO_ROOM_MAX")
-    url = config.get("IBO_REDIS_URL")
+    ttl = config.ttl_seconds()
+    size = config.max_participants()
+    url = config.redis_url()
     if url:
         from data.rooms.redis_store import RedisRoomStore
 
         return RedisRoomStore(url, ttl, size)
     from data.rooms.sqlite_store import SQLiteRoomStore
 
-    return SQLiteRoomStore(config.get("IBO_DATA_DIR") / SQLITE_NAME, ttl, size)
+    return SQLiteRoomStore(config.data_dir() / SQLITE_NAME, ttl, size)
 
 
 def store() -> RoomStore:
@@ -88,9 +88,9 @@ def reset() -> None:
 
 def limiter_storage_uri() -> str:
     """The flask-limiter / limits storage URI for the same store."""
-    url = config.get("IBO_REDIS_URL")
+    url = config.redis_url()
     if url:
         return url
     from data.rooms import limits  # registers the ibo-sqlite:// scheme
 
-    return f"{limits.SCHEME}://{config.get('IBO_DATA_DIR') / limits.FILE_NAME}"
+    return f"{limits.SCHEME}://{config.data_dir() / limits.FILE_NAME}"
