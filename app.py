@@ -43,7 +43,8 @@ import pages  # noqa: E402
 
 # Pages are rendered by the router, so their controls are not in the initial layout: give
 # Dash every page's default layout to check callback ids against (no suppressed exceptions).
-app.validation_layout = html.Div([app.layout, *(p.layout("") for p in pages.PAGES)])
+app.validation_layout = html.Div([app.layout, shell.navbar([], "/", "nl"),
+                                  *(p.layout("") for p in pages.PAGES)])
 
 serving.install(app, paths=[p.PATH for p in pages.PAGES])
 server = app.server

@@ -104,7 +104,7 @@ def show_result(submitted, peer, sector, cluster, size, config):
     chosen = fig.resolve_peer(state.vergelijk, offered)
     tokens = None if submitted is None else state.tokens
     return benchmark_result.result(tokens, chosen, benchmark_result.all_organisations(offered),
-                                   data, state.lang)
+                                   data, state.lang, profile=state.profile())
 
 
 @callback(

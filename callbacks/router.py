@@ -68,3 +68,13 @@ clientside_callback(
     Output(ids.SKIP_LINK, "title"),
     Input(ids.URL, "search"),
 )
+
+
+# Phones: the navigation toggler opens and closes the collapsed links.
+clientside_callback(
+    """function(n, open) { return n ? !open : false; }""",
+    Output(ids.NAV_COLLAPSE, "is_open"),
+    Input(ids.NAV_TOGGLE, "n_clicks"),
+    State(ids.NAV_COLLAPSE, "is_open"),
+    prevent_initial_call=True,
+)

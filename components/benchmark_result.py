@@ -6,10 +6,12 @@ Built from the answers and the aggregate frames handed in by the callback; nothi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from dash import html
 import dash_bootstrap_components as dbc
 import pandas as pd
+from babel.dates import format_date
 
 from components import ids
 from components.benchmark_state import LIKERT_VALUES
@@ -132,15 +134,18 @@ def _share_text(share: float, bound: str | None, lang: str) -> str:
 def statements_table(tokens: tuple[str, ...], peer: Peer, tables: Tables, lang: str):
     """The statement-by-statement comparison, largest lag first."""
     rows = fig.statement_rows(tokens, fig.statement_shares(tables.shares, peer))
-    header = html.Thead(html.Tr([html.Th(t(f"benchmark.col.{c}", lang), scope="col") for c in
-                                 ("number", "statement", "answer", "share", "position")]))
-    body = html.Tbody([html.Tr([
-        html.Td(str(r.number)),
-        html.Td(t(f"item.{r.item}", lang)),
-        html.Td(_answer_text(r.answer, lang)),
-        html.Td(_share_text(r.share, r.bound, lang)),
-        html.Td(t(f"benchmark.position.{r.position}", lang)),
-    ], className=f"benchmark-position-{r.position}") for r in rows.itertuples(index=False)])
+    columns = [t(f"benchmark.col.{c}", lang)
+               for c in ("number", "statement", "answer", "share", "position")]
+    header = html.Thead(html.Tr([html.Th(c, scope="col") for c in columns]))
+
+    def cells(*values: str) -> list:
+        # data-label: on phones the table stacks and each cell shows its column's name
+        return [html.Td(v, **{"data-label": c}) for c, v in zip(columns, values)]
+
+    body = html.Tbody([html.Tr(cells(
+        str(r.number), t(f"item.{r.item}", lang), _answer_text(r.answer, lang),
+        _share_text(r.share, r.bound, lang), t(f"benchmark.position.{r.position}", lang),
+    ), className=f"benchmark-position-{r.position}") for r in rows.itertuples(index=False)])
     return html.Section([
         html.H3(t("benchmark.items.title", lang), className="h5"),
         html.P(t("benchmark.items.lead", lang, peer=peer_phrase(peer, lang)), className="small"),
@@ -226,8 +231,17 @@ def report_quotes(tokens: tuple[str, ...], tables: Tables, lang: str) -> html.Se
     ], className="benchmark-report")
 
 
+def print_profile(profile: dict[str, str] | None, today: date, lang: str) -> str:
+    """The printout's line with the organisation's profile and the date."""
+    names = [group_label(g, v, lang) for g, v in (profile or {}).items()
+             if g in ("sector", "cluster", "size_class") and v]
+    return t("benchmark.print.profile", lang,
+             profile=" · ".join(names) or t("benchmark.print.no_profile", lang),
+             date=format_date(today, format="long", locale=lang))
+
+
 def result(tokens: tuple[str, ...] | None, peer: Peer | None, all_peer: Peer | None,
-           tables: Tables, lang: str) -> list:
+           tables: Tables, lang: str, profile: dict[str, str] | None = None) -> list:
     """Everything under "Uw resultaat" for the submitted answers and the chosen peer group."""
     if tokens is None:
         return [placeholder(lang)]
@@ -238,7 +252,9 @@ def result(tokens: tuple[str, ...] | None, peer: Peer | None, all_peer: Peer | N
         return [html.P(t("empty.no_data", lang))]
     grid = fig.percentile_grid(tables.percentiles, peer)
     pct = fig.lookup_percentile(grid, score.value) if not grid.empty else None
-    parts: list = [html.P(t("benchmark.print.header", lang), className="benchmark-print-only")]
+    parts: list = [html.P(t("benchmark.print.header", lang), className="benchmark-print-only"),
+                   html.P(print_profile(profile, date.today(), lang),
+                          className="benchmark-print-only benchmark-print-profile")]
     parts.append(headline(score, peer, pct, lang))
     if pct is not None:
         parts.append(html.P(sentence(score, peer, pct, lang), id="benchmark-sentence-text",

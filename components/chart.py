@@ -71,8 +71,11 @@ def data_table(frame: pd.DataFrame, lang: str) -> html.Details:
                        frame.astype("string").fillna("–").itertuples(index=False)])
     return html.Details([
         html.Summary(t("table.show", lang)),
-        dbc.Table([html.Caption(t("table.caption", lang)), header, body], bordered=False,
-                  striped=True, size="sm", className="mt-2"),
+        # a keyboard-reachable region that scrolls sideways when the table is wider (phones)
+        html.Div(dbc.Table([html.Caption(t("table.caption", lang)), header, body],
+                           bordered=False, striped=True, size="sm", className="mt-2"),
+                 className="table-scroll", tabIndex="0", role="region",
+                 **{"aria-label": t("table.caption", lang)}),
     ], className="mt-2")
 
 

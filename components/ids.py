@@ -4,6 +4,8 @@
 URL = "shell-url-location"
 PAGE = "shell-page-container"
 NAV = "shell-nav-bar"
+NAV_TOGGLE = "shell-nav-toggle-button"
+NAV_COLLAPSE = "shell-nav-collapse"
 BANNER = "shell-synthetic-banner"
 LANG_LINK = "shell-lang-link"
 MAIN = "main-content"

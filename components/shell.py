@@ -46,11 +46,17 @@ def navbar(pages: list[tuple[str, str]], current: str, lang: str) -> html.Nav:
     return html.Nav(dbc.Navbar(
         dbc.Container([
             dbc.NavbarBrand(t("app.title", lang), href=with_lang("/", lang)),
-            dbc.Nav(links, navbar=True, className="me-auto"),
-            copy_link(lang),
-            html.A(t("nav.language", lang), id=ids.LANG_LINK, lang=other,
-                   href=f"{current}?lang={other}" if other == "en" else current,
-                   title=t("nav.language_title", lang), className="nav-link text-white"),
+            # phones: the links fold away behind this button (assets: 60-phone.css)
+            dbc.NavbarToggler([html.Span(className="navbar-toggler-icon"),
+                               html.Span(t("nav.menu", lang), className="visually-hidden")],
+                              id=ids.NAV_TOGGLE, n_clicks=0),
+            dbc.Collapse([
+                dbc.Nav(links, navbar=True, className="me-auto"),
+                copy_link(lang),
+                html.A(t("nav.language", lang), id=ids.LANG_LINK, lang=other,
+                       href=f"{current}?lang={other}" if other == "en" else current,
+                       title=t("nav.language_title", lang), className="nav-link text-white"),
+            ], id=ids.NAV_COLLAPSE, is_open=False, navbar=True),
         ], fluid=True),
         className="ibo-navbar", color="#0b5394", dark=True, expand="md", tag="div",
     ), **{"aria-label": t("nav.label", lang)})

@@ -321,6 +321,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Print or save as PDF (choose ‘Save as PDF’ as the printer): you get one page "
               "with your result for a team meeting.",
     },
+    "benchmark.print.profile": {"nl": "Profiel: {profile}. Afgedrukt op {date}.",
+                                "en": "Profile: {profile}. Printed on {date}."},
+    "benchmark.print.no_profile": {"nl": "niet opgegeven", "en": "not given"},
     "benchmark.print.header": {
         "nl": "Benchmark innovatieklimaat — uit het dashboard Innovatie Barometer Overheid 2021. "
               "Vergelijkingsgroepen: synthetische gegevens.",

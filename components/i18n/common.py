@@ -7,6 +7,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Dutch Government Innovation Barometer 2021 — interactive dashboard",
     },
     "nav.label": {"nl": "Hoofdnavigatie", "en": "Main navigation"},
+    "nav.menu": {"nl": "Menu openen of sluiten", "en": "Open or close the menu"},
     "nav.language": {"nl": "English", "en": "Nederlands"},
     "nav.language_title": {"nl": "Switch to English", "en": "Naar het Nederlands"},
     "skip.to_content": {"nl": "Naar de inhoud", "en": "Skip to content"},
