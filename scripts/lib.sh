@@ -30,3 +30,9 @@ ensure_browser() {  # Debian's chromium and its chromedriver (never a downloaded
     apt_install chromium chromium-driver
   fi
 }
+
+ensure_nginx() {  # Debian's nginx (the production set-up and its test); not started as a service
+  if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
+    apt_install nginx
+  fi
+}

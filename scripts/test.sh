@@ -6,5 +6,6 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 ensure_venv test
 ensure_browser
+ensure_nginx
 export SE_OFFLINE=true  # selenium must use /usr/bin/chromedriver, never download one
 exec "$PY" -m pytest --headless "$@"
