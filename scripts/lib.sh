@@ -36,3 +36,9 @@ ensure_nginx() {  # Debian's nginx (the production set-up and its test); not sta
     apt_install nginx
   fi
 }
+
+ensure_redis() {  # Debian's redis-server: the live-session tests start their own on a free port
+  if ! command -v redis-server >/dev/null; then
+    apt_install redis-server
+  fi
+}

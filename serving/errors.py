@@ -13,12 +13,12 @@
 
 from __future__ import annotations
 
-import os
-
 from dash.exceptions import DependencyException
 from dash.fingerprint import check_fingerprint
 from flask import Flask, Response, abort, jsonify, request
 from werkzeug.exceptions import BadRequest, HTTPException, InternalServerError, NotFound
+
+from data import settings
 
 MAX_BODY = 1024 * 1024  # bytes; callback payloads of this app are a few kB
 CATCHALL = "/<path:path>"
@@ -83,7 +83,7 @@ def generic(response: Response, code: int) -> Response:
 
 def install(server: Flask) -> None:
     server.config["MAX_CONTENT_LENGTH"] = MAX_BODY
-    developing = os.environ.get("IBO_DEBUG") == "1"
+    developing = settings.get("IBO_DEBUG")
 
     @server.before_request
     def unused_files_are_not_served():
