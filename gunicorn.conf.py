@@ -10,6 +10,8 @@ headers arrive): in production it listens on loopback behind nginx (scripts/serv
 each worker answers nginx's /healthz on IBO_HEALTH_BIND (serving/health.py).
 """
 
+import os
+
 from gunicorn.http import wsgi
 
 from data import settings
