@@ -52,7 +52,7 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = ""
     sys_version = ""
 
-    def do_GET(self):  # noqa: N802  (http.server's name)
+    def do_GET(self):
         if self.path.split("?", 1)[0] != "/healthz":
             code, body = 404, {"status": 404, "error": "Not found"}
         else:
@@ -65,7 +65,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
-    def log_message(self, format, *args):  # noqa: A002  (health probes are not logged)
+    def log_message(self, format, *args):  # health probes are not logged
         pass
 
 
