@@ -2,9 +2,10 @@
 
 import pytest
 
-from components import storyline
+from pages.presenteer import cards as storyline
 from components.figures import theme
 from pages import presenteer
+import callbacks.router  # noqa: F401  (provides the pages' cards to the storyline)
 
 
 def _figures(component):
