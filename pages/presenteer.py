@@ -2,7 +2,7 @@
 
 No navigation, no filters: only the chart, its takeaway and source as a footnote, and a small
 bar (previous, step counter, next, full screen, exit). Arrow keys, Page Up/Down (clickers),
-space and Escape work through assets/40-presenter.js.
+space and f work through assets/40-presenter.js; Escape only leaves full screen.
 """
 
 from __future__ import annotations
@@ -34,11 +34,11 @@ class PresenterState(QueryState):
 
 def state_for(pathname: str, search: str | None) -> tuple[PresenterState, list]:
     """The presenter state for a URL: /presenteer?stap=N, or any page with ?presenteer=1,
-    which starts at that page's first step."""
-    state, notices = PresenterState.from_query(search)
+    which starts at the step that shows the current view (topic, breakdown, ...)."""
     if pathname != PATH:
-        state, notices = PresenterState(stap=storyline.first_step_of(pathname),
-                                        lang=state.lang), []
+        lang = QueryState.from_query(search)[0].lang
+        return PresenterState(stap=storyline.step_for_view(pathname, search), lang=lang), []
+    state, notices = PresenterState.from_query(search)
     return state, notices
 
 
@@ -61,7 +61,9 @@ def bar(state: PresenterState) -> html.Nav:
         next_link,
         html.Button(t("present.fullscreen", lang), id=ids.PRESENTER_FULLSCREEN,
                     className="btn btn-outline-light ms-4"),
-        html.A(t("present.exit", lang), id=ids.PRESENTER_EXIT, href=step.full_view(lang),
+        html.A([html.Span(t("present.exit", lang), className="presenter-exit-long"),
+                html.Span(t("present.exit_short", lang), className="presenter-exit-short")],
+               id=ids.PRESENTER_EXIT, href=step.full_view(lang), title=t("present.exit", lang),
                className="btn btn-outline-light ms-2"),
         html.Span(t("present.keys", lang), className="ms-4 presenter-keys"),
     ], id=ids.PRESENTER_BAR, className="presenter-bar",
@@ -76,7 +78,8 @@ def step_view(state: PresenterState) -> list:
     footnote = t("present.synthetic_footnote", lang) if meta.get("synthetic") == "true" else ""
     return [
         html.H1(t(step.title_key, lang), className="presenter-title"),
-        html.Div(storyline.build(step, lang), className="presenter-card"),
+        html.Div(storyline.build(step, lang),
+                 className="presenter-card" + (" with-takeaway" if step.takeaway else "")),
         html.P(footnote, className="presenter-footnote"),
         bar(state),
     ]
@@ -87,5 +90,5 @@ def layout(search: str = "", pathname: str = PATH) -> html.Div:
     return html.Div([
         dcc.Location(id=ids.PRESENTER_URL, refresh=False),
         *shell.notices(notices, state.lang),
-        html.Div(step_view(state), id=ids.PRESENTER_STEP),
+        html.Div(step_view(state), id=ids.PRESENTER_STEP, className="presenter-step"),
     ], className="presenter")

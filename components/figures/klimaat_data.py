@@ -72,8 +72,9 @@ def select_boxes(box: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
         published = published.sort_values(["median", "code"], ascending=[False, True],
                                            kind="stable")
     elif state.groepering in ("sector", "cluster"):
-        published = published.sort_values("label", key=lambda s: s.str.casefold(),
-                                          kind="stable")
+        # as "string": an empty selection has a float column, which has no .str
+        published = published.sort_values(
+            "label", key=lambda s: s.astype("string").str.casefold(), kind="stable")
     else:
         published = published.sort_values("code", kind="stable")
     withheld = rows[rows["suppressed"]].sort_values("code", kind="stable")

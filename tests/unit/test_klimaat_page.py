@@ -220,3 +220,26 @@ def test_every_breakdown_builds_with_withheld_groups(choice, population):
     state = KlimaatState(uitsplitsing=choice, **population)
     card = cards.sections(state, frames())[ids.KLIMAAT_BREAKDOWN_CARD]
     assert "Bron:" in text_of(card)
+
+
+@pytest.mark.parametrize("grouping", ["sector", "cluster", "size_class", "innovated"])
+def test_name_sorting_with_no_group_shown_says_so(grouping):
+    """Issue 12 item 1: every group hidden and sorted by name drew a blank page (crash)."""
+    state = KlimaatState(groepering=grouping, sortering="name",
+                         verberg=tuple(range(1, len(KlimaatState(groepering=grouping).groups)
+                                             + 1)))
+    built = cards.sections(state, frames())
+    graph = find(built[ids.KLIMAAT_BOX_CARD], ids.KLIMAAT_BOX_CHART)
+    notes = [a.text for a in graph.figure.layout.annotations]
+    assert any(text.startswith("Geen groepen gekozen") for text in notes), notes
+    page.layout(state.to_query())  # the whole page renders from that link
+
+
+def test_callback_unchecking_every_group_then_sorting_writes_the_url(fixture_frames):
+    out = run_callback(ids.KLIMAAT_GROUPS, {**BASE, "sortering": "name"}, [])
+    assert out["search"] == "?verberg=1,2,3,4,5,6,7,8,9&sortering=name"
+    assert out["sections"][ids.KLIMAAT_BOX_CARD] is not no_update
+    out = run_callback(ids.KLIMAAT_SORT, {**BASE, "sortering": "median"}, [],
+                       search="?verberg=1,2,3,4,5,6,7,8,9&sortering=name")
+    assert out["search"] == "?verberg=1,2,3,4,5,6,7,8,9"
+    assert out["shown"] == []
