@@ -197,12 +197,26 @@ def _bounded(share: float, n: int) -> tuple[float, str]:
     return share, "exact"
 
 
+def _all_innovated(cells: dict[str, pd.DataFrame], group: str) -> bool:
+    """True when the group's all and innovated cells are published with the same n."""
+    try:
+        rows = [cells[v].loc[group] for v in (schema.ALL, "yes")]
+    except KeyError:
+        return False
+    if any(bool(r["suppressed"]) or pd.isna(r["n"]) for r in rows):
+        return False
+    return int(rows[0]["n"]) == int(rows[1]["n"])
+
+
 def _frequency(box: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
     """Share that innovated per climate group: n(innovated) / n(all) from climate_box.
 
     The share also reveals n(not innovated), so it is shown only when the group's cells for
     all, innovated and not innovated are all published (one decision per set of
-    organisations); otherwise the first withheld cell's reason is given.
+    organisations); otherwise the first withheld cell's reason is given. A zero cell is not a
+    small cell: when all and innovated are published with the same n, nobody in the group
+    did not innovate (the empty "not innovated" cell has no row or a primary mark) and the
+    share is 100%.
     """
     cells = {}
     for value in (schema.ALL, "yes", "no"):
@@ -212,7 +226,9 @@ def _frequency(box: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
     out = []
     for group in cells[schema.ALL].index:
         reason = ""
-        for part in cells.values():
+        for value, part in cells.items():
+            if value == "no" and _all_innovated(cells, group):
+                continue
             if group not in part.index:
                 reason = "primary"
             elif part.loc[group, "suppressed"]:

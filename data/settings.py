@@ -73,6 +73,12 @@ def _path(value: str) -> Path | None:
     return Path(value) if value else None
 
 
+def _redis_url(value: str) -> str:
+    if value and not value.startswith(("redis://", "rediss://", "unix://")):
+        raise ValueError("must be a redis://, rediss:// or unix:// URL")
+    return value
+
+
 def _source_list(value: str) -> str:
     value = value.strip()
     if not value or any(c in value for c in ";,\r\n"):
@@ -99,6 +105,14 @@ SETTINGS: tuple[Setting, ...] = (
             "seconds a gunicorn worker may stay silent before it is restarted"),
     Setting("IBO_LOG_LEVEL", "info", _log_level, "gunicorn log level"),
     Setting("IBO_DEBUG", "0", _flag, "1: Dash debug mode for python app.py (never in production)"),
+    Setting("IBO_DATA_DIR", "", _path,
+            "folder of the live-session store (SQLite; default: instance/ in the checkout)"),
+    Setting("IBO_REDIS_URL", "", _redis_url,
+            "Redis for live sessions and their rate limits, e.g. redis://host:6379/0 "
+            "(default: SQLite in IBO_DATA_DIR); set it when several machines serve the app"),
+    Setting("IBO_ROOM_TTL_HOURS", "12", _positive_int,
+            "hours a live session is kept after its last answer"),
+    Setting("IBO_ROOM_MAX", "500", _positive_int, "most participants in one live session"),
 )
 BY_NAME = {s.name: s for s in SETTINGS}
 

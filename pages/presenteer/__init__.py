@@ -2,7 +2,7 @@
 
 No navigation, no filters: only the chart, its takeaway and source as a footnote, and a small
 bar (previous, step counter, next, full screen, exit). Arrow keys, Page Up/Down (clickers),
-space and Escape work through assets/40-presenter.js.
+space and f work through assets/40-presenter.js; Escape only leaves full screen.
 
 The page's home: state.py (URL state), layout.py, cards.py (the storyline: each step names a
 section of another page's card contract; the router provides the pages' card builders),

@@ -30,7 +30,9 @@ def bar(state: PresenterState) -> html.Nav:
         next_link,
         html.Button(t("present.fullscreen", lang), id=ids.PRESENTER_FULLSCREEN,
                     className="btn btn-outline-light ms-4"),
-        html.A(t("present.exit", lang), id=ids.PRESENTER_EXIT, href=step.full_view(lang),
+        html.A([html.Span(t("present.exit", lang), className="presenter-exit-long"),
+                html.Span(t("present.exit_short", lang), className="presenter-exit-short")],
+               id=ids.PRESENTER_EXIT, href=step.full_view(lang), title=t("present.exit", lang),
                className="btn btn-outline-light ms-2"),
         html.Span(t("present.keys", lang), className="ms-4 presenter-keys"),
     ], id=ids.PRESENTER_BAR, className="presenter-bar",
@@ -45,7 +47,8 @@ def step_view(state: PresenterState) -> list:
     footnote = t("present.synthetic_footnote", lang) if meta.get("synthetic") == "true" else ""
     return [
         html.H1(t(step.title_key, lang), className="presenter-title"),
-        html.Div(storyline.build(step, lang), className="presenter-card"),
+        html.Div(storyline.build(step, lang),
+                 className="presenter-card" + (" with-takeaway" if step.takeaway else "")),
         html.P(footnote, className="presenter-footnote"),
         bar(state),
     ]
@@ -56,5 +59,5 @@ def layout(search: str = "", pathname: str = PATH) -> html.Div:
     return html.Div([
         dcc.Location(id=ids.PRESENTER_URL, refresh=False),
         *shell.notices(notices, state.lang),
-        html.Div(step_view(state), id=ids.PRESENTER_STEP),
+        html.Div(step_view(state), id=ids.PRESENTER_STEP, className="presenter-step"),
     ], className="presenter")

@@ -21,9 +21,9 @@ class PresenterState(QueryState):
 
 def state_for(pathname: str, search: str | None) -> tuple[PresenterState, list]:
     """The presenter state for a URL: /presenteer?stap=N, or any page with ?presenteer=1,
-    which starts at that page's first step."""
-    state, notices = PresenterState.from_query(search)
+    which starts at the step that shows the current view (topic, breakdown, ...)."""
     if pathname != PATH:
-        state, notices = PresenterState(stap=storyline.first_step_of(pathname),
-                                        lang=state.lang), []
+        lang = QueryState.from_query(search)[0].lang
+        return PresenterState(stap=storyline.step_for_view(pathname, search), lang=lang), []
+    state, notices = PresenterState.from_query(search)
     return state, notices
