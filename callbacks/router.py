@@ -38,8 +38,9 @@ def route(pathname: str | None, search: str | None):
     if not getattr(page, "CHROME", True):
         return shell.main(body), None, None, t("skip.to_content", lang)
     meta = load.meta()
-    # An unknown path is never echoed into a link: "//evil.example" would leave the site.
-    current = path if page else "/"
+    # An unknown path is never echoed into a link ("//evil.example" would leave the site),
+    # and no navigation item is highlighted for it.
+    current = path if page else None
     nav = shell.navbar([(p.PATH, t(p.NAV_KEY, lang)) for p in pages.PAGES], current, lang)
     return (shell.page(body, meta, lang), nav, shell.banner(meta, lang),
             t("skip.to_content", lang))

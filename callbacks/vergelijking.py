@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dash import Input, Output, State, callback, no_update
+from dash import Input, Output, State, callback, ctx, no_update
 
 from components import ids, shell
 from components.comparison_topics import NO_SUBGROUP, NO_SUBGROUP_CONTROL, ComparisonState
@@ -14,22 +14,29 @@ CACHE = {"show_topic": None, "download_topic": None, "download_gaps": None}
 
 @callback(
     Output(ids.CMP_URL, "search"),
+    Output(ids.CMP_TOPIC, "value"),
+    Output(ids.CMP_SUBGROUP, "value"),
     Output(ids.CMP_TOPIC_AREA, "children"),
     Output(ids.CMP_NOTICES, "children"),
     Input(ids.CMP_TOPIC, "value"),
     Input(ids.CMP_SUBGROUP, "value"),
-    State(ids.CMP_URL, "search"),
+    Input(ids.CMP_URL, "search"),  # Back / Forward change the address only
     prevent_initial_call=True,
 )
 def show_topic(topic: str | None, subgroup: str | None, search: str | None):
-    """Write the chosen topic and subgroup to the URL and draw that comparison."""
+    """Write the chosen topic and subgroup to the URL and draw that comparison; after Back /
+    Forward, set the controls and the chart from the address instead."""
+    data = page.load_data()
+    if ctx.triggered_id == ids.CMP_URL:
+        state, notices, _ = page.resolve(search, data["shares"], data["meta"])
+        return (no_update, state.onderwerp, state.subgroep or NO_SUBGROUP_CONTROL,
+                page.topic_card(state, data), shell.notices(notices, state.lang))
     lang = ComparisonState.from_query(search)[0].lang
     if subgroup == NO_SUBGROUP_CONTROL:
         subgroup = NO_SUBGROUP
     wanted = ComparisonState.from_values(onderwerp=topic, subgroep=subgroup, lang=lang)
-    data = page.load_data()
     state, notices, _ = page.resolve(wanted.to_query(), data["shares"], data["meta"])
-    return (state.to_query(), page.topic_card(state, data),
+    return (state.to_query(), no_update, no_update, page.topic_card(state, data),
             shell.notices(notices, state.lang))
 
 

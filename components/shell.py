@@ -38,8 +38,12 @@ def with_lang(href: str, lang: str) -> str:
     return href if lang == "nl" else f"{href}?lang={lang}"
 
 
-def navbar(pages: list[tuple[str, str]], current: str, lang: str) -> html.Nav:
-    """Navigation with one link per existing page (path, label) and the language switch."""
+def navbar(pages: list[tuple[str, str]], current: str | None, lang: str) -> html.Nav:
+    """Navigation with one link per existing page (path, label) and the language switch.
+
+    current: the page's path, None for a path that is no page (nothing is highlighted). The
+    language link gets the current address's parameters when clicked (assets/70-view-state.js).
+    """
     other = "en" if lang == "nl" else "nl"
     links = [dbc.NavItem(dbc.NavLink(label, href=with_lang(path, lang), active=path == current))
              for path, label in pages]
@@ -54,7 +58,7 @@ def navbar(pages: list[tuple[str, str]], current: str, lang: str) -> html.Nav:
                 dbc.Nav(links, navbar=True, className="me-auto"),
                 copy_link(lang),
                 html.A(t("nav.language", lang), id=ids.LANG_LINK, lang=other,
-                       href=f"{current}?lang={other}" if other == "en" else current,
+                       href=with_lang(current or "/", other),
                        title=t("nav.language_title", lang), className="nav-link text-white"),
             ], id=ids.NAV_COLLAPSE, is_open=False, navbar=True),
         ], fluid=True),

@@ -16,6 +16,18 @@ from components.i18n import DEFAULT_LANG, LANGUAGES
 
 MAX_QUERY_CHARS = 4000
 MAX_VALUE_CHARS = 300
+# Parameters that campaign and analytics tools add to links: ignored without a notice.
+TRACKING_PREFIXES = ("utm_", "mtm_", "pk_", "_ga", "_gl")
+TRACKING_PARAMS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid",
+                             "yclid", "ref", "_hsenc", "_hsmi"})
+ROUTER_PARAMS = frozenset({"presenteer"})  # read by callbacks/router.py on every page
+
+
+def is_ignored(name: str) -> bool:
+    """A parameter added by a campaign or analytics tool, or one the router reads: never a
+    notice on the page."""
+    name = name.lower()
+    return name in TRACKING_PARAMS or name in ROUTER_PARAMS or name.startswith(TRACKING_PREFIXES)
 
 
 @dataclass(frozen=True)
@@ -87,6 +99,8 @@ class QueryState:
         values: dict[str, Any] = {}
         for name, text in raw.items():
             param = known.get(name)
+            if param is None and is_ignored(name):
+                continue
             if param is None:
                 notices.append(Notice("notice.unknown_param", (("param", _short(name)),)))
                 continue

@@ -65,4 +65,5 @@ def layout(search: str = "") -> html.Div:
                      **{"aria-live": "polite"}),
         ], className="benchmark-result-section mb-4"),
         form.share_actions(lang),
-    ], className="benchmark-page")
+    ], className="benchmark-page",
+        **{"data-leave-warning": t("benchmark.leave_warning", lang)})

@@ -301,7 +301,9 @@ def layout(search: str = "") -> html.Div:
     state, notices, options = resolve(search, data["shares"], data["meta"])
     lang = state.lang
     return html.Div([
-        dcc.Location(id=ids.CMP_URL, refresh=False),
+        # the address as loaded: the Location then reports a change only on Back / Forward
+        dcc.Location(id=ids.CMP_URL, refresh=False,
+                     search=search if isinstance(search, str) and search.startswith("?") else ""),
         html.Div(shell.notices(notices, lang), id=ids.CMP_NOTICES, role="status"),
         html.H1(t("cmp.title", lang), className="h2"),
         html.P(t("cmp.lead", lang), className="lead"),

@@ -19,12 +19,15 @@ LANGS = ("", "?lang=en")
 
 
 def install(app: Dash, paths: Iterable[str] = ()) -> None:
-    """Add the production behaviour to `app.server` (a Flask app). `paths`: the pages whose
-    default view is rendered once here, so that every worker starts with it cached."""
+    """Add the production behaviour to `app.server` (a Flask app). `paths`: the pages (any
+    other path is a 404), whose default view is rendered once here, so that every worker starts
+    with it cached."""
     server = app.server
+    paths = list(paths)
     bundles.drop_babel_polyfill()
     shell.slim_config(app)
     errors.install(server)
+    errors.page_status(server, paths)
     health.install(server)
     headers.install(app)
     compression.install(server)  # Flask runs after_request hooks last-registered first

@@ -4,14 +4,16 @@
   pages load the partial bundle in assets/vendor), source maps (.map) and Dash's hot-reload
   hash (/_reload-hash). `python app.py` with IBO_DEBUG=1 serves them (developer tools).
 - Unknown resources under Dash's reserved paths (/_dash-..., /_anything, /assets/...) are 404.
-  Unknown page paths still get the app (status 200), whose router shows the friendly 404 page:
-  a 404 status there would make Chromium log a console error on every mistyped link.
+  Unknown page paths get the app with status 404 (`page_status`): its router shows the
+  friendly, translated 404 page, and robots and link checkers see the real status.
 - Any HTTP error gets a short generic body (JSON for Dash's /_dash-* API, HTML otherwise).
 - An exception in a callback request (/_dash-update-component: malformed JSON, wrong types,
   unknown outputs) is a 400; any other unexpected exception a 500. Both are logged here.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from dash.exceptions import DependencyException
 from dash.fingerprint import check_fingerprint
@@ -79,6 +81,19 @@ def generic(response: Response, code: int) -> Response:
         response.set_data(page(code))
         response.mimetype = "text/html"
     return response
+
+
+def page_status(server: Flask, paths: Iterable[str]) -> None:
+    """The app's HTML for a path that is not a page is a 404 (the router's 404 page)."""
+    known = frozenset(paths)
+
+    @server.after_request
+    def unknown_page_is_404(response: Response) -> Response:
+        rule = request.url_rule
+        if (known and response.status_code == 200 and request.method in ("GET", "HEAD")
+                and rule is not None and rule.rule == CATCHALL and request.path not in known):
+            response.status_code = 404
+        return response
 
 
 def install(server: Flask) -> None:

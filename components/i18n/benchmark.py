@@ -321,6 +321,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Print or save as PDF (choose ‘Save as PDF’ as the printer): you get one page "
               "with your result for a team meeting.",
     },
+    "benchmark.leave_warning": {
+        "nl": "Uw antwoorden worden nergens bewaard. Wilt u deze pagina verlaten? Gebruik "
+              "eerst \"Kopieer link\" om ze later terug te halen.",
+        "en": "Your answers are not stored anywhere. Leave this page? Use \"Copy link\" first "
+              "to get them back later."},
     "benchmark.print.profile": {"nl": "Profiel: {profile}. Afgedrukt op {date}.",
                                 "en": "Profile: {profile}. Printed on {date}."},
     "benchmark.print.no_profile": {"nl": "niet opgegeven", "en": "not given"},

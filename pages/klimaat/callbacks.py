@@ -36,19 +36,28 @@ CACHE = {"update": None}
         values={param: Input(control, "value") for param, control in CONTROLS.items()},
         shown=Input(ids.KLIMAAT_GROUPS, "value"),
         lang=State(ids.KLIMAAT_LANG, "data"),
-        search=State(ids.KLIMAAT_URL, "search"),
+        # also an input: Back / Forward (the browser's history) change the address only
+        search=Input(ids.KLIMAAT_URL, "search"),
     ),
     prevent_initial_call=True,
 )
 def update(values: dict, shown: list | None, lang: str | None, search: str | None) -> dict:
-    """The page for the controls' values: URL, controls, and the cards that changed."""
-    triggered = PARAM_OF.get(ctx.triggered_id)
-    state = KlimaatState.from_controls({**values, "lang": lang}, shown, triggered)
-    before = KlimaatState.from_query(search)[0]
+    """The page for the controls' values (URL, controls and the cards that changed), or,
+    when the address changed (Back / Forward), the controls and cards for the address."""
+    if ctx.triggered_id == ids.KLIMAAT_URL:
+        # the view on screen is what the controls show; the address says what it should be
+        before = KlimaatState.from_controls({**values, "lang": lang}, shown, None)
+        state = KlimaatState.from_query(search)[0].replace(lang=before.lang)
+        new_search = no_update
+    else:
+        triggered = PARAM_OF.get(ctx.triggered_id)
+        state = KlimaatState.from_controls({**values, "lang": lang}, shown, triggered)
+        before = KlimaatState.from_query(search)[0]
+        new_search = state.to_query()
     stale = klimaat_cards.stale_sections(before, state)
     built = klimaat_cards.sections(state, data.load_frames(), only=stale)
     return dict(
-        search=state.to_query(),
+        search=new_search,
         group_options=group_options(state),
         shown=list(state.shown_groups),
         values={param: getattr(state, param) for param in CONTROLS},

@@ -116,13 +116,18 @@ def section_rows(state: KlimaatState, built: dict) -> list:
     return out
 
 
+def _as_search(search: str | None) -> str:
+    return search if isinstance(search, str) and search.startswith("?") else ""
+
+
 def layout(search: str = "") -> html.Div:
     """The climate explorer for the query string `search`."""
     state, notices = KlimaatState.from_query(search)
     lang = state.lang
     built = sections(state, data.load_frames())
     return html.Div([
-        dcc.Location(id=ids.KLIMAAT_URL, refresh=False),
+        # the address as loaded: the Location then reports a change only on Back / Forward
+        dcc.Location(id=ids.KLIMAAT_URL, refresh=False, search=_as_search(search)),
         dcc.Store(id=ids.KLIMAAT_LANG, data=lang),
         html.Div(shell.notices(notices, lang), id=ids.KLIMAAT_NOTICES),
         html.H1(t("klimaat.title", lang), className="h2"),

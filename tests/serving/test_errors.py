@@ -30,10 +30,12 @@ def test_unknown_resources_are_404(client, url):
     assert_generic(response)
 
 
-def test_unknown_page_gets_the_app_which_shows_its_404(client):
+def test_unknown_page_gets_the_app_which_shows_its_404_with_status_404(client):
     response = client.get("/bestaat-niet")
-    assert response.status_code == 200
+    assert response.status_code == 404
     assert 'id="react-entry-point"' in response.get_data(as_text=True)
+    for path in ("/", "/klimaat", "/vergelijking?onderwerp=typen"):
+        assert client.get(path).status_code == 200
 
 
 def test_wrong_method_is_405(client):

@@ -10,7 +10,7 @@ from dash import html
 
 from components import ids
 from components.comparison_topics import (
-    CITED_SOURCE, TOPIC_BY_KEY, TOPICS, ComparisonState, Pick,
+    CITED_SOURCE, NO_SUBGROUP_CONTROL, TOPIC_BY_KEY, TOPICS, ComparisonState, Pick,
 )
 from components.figures import comparison as cmp
 from components.figures import theme
@@ -470,18 +470,48 @@ def test_gap_csv(data):
     assert "Bron DK" in frame.columns
 
 
+def show_topic(triggered: str, *args):
+    """callbacks.vergelijking.show_topic as Dash calls it when `triggered` changed."""
+    from contextvars import copy_context
+
+    from dash._callback_context import context_value
+    from dash._utils import AttributeDict
+
+    import callbacks.vergelijking as cb
+
+    def call():
+        context_value.set(AttributeDict(triggered_inputs=[{"prop_id": triggered,
+                                                           "value": None}]))
+        return cb.show_topic(*args)
+
+    return copy_context().run(call)
+
+
 def test_callbacks_are_thin_adapters(data):
     import callbacks.vergelijking as cb
 
-    search, card, notices = cb.show_topic("aanleiding", "", "?lang=en")
+    search, _, _, card, notices = show_topic(f"{ids.CMP_TOPIC}.value", "aanleiding", "",
+                                             "?lang=en")
     assert search == "?lang=en&onderwerp=aanleiding" and notices == []
     assert "Figure 7" in text_of(card)
-    search, _, _ = cb.show_topic("bogus", None, "")
+    search, *_ = show_topic(f"{ids.CMP_TOPIC}.value", "bogus", None, "")
     assert search == ""  # invalid control values fall back to the defaults
-    search, _, _ = cb.show_topic("typen", "geen", "?subgroep=cluster:GGD")
+    search, *_ = show_topic(f"{ids.CMP_SUBGROUP}.value", "typen", "geen",
+                            "?subgroep=cluster:GGD")
     assert search == "?onderwerp=typen"
     assert cb.download_topic(None, "") is not None  # no_update sentinel, not a file
     assert cb.download_topic(1, "?onderwerp=typen")["filename"] == "vergelijking-typen.csv"
+
+
+def test_back_and_forward_set_controls_and_chart_from_the_address(data):
+    """The address changed (browser history): the controls follow it, the URL is not
+    written again."""
+    from dash import no_update
+
+    search, topic, subgroup, card, _ = show_topic(f"{ids.CMP_URL}.search", "typen", "",
+                                                  "?onderwerp=resultaten&lang=en")
+    assert search is no_update and topic == "resultaten" and subgroup == NO_SUBGROUP_CONTROL
+    assert "results" in text_of(card).lower()
 
 
 def test_a_missing_published_row_stops_with_its_name(data):

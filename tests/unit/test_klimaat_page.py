@@ -244,3 +244,13 @@ def test_callback_unchecking_every_group_then_sorting_writes_the_url(fixture_fra
                        search="?verberg=1,2,3,4,5,6,7,8,9&sortering=name")
     assert out["search"] == "?verberg=1,2,3,4,5,6,7,8,9"
     assert out["shown"] == []
+
+
+def test_back_and_forward_set_controls_and_cards_from_the_address(fixture_frames):
+    """The address changed (browser history): controls and cards follow it, no new URL."""
+    shown = [s for s in q.SECTORS if s != "Gemeenten"]
+    out = run_callback(ids.KLIMAAT_URL, {**BASE}, list(q.SECTORS),
+                       search="?verberg=1&omvang=500%2B")
+    assert out["search"] is no_update
+    assert out["shown"] == shown and out["values"]["omvang"] == "500+"
+    assert not any(v is no_update for v in out["sections"].values())  # population changed

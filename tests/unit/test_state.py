@@ -53,6 +53,13 @@ def test_unknown_param_is_ignored_with_notice():
     assert [n.key for n in notices] == ["notice.unknown_param"]
 
 
+@pytest.mark.parametrize("param", ["utm_source", "UTM_Campaign", "fbclid", "gclid", "mtm_kwd",
+                                   "_ga", "presenteer"])
+def test_tracking_parameters_are_ignored_without_notice(param):
+    state, notices = DemoState.from_query(f"?{param}=x&groepering=cluster")
+    assert state == DemoState(groepering="cluster") and notices == []
+
+
 def test_list_order_is_canonical():
     assert DemoState.from_query("?groepen=c,a,a")[0].groepen == ("a", "c")
 

@@ -1,0 +1,142 @@
+"""The page-state space of every page, driven by hypothesis through layout and callbacks.
+
+Each page's URL parameters are generated from the state class's own declaration (valid
+values, empty values and selections, junk), then the page is rendered from that URL and its
+callbacks are called with the controls a user could set from there. Nothing may raise: an
+empty or withheld state is a message on the page, never an exception.
+"""
+
+from __future__ import annotations
+
+import json
+from contextvars import copy_context
+from urllib.parse import urlencode
+
+import plotly.utils
+import pytest
+from dash._callback_context import context_value
+from dash._utils import AttributeDict
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import app  # noqa: F401  (registers the callbacks; pages as the router sees them)
+import pages
+from components import ids
+from components.benchmark_state import ANSWER_VALUES, N_ITEMS, BenchmarkState
+from components.comparison_topics import NO_SUBGROUP_CONTROL, ComparisonState
+from components.state import Param, QueryState
+from pages.klimaat.state import KlimaatState
+from pages.presenteer.state import PresenterState
+
+SETTINGS = settings(max_examples=25, deadline=None, derandomize=True,
+                    suppress_health_check=[HealthCheck.too_slow])
+JUNK = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12)
+
+
+def param_values(param: Param) -> st.SearchStrategy[str]:
+    """Text for one URL parameter: a valid value (any subset for lists), empty, or junk."""
+    if param.name == "a":  # benchmark answers: tokens per statement, possibly too many
+        valid = st.lists(st.sampled_from(["", *ANSWER_VALUES]), max_size=N_ITEMS + 2).map(
+            ",".join)
+    elif param.multi:
+        valid = st.lists(st.sampled_from(param.allowed), unique=True).map(
+            lambda items: ",".join(str(v) for v in items))
+    elif param.allowed is not None:
+        valid = st.sampled_from([str(v) for v in param.allowed])
+    else:
+        valid = JUNK
+    return st.one_of(valid, st.just(""), JUNK)
+
+
+def queries(state_class: type[QueryState]) -> st.SearchStrategy[str]:
+    """"?k=v&..." with any subset of the page's parameters, plus tracking and unknown ones."""
+    fields = {p.name: st.none() | param_values(p) for p in state_class.params()}
+    extra = st.sampled_from([{}, {"utm_source": "mail"}, {"onbekend": "1"}])
+    return st.fixed_dictionaries(fields).flatmap(lambda values: extra.map(lambda more: "?" + urlencode(
+        {**{k: v for k, v in values.items() if v is not None}, **more}, safe=",")))
+
+
+def rendered(component) -> str:
+    """The component as Dash sends it (fails on anything not serialisable)."""
+    return json.dumps(component, cls=plotly.utils.PlotlyJSONEncoder)
+
+
+def call(function, triggered: str, *args):
+    def run():
+        context_value.set(AttributeDict(triggered_inputs=[{"prop_id": triggered,
+                                                           "value": None}]))
+        return function(*args)
+
+    return copy_context().run(run)
+
+
+STATES = {"/klimaat": KlimaatState, "/vergelijking": ComparisonState,
+          "/benchmark": BenchmarkState, "/presenteer": PresenterState}
+
+
+@pytest.mark.parametrize("page", pages.PAGES, ids=lambda p: p.PATH)
+def test_every_page_renders_any_url(page):
+    state_class = STATES.get(page.PATH, QueryState)
+
+    @SETTINGS
+    @given(search=queries(state_class))
+    def check(search):
+        rendered(page.layout(search))
+        state = state_class.from_query(search)[0]
+        assert state_class.from_query(state.to_query())[0] == state  # the link reproduces it
+
+    check()
+
+
+@SETTINGS
+@given(search=queries(KlimaatState), trigger=st.sampled_from(
+    ["groepering", "omvang", "sector", "cluster", "sortering", "uitsplitsing", "groups", "url"]),
+    hide=st.lists(st.integers(0, 20), unique=True))
+def test_klimaat_callback_on_any_state(search, trigger, hide):
+    from pages.klimaat.callbacks import CONTROLS, update
+
+    state = KlimaatState.from_query(search)[0]
+    values = {param: getattr(state, param) for param in CONTROLS}
+    shown = [g for i, g in enumerate(state.groups) if i not in hide]  # empty selections too
+    control = {"groups": ids.KLIMAAT_GROUPS, "url": ids.KLIMAAT_URL}.get(trigger,
+                                                                          CONTROLS.get(trigger))
+    out = call(update, f"{control}.value", values, shown, state.lang, search)
+    rendered(out)
+
+
+@SETTINGS
+@given(search=queries(ComparisonState), trigger=st.sampled_from(
+    [ids.CMP_TOPIC, ids.CMP_SUBGROUP, ids.CMP_URL]))
+def test_vergelijking_callback_on_any_state(search, trigger):
+    from callbacks.vergelijking import download_topic, show_topic
+
+    state = ComparisonState.from_query(search)[0]
+    out = call(show_topic, f"{trigger}.value", state.onderwerp,
+               state.subgroep or NO_SUBGROUP_CONTROL, search)
+    rendered(out)
+    rendered(download_topic(1, search))
+
+
+@SETTINGS
+@given(search=queries(BenchmarkState), submitted=st.booleans())
+def test_benchmark_callbacks_on_any_state(search, submitted):
+    from callbacks.benchmark import peer_groups, show_result, write_url
+    from pages.benchmark import client_config
+
+    state = BenchmarkState.from_query(search)[0]
+    config = client_config(state.lang)
+    options, peer, _ = peer_groups(state.sector, state.cluster, state.omvang, state.vergelijk,
+                                   [], config)
+    result = show_result(state.a if submitted else None, peer, state.sector, state.cluster,
+                         state.omvang, config)
+    rendered([options, result, write_url(state.sector, state.cluster, state.omvang, peer,
+                                         search, config)])
+
+
+@SETTINGS
+@given(search=queries(PresenterState), path=st.sampled_from([p.PATH for p in pages.PAGES]))
+def test_presenter_on_any_state(search, path):
+    from pages.presenteer.callbacks import show_step
+
+    rendered(show_step(search, "/presenteer"))
+    rendered(show_step(search + "&presenteer=1", path))
