@@ -175,8 +175,9 @@ clientside_callback(
 # The shareable link, built in the browser in BenchmarkState.to_query's form.
 clientside_callback(
     """function(answers, sector, cluster, size, peer, config) {
-        const values = {lang: config.lang, a: answers || "", sector: sector || "",
-                        cluster: cluster || "", omvang: size || "", vergelijk: peer || ""};
+        const given = function(v) { return v && v !== config.not_chosen ? v : ""; };
+        const values = {lang: config.lang, a: answers || "", sector: given(sector),
+                        cluster: given(cluster), omvang: given(size), vergelijk: peer || ""};
         const enc = function(s) {
             return encodeURIComponent(s).replace(/%20/g, "+").replace(/%2C/g, ",")
                 .replace(/[!'()*]/g, function(c) {

@@ -19,13 +19,19 @@ from data import schema
 ITEMS_BY_KEY = {item.key: item for item in q.CLIMATE_ITEMS}
 
 
+# "Not chosen" as a control value. Not "": dbc.Select's own hidden placeholder option has the
+# value "", and the browser would show that blank option as the selection. The callbacks
+# read it as "not given" (an invalid profile value falls back to the default, "").
+NOT_CHOSEN = "-"
+
+
 def _select(select_id: str, label_key: str, values: tuple[str, ...], grouping: str,
             value: str, lang: str) -> dbc.Col:
-    options = [{"label": t("benchmark.select.none", lang), "value": ""}]
+    options = [{"label": t("benchmark.select.none", lang), "value": NOT_CHOSEN}]
     options += [{"label": group_label(grouping, v, lang), "value": v} for v in values]
     return dbc.Col([
         dbc.Label(t(label_key, lang), html_for=select_id),
-        dbc.Select(id=select_id, options=options, value=value),
+        dbc.Select(id=select_id, options=options, value=value or NOT_CHOSEN),
     ], md=4, className="mb-3")
 
 

@@ -75,7 +75,9 @@ def headline(score: Score, peer: Peer, pct: fig.Percentile | None, lang: str) ->
         _kpi(t("benchmark.group.label", lang), group_text,
              t(f"climate_group.range.{score.group}", lang), ids.BENCHMARK_GROUP),
         _kpi(t("benchmark.percentile.label", lang), pct_text,
-             t("benchmark.percentile.detail", lang, peer=peer_phrase(peer, lang)),
+             # "van alle organisaties", not "van de organisaties in alle organisaties"
+             t("benchmark.percentile.detail_all", lang) if peer.grouping == "all"
+             else t("benchmark.percentile.detail", lang, peer=peer_phrase(peer, lang)),
              ids.BENCHMARK_PERCENTILE),
     ], className="benchmark-headline")
 

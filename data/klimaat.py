@@ -101,6 +101,16 @@ def _plain(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
 
 # ------------------------------------------------------------------------------ boxes
 
+def never_drawn(box: pd.DataFrame, grouping: str) -> tuple[str, ...]:
+    """Groups of `grouping` withheld for all organisations: no filter can show them (a filter
+    only makes a group smaller), so the page does not offer them to choose."""
+    whole = {"f_sector": schema.ALL, "f_cluster": schema.ALL, "f_size": schema.ALL,
+             "f_innovated": schema.ALL}
+    rows = _plain(rows_where(box, grouping=grouping, **whole), ["group", "suppressed"])
+    drawn = set(rows.loc[~rows["suppressed"].astype(bool), "group"])
+    return tuple(g for g in schema.GROUP_VALUES[grouping] if g not in drawn)
+
+
 def select_boxes(box: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
     """The reference row (all organisations of the population) and the shown groups.
 

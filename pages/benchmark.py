@@ -35,6 +35,7 @@ def client_config(lang: str) -> dict:
         "link_id": ids.BENCHMARK_LINK,
         "chart_id": ids.BENCHMARK_CHART,
         "print_width": PRINT_WIDTH_PX,
+        "not_chosen": form.NOT_CHOSEN,
         "texts": {key.split(".", 1)[1]: t(key, lang) for key in CLIENT_TEXTS},
     }
 

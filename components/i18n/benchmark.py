@@ -131,6 +131,8 @@ STRINGS: dict[str, dict[str, str]] = {
               "count both as average.",
     },
     "benchmark.percentile.label": {"nl": "Hoger dan ongeveer", "en": "Higher than about"},
+    "benchmark.percentile.detail_all": {"nl": "van alle organisaties",
+                                        "en": "of all organisations"},
     "benchmark.percentile.detail": {"nl": "van de organisaties in {peer}",
                                     "en": "of the organisations in {peer}"},
     "benchmark.sentence.sector": {

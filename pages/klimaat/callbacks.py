@@ -8,7 +8,7 @@ from components import ids
 from data import klimaat as data
 from pages.klimaat import cards as klimaat_cards
 from pages.klimaat.layout import group_options, hidden_fields
-from pages.klimaat.state import KlimaatState
+from pages.klimaat.state import BOX_GROUPINGS, KlimaatState
 
 CONTROLS = {"groepering": ids.KLIMAAT_GROUPING, "omvang": ids.KLIMAAT_SIZE,
             "innovatie": ids.KLIMAAT_INNOVATED, "sector": ids.KLIMAAT_SECTOR,
@@ -44,6 +44,12 @@ CACHE = {"update": None}
 def update(values: dict, shown: list | None, lang: str | None, search: str | None) -> dict:
     """The page for the controls' values (URL, controls and the cards that changed), or,
     when the address changed (Back / Forward), the controls and cards for the address."""
+    frames = data.load_frames()
+    # Groups no filter can draw are not in the checklist: they count as shown (never hidden
+    # in the URL because they were not offered); the chart's note names them as withheld.
+    grouping = values.get("groepering") if isinstance(values, dict) else None
+    never = data.never_drawn(frames.box, grouping) if grouping in BOX_GROUPINGS else ()
+    shown = [*(shown if isinstance(shown, list) else []), *never]
     if ctx.triggered_id == ids.KLIMAAT_URL:
         # the view on screen is what the controls show; the address says what it should be
         before = KlimaatState.from_controls({**values, "lang": lang}, shown, None)
@@ -55,11 +61,12 @@ def update(values: dict, shown: list | None, lang: str | None, search: str | Non
         before = KlimaatState.from_query(search)[0]
         new_search = state.to_query()
     stale = klimaat_cards.stale_sections(before, state)
-    built = klimaat_cards.sections(state, data.load_frames(), only=stale)
+    built = klimaat_cards.sections(state, frames, only=stale)
+    never = data.never_drawn(frames.box, state.groepering)
     return dict(
         search=new_search,
-        group_options=group_options(state),
-        shown=list(state.shown_groups),
+        group_options=group_options(state, never),
+        shown=[g for g in state.shown_groups if g not in never],
         values={param: getattr(state, param) for param in CONTROLS},
         hidden=hidden_fields(state),
         sections={s: built.get(s, no_update) for s in klimaat_cards.SECTION_IDS},

@@ -15,9 +15,11 @@ from pages.klimaat.cards import CARDS, sections
 from pages.klimaat.state import BOX_GROUPINGS, BREAKDOWNS, SORTS, KlimaatState
 
 
-def group_options(state: KlimaatState) -> list[dict]:
+def group_options(state: KlimaatState, never: tuple[str, ...] = ()) -> list[dict]:
+    """The grouping's groups to choose from; `never`: groups no filter can draw (left out,
+    the chart's note names them as withheld)."""
     return [{"label": group_label(state.groepering, g, state.lang), "value": g}
-            for g in state.groups]
+            for g in state.groups if g not in never]
 
 
 def hidden_fields(state: KlimaatState) -> dict[str, bool]:
@@ -44,7 +46,7 @@ def radios(control_id: str, legend: str, options: list[dict], value: str,
                                          inline=inline)], className="mb-2")
 
 
-def controls(state: KlimaatState) -> dbc.Card:
+def controls(state: KlimaatState, never: tuple[str, ...] = ()) -> dbc.Card:
     lang = state.lang
     hidden = hidden_fields(state)
     innovated = [{"label": t("klimaat.controls.any", lang), "value": schema.ALL}] + [
@@ -58,8 +60,9 @@ def controls(state: KlimaatState) -> dbc.Card:
         html.Fieldset([
             html.Legend(t("klimaat.controls.groups", lang),
                         className="form-label fs-6 fw-semibold mb-1"),
-            dbc.Checklist(id=ids.KLIMAAT_GROUPS, options=group_options(state),
-                          value=list(state.shown_groups), className="klimaat-groups"),
+            dbc.Checklist(id=ids.KLIMAAT_GROUPS, options=group_options(state, never),
+                          value=[g for g in state.shown_groups if g not in never],
+                          className="klimaat-groups"),
         ], className="mb-3"),
         html.Fieldset([
             html.Legend(t("klimaat.controls.population", lang),
@@ -124,7 +127,8 @@ def layout(search: str = "") -> html.Div:
     """The climate explorer for the query string `search`."""
     state, notices = KlimaatState.from_query(search)
     lang = state.lang
-    built = sections(state, data.load_frames())
+    frames = data.load_frames()
+    built = sections(state, frames)
     return html.Div([
         # the address as loaded: the Location then reports a change only on Back / Forward
         dcc.Location(id=ids.KLIMAAT_URL, refresh=False, search=_as_search(search)),
@@ -132,6 +136,6 @@ def layout(search: str = "") -> html.Div:
         html.Div(shell.notices(notices, lang), id=ids.KLIMAAT_NOTICES),
         html.H1(t("klimaat.title", lang), className="h2"),
         html.P(t("klimaat.lead", lang), className="lead"),
-        controls(state),
+        controls(state, data.never_drawn(frames.box, state.groepering)),
         *section_rows(state, built),
     ])

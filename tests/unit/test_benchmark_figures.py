@@ -259,5 +259,5 @@ def test_invalid_link_gives_defaults_and_a_visible_notice(monkeypatch):
     monkeypatch.setattr(page.load, "load_table", lambda name: _percentiles())
     layout = page.layout("?a=4,8&omvang=reus")
     assert layout[ids.BENCHMARK_SUBMITTED].data is None
-    assert layout[ids.BENCHMARK_SIZE].value == ""
+    assert layout[ids.BENCHMARK_SIZE].value == "-"  # benchmark_form.NOT_CHOSEN
     assert "ongeldig" in _texts(layout)
