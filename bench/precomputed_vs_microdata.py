@@ -11,7 +11,7 @@ tables, the microdata side computes the same numbers with pandas (filter, groupb
 quantiles, shares), and the two are checked to agree on every published number before
 anything is timed:
   comparison   show_topic: an NL subgroup's shares on a topic's question
-               (components.figures.comparison.subgroup_values vs. shares of the group's rows)
+               (pages/vergelijking/figures.py subgroup_values vs. shares of the group's rows)
   peer         show_result: the peer group's box statistics and the share of the group
                scoring below a score (figures.benchmark.box_row / percentile_grid /
                lookup_percentile vs. quantiles and a comparison on the group's scores)
@@ -127,8 +127,8 @@ def pre_box(box: pd.DataFrame, population: dict[str, str], grouping: str) -> pd.
 # -------------------------------------------------------------------------------- tasks
 
 def comparison_task(micro, tables, reps: int):
-    from components.comparison_topics import SUBGROUP_GROUPINGS, TOPICS
-    from components.figures import comparison as cmp
+    from pages.vergelijking import figures as cmp
+    from pages.vergelijking.state import SUBGROUP_GROUPINGS, TOPICS
     from data import cube
 
     # as pages/vergelijking.load_data prepares it once: the whole population's rows

@@ -12,16 +12,16 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.comparison_topics import (
-    CITED_SOURCE, DK_EDITION, NL_EDITION, SUBGROUP_GROUPINGS, TOPICS, Category, Pick, Topic,
-    subgroup_value,
-)
 from components.figures import published, theme
 from components.figures.published import value_label
 from components.i18n import group_label, t
 from components.numbers import fmt_number, fmt_pp
 from data import schema
 from data.cube import whole_population
+from pages.vergelijking.state import (
+    CITED_SOURCE, DK_EDITION, NL_EDITION, SUBGROUP_GROUPINGS, TOPICS, Category, Pick, Topic,
+    subgroup_value,
+)
 
 # NL sample sizes by base (Inleiding: 366 respondents, 313 of them innovated).
 NL_BASE_N = {"all": 366, "innovators": 313}
