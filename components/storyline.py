@@ -29,6 +29,7 @@ class Step:
     query: str
     card: Callable[[str], object]
     takeaway: bool = True  # the card's summary is a sentence worth showing on the slide
+    notes: tuple[str, ...] = ()  # i18n keys of the compact caveats kept on the slide
 
     def full_view(self, lang: str) -> str:
         """The interactive page this step comes from, in the same language."""
@@ -66,17 +67,20 @@ def _climate(section: str, **state) -> Callable[[str], object]:
 
 
 STEPS: tuple[Step, ...] = (
-    Step("story.share", "/", "", _overview_share),
+    Step("story.share", "/", "", _overview_share, notes=("present.note.share",)),
     Step("story.types", "/vergelijking", "?onderwerp=typen", _comparison("typen"),
-         takeaway=False),
+         takeaway=False, notes=("present.note.compare", "present.note.bounds")),
     Step("story.triggers", "/vergelijking", "?onderwerp=aanleiding", _comparison("aanleiding"),
-         takeaway=False),
+         takeaway=False, notes=("present.note.compare", "present.note.bounds")),
     Step("story.results", "/vergelijking", "?onderwerp=resultaten", _comparison("resultaten"),
-         takeaway=False),
-    Step("story.climate_sector", "/klimaat", "", _climate(ids.KLIMAAT_BOX_CARD)),
-    Step("story.within_between", "/klimaat", "", _climate(ids.KLIMAAT_VARIANCE_CARD)),
+         takeaway=False, notes=("present.note.results", "present.note.compare")),
+    Step("story.climate_sector", "/klimaat", "", _climate(ids.KLIMAAT_BOX_CARD),
+         notes=("present.note.climate",)),
+    Step("story.within_between", "/klimaat", "", _climate(ids.KLIMAAT_VARIANCE_CARD),
+         notes=("present.note.within",)),
     Step("story.climate_results", "/klimaat", "?uitsplitsing=results",
-         _climate(ids.KLIMAAT_BREAKDOWN_CARD, uitsplitsing="results")),
+         _climate(ids.KLIMAAT_BREAKDOWN_CARD, uitsplitsing="results"),
+         notes=("present.note.climate",)),
 )
 
 
