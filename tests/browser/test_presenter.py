@@ -3,7 +3,7 @@
 import pytest
 from selenium.webdriver.common.keys import Keys
 
-from components import storyline
+from pages.presenteer import cards as storyline
 from components.i18n import t
 
 pytestmark = pytest.mark.browser

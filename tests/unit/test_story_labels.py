@@ -8,12 +8,15 @@ import re
 import pytest
 
 import app  # noqa: F401  (registers the pages)
-from components import provenance, storyline
+from components import provenance
 from components.comparison_topics import ALL_SUBGROUPS, ComparisonState
 from components.export import csv_text, footer_lines
 from components.i18n import t
 from components.figures import comparison as cmp
-from pages import BY_PATH, presenteer, vergelijking
+from pages import BY_PATH, vergelijking
+from pages.presenteer import cards as storyline
+from pages.presenteer.layout import step_view
+from pages.presenteer.state import PresenterState
 
 OLD_PHRASES = [
     "even vaak als de Noordse", "as often as the Nordic",     # NL does 'prima'
@@ -39,8 +42,8 @@ def rendered(lang: str) -> dict[str, str]:
     pages = {path: visible(page.layout(query)) for path, page in BY_PATH.items()
              if path != "/presenteer"}
     for number in range(1, len(storyline.STEPS) + 1):
-        state = presenteer.PresenterState(stap=number, lang=lang)
-        pages[f"/presenteer?stap={number}"] = visible(presenteer.step_view(state))
+        state = PresenterState(stap=number, lang=lang)
+        pages[f"/presenteer?stap={number}"] = visible(step_view(state))
     return pages
 
 
@@ -65,7 +68,7 @@ def test_every_presenter_step_keeps_compact_caveats():
     for step in storyline.STEPS:
         assert step.notes, step.title_key
         for lang in ("nl", "en"):
-            view = visible(presenteer.step_view(presenteer.PresenterState(
+            view = visible(step_view(PresenterState(
                 stap=storyline.STEPS.index(step) + 1, lang=lang)))
             for key in step.notes:
                 assert t(key, lang) in view

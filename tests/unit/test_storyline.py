@@ -2,9 +2,10 @@
 
 import pytest
 
-from components import storyline
+from pages.presenteer import cards as storyline
 from components.figures import theme
 from pages import presenteer
+import callbacks.router  # noqa: F401  (provides the pages' cards to the storyline)
 
 
 def _figures(component):
@@ -41,7 +42,7 @@ def test_first_step_of_a_page():
 
 
 def test_step_for_view_picks_the_step_of_the_current_view():
-    from components.storyline import STEPS, first_step_of, step_for_view
+    from pages.presenteer.cards import STEPS, first_step_of, step_for_view
 
     assert step_for_view("/vergelijking", "?onderwerp=resultaten&lang=en") == \
         next(i for i, s in enumerate(STEPS, 1) if s.query == "?onderwerp=resultaten")
@@ -55,7 +56,7 @@ def test_step_for_view_picks_the_step_of_the_current_view():
 def test_presenter_cards_have_no_fixed_height_and_no_modebar():
     from dash import dcc
 
-    from components import storyline
+    from pages.presenteer import cards as storyline
 
     for step in storyline.STEPS:
         card = storyline.build(step, "nl")

@@ -1,7 +1,8 @@
 """The presenter storyline: the report's narrative as a sequence of views, one URL per step.
 
-Each step names the page whose card it shows (so a presenter can open the interactive view)
-and a function lang -> card. Cards come from the pages' own card builders, so a step shows
+Each step names the page whose card it shows, the query string of the interactive view and
+the section of that page's card contract. The cards come from the pages' own builders (the
+router hands them over with `provide`, so this module imports no other page): a step shows
 exactly what the page shows; `theme.presenting()` switches their figures to projector type.
 """
 
@@ -9,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-
 from urllib.parse import parse_qsl
 
 from dash import dcc
@@ -19,75 +19,57 @@ from components import ids
 from components.figures import theme
 from components.i18n import t
 
+# path -> card(section, search): each page's builder of one of its sections for a URL state.
+PageCards = Callable[[str, str], object]
+_PAGE_CARDS: dict[str, PageCards] = {}
+
+
+def provide(cards: dict[str, PageCards]) -> None:
+    """The pages' card builders by path (callbacks/router.py calls this once)."""
+    _PAGE_CARDS.update(cards)
+
 
 @dataclass(frozen=True)
 class Step:
-    """One view of the storyline: i18n key of its heading, the full view's URL, its card."""
+    """One view of the storyline: i18n key of its heading, the full view's URL, its section."""
 
     title_key: str
     path: str
     query: str
-    card: Callable[[str], object]
+    section: str
     takeaway: bool = True  # the card's summary is a sentence worth showing on the slide
     notes: tuple[str, ...] = ()  # i18n keys of the compact caveats kept on the slide
 
+    def search(self, lang: str) -> str:
+        """The step's query string in the language `lang`."""
+        return self.query + (("&" if self.query else "?") + "lang=en" if lang == "en" else "")
+
     def full_view(self, lang: str) -> str:
         """The interactive page this step comes from, in the same language."""
-        query = self.query + (("&" if self.query else "?") + "lang=en" if lang == "en" else "")
-        return self.path + query
-
-
-def _overview_share(lang: str):
-    from pages import overzicht
-    from data import load
-
-    return overzicht.share_card(load.load_table("published_figures"), load.load_table("sources"),
-                                lang)
-
-
-def _comparison(topic: str) -> Callable[[str], object]:
-    def card(lang: str):
-        from components.comparison_topics import ComparisonState
-        from pages import vergelijking
-
-        return vergelijking.topic_card(ComparisonState(onderwerp=topic, lang=lang),
-                                       vergelijking.load_data())
-    return card
-
-
-def _climate(section: str, **state) -> Callable[[str], object]:
-    def card(lang: str):
-        from components.klimaat_cards import sections
-        from components.klimaat_state import KlimaatState
-        from pages import klimaat
-
-        return sections(KlimaatState(lang=lang, **state), klimaat.load_frames(),
-                        only=(section,))[section]
-    return card
+        return self.path + self.search(lang)
 
 
 STEPS: tuple[Step, ...] = (
-    Step("story.share", "/", "", _overview_share, notes=("present.note.share",)),
-    Step("story.types", "/vergelijking", "?onderwerp=typen", _comparison("typen"),
+    Step("story.share", "/", "", ids.OVERVIEW_SHARE_CHART, notes=("present.note.share",)),
+    Step("story.types", "/vergelijking", "?onderwerp=typen", ids.CMP_TOPIC_AREA,
          takeaway=False, notes=("present.note.compare", "present.note.bounds")),
-    Step("story.triggers", "/vergelijking", "?onderwerp=aanleiding", _comparison("aanleiding"),
+    Step("story.triggers", "/vergelijking", "?onderwerp=aanleiding", ids.CMP_TOPIC_AREA,
          takeaway=False, notes=("present.note.compare", "present.note.bounds")),
-    Step("story.results", "/vergelijking", "?onderwerp=resultaten", _comparison("resultaten"),
+    Step("story.results", "/vergelijking", "?onderwerp=resultaten", ids.CMP_TOPIC_AREA,
          takeaway=False, notes=("present.note.results", "present.note.compare")),
-    Step("story.climate_sector", "/klimaat", "", _climate(ids.KLIMAAT_BOX_CARD),
+    Step("story.climate_sector", "/klimaat", "", ids.KLIMAAT_BOX_CARD,
          notes=("present.note.climate",)),
-    Step("story.within_between", "/klimaat", "", _climate(ids.KLIMAAT_VARIANCE_CARD),
+    Step("story.within_between", "/klimaat", "", ids.KLIMAAT_VARIANCE_CARD,
          notes=("present.note.within",)),
     Step("story.climate_results", "/klimaat", "?uitsplitsing=results",
-         _climate(ids.KLIMAAT_BREAKDOWN_CARD, uitsplitsing="results"),
-         notes=("present.note.climate",)),
+         ids.KLIMAAT_BREAKDOWN_CARD, notes=("present.note.climate",)),
 )
 
 
 def build(step: Step, lang: str):
     """The step's card with projector-sized figures that take the slide's free height."""
     with theme.presenting():
-        card = step.card(lang)
+        card = _PAGE_CARDS[step.path](step.section, step.search(lang))
     _fit_to_slide(card, lang)
     return card
 

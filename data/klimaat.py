@@ -1,4 +1,5 @@
-"""Data selection for the climate explorer: (aggregate frames, KlimaatState) -> DataFrame.
+"""Data of the climate explorer (/klimaat): the aggregate frames it reads (loaded once per
+folder) and the selection (frames, state) -> DataFrame.
 
 Every function picks precomputed rows of the cube (data/schema.py) for the state's
 population; nothing here computes a statistic from organisations, and nothing draws.
@@ -8,11 +9,15 @@ Works with string and categorical key columns alike.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Protocol
+
 import numpy as np
 import pandas as pd
 
 from components.i18n import group_label
-from components.klimaat_state import KlimaatState
+from data import load
 from data import questionnaire as q
 from data import schema
 from data.cube import rows_where
@@ -25,6 +30,54 @@ BREAKDOWN_FIGURE = {"frequency": "Figuur 18", "spectrum": "Figuur 19", "factors"
                     "results": "Figuur 21"}
 ITEM_BY_KEY = {item.key: item for item in q.CLIMATE_ITEMS}
 SHARE_COLUMNS = ["category", "share", "share_bound", "n", "suppressed", "suppression"]
+
+
+class KlimaatState(Protocol):
+    """What the selection reads of the page's URL state (pages/klimaat/state.py)."""
+
+    lang: str
+    groepering: str
+    sortering: str
+    uitsplitsing: str
+    innovatie: str
+    groups: tuple[str, ...]
+    shown_groups: tuple[str, ...]
+
+    def population(self) -> dict[str, str]: ...
+
+    def replace(self, **changes: Any) -> "KlimaatState": ...
+
+
+@dataclass(frozen=True)
+class Frames:
+    """The aggregate tables the page reads."""
+
+    box: pd.DataFrame
+    variance: pd.DataFrame
+    shares: pd.DataFrame
+    sources: pd.DataFrame
+    meta: dict
+
+    @property
+    def synthetic(self) -> bool:
+        return self.meta.get("synthetic") == "true"
+
+    @property
+    def min_cell(self) -> str:
+        return self.meta.get("min_cell", str(schema.MIN_CELL))
+
+
+def load_frames() -> Frames:
+    """The shipped aggregates the page reads (do not mutate them)."""
+    return _load_frames(str(schema.aggregates_dir()))
+
+
+@lru_cache(maxsize=2)
+def _load_frames(folder: str) -> Frames:
+    # The same frame objects on every call (data.load hands out a new shallow copy per
+    # call): data/cube.py then indexes each table's populations once.
+    return Frames(load.load_table("climate_box"), load.load_table("climate_variance"),
+                  load.load_table("indicator_shares"), load.load_table("sources"), load.meta())
 
 
 def population_rows(frame: pd.DataFrame, state: KlimaatState, **criteria: str) -> pd.DataFrame:

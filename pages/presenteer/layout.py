@@ -1,45 +1,14 @@
-"""Presenter mode (/presenteer?stap=N): the storyline full screen, one URL per step.
-
-No navigation, no filters: only the chart, its takeaway and source as a footnote, and a small
-bar (previous, step counter, next, full screen, exit). Arrow keys, Page Up/Down (clickers),
-space and f work through assets/40-presenter.js; Escape only leaves full screen.
-"""
+"""Presenter mode's view: heading, the step's card, the provenance footnote and the bar."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import ClassVar
-
 from dash import dcc, html
 
-from components import ids, shell, storyline
+from components import ids, shell
 from components.i18n import t
-from components.state import Param, QueryState
 from data import load
-
-PATH = "/presenteer"
-NAV_KEY = "nav.present"
-ORDER = 90
-CACHE_LAYOUT = True  # rendering depends only on the URL and the aggregates (serving/cache.py)
-CHROME = False  # the router leaves out navigation and banner; the banner becomes a footnote
-
-
-@dataclass(frozen=True)
-class PresenterState(QueryState):
-    PARAMS: ClassVar = (Param("stap", 1, tuple(range(1, len(storyline.STEPS) + 1)), parse=int),
-                        Param("presenteer", 1, (0, 1), parse=int))
-    stap: int = 1
-    presenteer: int = 1
-
-
-def state_for(pathname: str, search: str | None) -> tuple[PresenterState, list]:
-    """The presenter state for a URL: /presenteer?stap=N, or any page with ?presenteer=1,
-    which starts at the step that shows the current view (topic, breakdown, ...)."""
-    if pathname != PATH:
-        lang = QueryState.from_query(search)[0].lang
-        return PresenterState(stap=storyline.step_for_view(pathname, search), lang=lang), []
-    state, notices = PresenterState.from_query(search)
-    return state, notices
+from pages.presenteer import cards as storyline
+from pages.presenteer.state import PATH, PresenterState, state_for
 
 
 def _step_href(number: int, lang: str) -> str:
