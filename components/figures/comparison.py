@@ -304,7 +304,11 @@ def display_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def to_csv(frame: pd.DataFrame, lang: str) -> str:
-    """CSV text of a table: ";" and decimal comma in Dutch, "," and point in English."""
+    """CSV text of a table: ";" and decimal comma in Dutch, "," and point in English; text
+    cells never start a spreadsheet formula (components/export.formula_safe)."""
+    from components.export import formula_safe
+
+    frame = formula_safe(frame)
     if lang == "en":
         return frame.to_csv(index=False, float_format="%g")
     return frame.to_csv(index=False, sep=";", decimal=",", float_format="%g")

@@ -95,3 +95,26 @@ def test_graph_config_speaks_the_page_language_and_leaves_export_to_the_buttons(
     assert nl["locales"]["nl"]["dictionary"]["Zoom in"] == "Inzoomen"
     assert nl["locales"]["nl"]["format"] == {"decimal": ",", "thousands": "."}
     assert graph_config("en")["locales"]["en"]["format"] == {"decimal": ".", "thousands": ","}
+
+
+def test_csv_text_cells_never_start_a_formula():
+    frame = pd.DataFrame({"verschil": ["+21 procentpunt", "-3 procentpunt", "=1+1", "@SUM(A1)",
+                                       "gewoon"],
+                          "waarde": [21.0, -3.0, 1.0, 2.0, 3.0]})
+    for lang, sep in (("nl", ";"), ("en", ",")):
+        rows = list(csv.reader(io.StringIO(csv_text(frame, ["-n = 5", "+bron"], lang)),
+                               delimiter=sep))
+        cells = [cell for row in rows for cell in row]
+        assert not [c for c in cells if c[:1] in ("=", "+", "@") or
+                    (c.startswith("-") and not c.lstrip("-").replace(",", "").replace(".", "")
+                     .isdigit())], cells
+        assert "'+21 procentpunt" in cells and "gewoon" in cells
+        assert any(c in ("-3", "-3,0", "-3.0") for c in cells), cells  # numbers stay numbers
+
+
+def test_comparison_csv_cells_never_start_a_formula():
+    from components.figures import comparison
+
+    frame = pd.DataFrame({"verschil": ["+21 procentpunt"], "n": [5]})
+    text = comparison.to_csv(frame, "nl")
+    assert "'+21 procentpunt" in text and "\n+" not in text and ";+" not in text
