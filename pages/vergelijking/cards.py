@@ -14,7 +14,7 @@ import pandas as pd
 from dash import html
 import dash_bootstrap_components as dbc
 
-from components import ids, published
+from components import ids, provenance, published
 from components.chart import Section, Source, chart_card, source_line
 from components.figures.published import value_label
 from components.i18n import has, t
@@ -204,7 +204,10 @@ def topic_card(state: ComparisonState, data: dict) -> list:
         summary=_summary(slots, topic, lang),
         meta_lines=_meta_lines(slots, topic, subgroup, data, lang),
         table=cmp.display_table(cmp.table(slots, lang), lang),
-        badge="published", filename=f"vergelijking-{topic.key}"))
+        badge=provenance.badge(provenance.kind(e, p) for e, p, v in
+                               zip(slots["exactness"], slots["provenance"], slots["value"])
+                               if pd.notna(v)),
+        filename=f"vergelijking-{topic.key}"))
     return out
 
 
