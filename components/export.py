@@ -54,6 +54,8 @@ def plain_text(node) -> str:
 
 
 def synthetic_note(badge: str | None, lang: str) -> list[str]:
+    if badge == "mixed":
+        return [t("export.mixed_note", lang)]
     return [t("export.synthetic_note", lang)] if badge == "synthetic" else []
 
 

@@ -31,7 +31,8 @@ def test_plain_text_flattens_components():
 def test_footer_has_n_and_source_lines_only(lang, source):
     lines = footer_lines(meta(lang), lang)
     assert lines[0].startswith("n = 313")
-    assert lines[1] == f"{source}Innovatie Barometer Overheid 2021 (BZK, 2021) — Figuur 2"
+    figure = "Figuur 2" if lang == "nl" else "Figure 2"  # the English UI says "Figure"
+    assert lines[1] == f"{source}Innovatie Barometer Overheid 2021 (BZK, 2021) — {figure}"
     assert len(lines) == 2  # the question and the caveat stay on screen and in the CSV
 
 
@@ -56,7 +57,7 @@ def test_csv_has_table_then_meta_lines(lang, sep, value):
     assert rows[3] == []
     notes = [r[0] for r in rows[4:]]
     assert notes[:2] == ["Welke innovatie?", meta(lang)[1]]
-    assert notes[2].endswith("(BZK, 2021) — Figuur 2")
+    assert notes[2].endswith("(BZK, 2021) — " + ("Figuur 2" if lang == "nl" else "Figure 2"))
     assert len(notes) == 5 and all(len(r) == 1 for r in rows[4:])  # + caveat + synthetic note
 
 
@@ -112,7 +113,7 @@ def test_csv_text_cells_never_start_a_formula():
 
 
 def test_comparison_csv_cells_never_start_a_formula():
-    from components.figures import comparison
+    from pages.vergelijking import figures as comparison
 
     frame = pd.DataFrame({"verschil": ["+21 procentpunt"], "n": [5]})
     text = comparison.to_csv(frame, "nl")

@@ -22,11 +22,11 @@ from hypothesis import strategies as st
 import app  # noqa: F401  (registers the callbacks; pages as the router sees them)
 import pages
 from components import ids
-from components.benchmark_state import ANSWER_VALUES, N_ITEMS, BenchmarkState
-from components.comparison_topics import NO_SUBGROUP_CONTROL, ComparisonState
 from components.state import Param, QueryState
+from pages.benchmark.state import ANSWER_VALUES, N_ITEMS, BenchmarkState
 from pages.klimaat.state import KlimaatState
 from pages.presenteer.state import PresenterState
+from pages.vergelijking.state import NO_SUBGROUP_CONTROL, ComparisonState
 
 SETTINGS = settings(max_examples=25, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -108,7 +108,7 @@ def test_klimaat_callback_on_any_state(search, trigger, hide):
 @given(search=queries(ComparisonState), trigger=st.sampled_from(
     [ids.CMP_TOPIC, ids.CMP_SUBGROUP, ids.CMP_URL]))
 def test_vergelijking_callback_on_any_state(search, trigger):
-    from callbacks.vergelijking import download_topic, show_topic
+    from pages.vergelijking.callbacks import download_topic, show_topic
 
     state = ComparisonState.from_query(search)[0]
     out = call(show_topic, f"{trigger}.value", state.onderwerp,
@@ -120,7 +120,7 @@ def test_vergelijking_callback_on_any_state(search, trigger):
 @SETTINGS
 @given(search=queries(BenchmarkState), submitted=st.booleans())
 def test_benchmark_callbacks_on_any_state(search, submitted):
-    from callbacks.benchmark import peer_groups, show_result, write_url
+    from pages.benchmark.callbacks import peer_groups, show_result, write_url
     from pages.benchmark import client_config
 
     state = BenchmarkState.from_query(search)[0]

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dash import Input, Output, State, callback, ctx, no_update
 
 from components import ids, shell
-from components.comparison_topics import NO_SUBGROUP, NO_SUBGROUP_CONTROL, ComparisonState
-from pages import vergelijking as page
+from data import comparison as comparison_data
+from pages.vergelijking import cards as page
+from pages.vergelijking.state import NO_SUBGROUP, NO_SUBGROUP_CONTROL, ComparisonState
 
 # Pure functions of their inputs and the aggregates: responses may be kept (serving/cache.py).
 CACHE = {"show_topic": None, "download_topic": None, "download_gaps": None}
@@ -26,7 +27,7 @@ CACHE = {"show_topic": None, "download_topic": None, "download_gaps": None}
 def show_topic(topic: str | None, subgroup: str | None, search: str | None):
     """Write the chosen topic and subgroup to the URL and draw that comparison; after Back /
     Forward, set the controls and the chart from the address instead."""
-    data = page.load_data()
+    data = comparison_data.load_data()
     if ctx.triggered_id == ids.CMP_URL:
         state, notices, _ = page.resolve(search, data["shares"], data["meta"])
         return (no_update, state.onderwerp, state.subgroep or NO_SUBGROUP_CONTROL,
@@ -50,7 +51,7 @@ def download_topic(clicks: int | None, search: str | None):
     """The shown comparison as CSV."""
     if not clicks:
         return no_update
-    data = page.load_data()
+    data = comparison_data.load_data()
     state, _, _ = page.resolve(search, data["shares"], data["meta"])
     return page.topic_csv(state, data)
 
@@ -65,4 +66,5 @@ def download_gaps(clicks: int | None, search: str | None):
     """The gap ranking as CSV."""
     if not clicks:
         return no_update
-    return page.gap_csv(ComparisonState.from_query(search)[0].lang, page.load_data())
+    lang = ComparisonState.from_query(search)[0].lang
+    return page.gap_csv(lang, comparison_data.load_data())
