@@ -108,14 +108,16 @@ def data_table(frame: pd.DataFrame, lang: str) -> html.Details:
 
 def chart_card(chart_id: str, figure, title: str, lang: str, *, summary: str,
                meta_lines: list, table: pd.DataFrame, badge: str | None = None,
-               filename: str | None = None) -> dbc.Card:
+               filename: str | None = None, with_csv: bool = True) -> dbc.Card:
     """A chart with its text alternative, download buttons, question/n/period/source lines
     and data table.
 
     summary: one sentence computed from the data (the chart's text alternative).
     badge: "synthetic", "published" or "mixed" (components/provenance.py): what the numbers
     are, shown beside the title as a link to the methods page.
-    filename: stem of the downloaded files (the language code is appended).
+    filename: stem of the downloaded files (the language code is appended); it carries the
+    view's state (filters, topic), so two downloads of different views never share a name.
+    with_csv: False when the page offers its own, richer CSV of this chart (one CSV per chart).
     """
     stem = f"{filename or chart_id}-{lang}"
     heading = [title]
@@ -131,7 +133,7 @@ def chart_card(chart_id: str, figure, title: str, lang: str, *, summary: str,
             html.Figcaption(summary, id=ids.summary_of(chart_id), className="visually-hidden"),
         ], className="mb-2"),
         export_buttons(chart_id, title, lang, meta_lines=meta_lines, table=table, badge=badge,
-                       filename=stem),
+                       filename=stem, with_csv=with_csv),
         html.Div([html.P(line, className="mb-1") for line in meta_lines], className="chart-meta"),
         html.Div(data_table(table, lang), id=ids.table_of(chart_id)),
     ]), className="mb-4 shadow-sm")

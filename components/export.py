@@ -87,19 +87,21 @@ def csv_text(table: pd.DataFrame, meta_lines: list, lang: str, badge: str | None
 
 
 def export_buttons(chart_id: str, title, lang: str, *, meta_lines: list,
-                   table: pd.DataFrame, badge: str | None, filename: str) -> html.Div:
-    """A labelled group of download buttons; `filename` is the files' name without extension."""
+                   table: pd.DataFrame, badge: str | None, filename: str,
+                   with_csv: bool = True) -> html.Div:
+    """A labelled group of download buttons; `filename` is the files' name without extension.
+    with_csv: False leaves out the CSV button (the page has its own CSV of this chart)."""
     title = plain_text(title)
     buttons = [html.Button(fmt.upper(), type="button", className="btn btn-outline-secondary btn-sm",
                            **{"data-export": fmt,
                               "aria-label": t(f"export.{fmt}", lang, title=title)})
-               for fmt in FORMATS]
+               for fmt in FORMATS if with_csv or fmt != "csv"]
     attrs = {
         "data-graph": chart_id,
         "data-filename": filename,
         "data-title": title,
         "data-footer": "\n".join(footer_lines(meta_lines, lang, badge)),
-        "data-csv": csv_text(table, meta_lines, lang, badge),
+        "data-csv": csv_text(table, meta_lines, lang, badge) if with_csv else "",
         "data-msg-done": t("export.done", lang),
         "data-msg-error": t("export.error", lang),
     }
@@ -111,3 +113,15 @@ def export_buttons(chart_id: str, title, lang: str, *, meta_lines: list,
         html.Span(className="chart-export-status", role="status"),
     ], className="chart-export", role="group",
         **{"aria-label": t("export.group", lang, title=title)}, **attrs)
+
+
+def file_slug(*parts: str) -> str:
+    """Parts of a download's file name: lower case, letters and digits, joined by "-"
+    ("500+" -> "500plus", "<100" -> "lt100", "Zbo's" -> "zbos")."""
+    words = []
+    for part in parts:
+        text = str(part).lower().replace("+", "plus").replace("<", "lt").replace(">", "gt")
+        text = re.sub(r"[^a-z0-9]+", "-", text.replace("'", "")).strip("-")
+        if text:
+            words.append(text)
+    return "-".join(words)

@@ -16,6 +16,7 @@ from dash import html
 import dash_bootstrap_components as dbc
 
 from components import ids
+from components.export import file_slug
 from components.chart import Section, Source, chart_card, source_line
 from components.i18n import category_label, group_label, t
 from components.numbers import fmt_number, fmt_pp
@@ -44,6 +45,12 @@ def _provenance(frames: Frames, lang: str) -> list[str]:
 
 def _badge(frames: Frames) -> str | None:
     return "synthetic" if frames.synthetic else None
+
+
+def _stem(state: KlimaatState, name: str) -> str:
+    """A download's file name: the chart, then the population filters that are set."""
+    return file_slug(name, *(v for v in (state.sector, state.cluster, state.omvang,
+                                         state.innovatie) if v != schema.ALL))
 
 
 def _num(value, lang: str, decimals: int = 2) -> str:
@@ -157,7 +164,7 @@ def box_card(frames: Frames, state: KlimaatState, rows: pd.DataFrame) -> dbc.Car
                       t("klimaat.box.title", lang, grouping=_grouping_name(state)), lang,
                       summary=box_summary(rows, state), meta_lines=lines,
                       table=box_table(rows, state, frames.min_cell), badge=_badge(frames),
-                      filename=f"innovatieklimaat-per-{state.groepering}")
+                      filename=_stem(state, f"innovatieklimaat-per-{state.groepering}"))
 
 
 # ------------------------------------------------------------------------- variance card
@@ -200,7 +207,7 @@ def variance_card(frames: Frames, state: KlimaatState) -> dbc.Card:
     return chart_card(ids.KLIMAAT_VARIANCE_CHART, fig.variance_figure(rows, state),
                       t("klimaat.variance.title", lang), lang, summary=sentence,
                       meta_lines=lines, table=table, badge=_badge(frames),
-                      filename=f"binnen-tussen-{state.groepering}")
+                      filename=_stem(state, f"binnen-tussen-{state.groepering}"))
 
 
 # --------------------------------------------------------------------- climate groups card
@@ -231,7 +238,7 @@ def groups_card(frames: Frames, state: KlimaatState, population: str) -> dbc.Car
                     population,
                     t("n.orgs", lang, n=_n(n)), _source(frames, "Figuur 17", lang),
                     *_provenance(frames, lang)],
-        table=table, badge=_badge(frames), filename="klimaatgroepen-verdeling")
+        table=table, badge=_badge(frames), filename=_stem(state, "klimaatgroepen-verdeling"))
 
 
 # -------------------------------------------------------------------------- breakdown card
@@ -294,7 +301,7 @@ def breakdown_card(frames: Frames, state: KlimaatState, population: str) -> dbc.
                     _source(frames, sel.BREAKDOWN_FIGURE[choice], lang),
                     *_provenance(frames, lang)],
         table=breakdown_table(rows, state), badge=_badge(frames),
-        filename=f"klimaatgroepen-{choice}")
+        filename=_stem(state, f"klimaatgroepen-{choice}"))
 
 
 # ------------------------------------------------------------------------- statements card
@@ -330,7 +337,7 @@ def statements_card(frames: Frames, state: KlimaatState) -> dbc.Card:
                     t("klimaat.statements.excluded", lang),
                     t("klimaat.statements.question", lang), t("n.orgs", lang, n=_n(n)),
                     _source(frames, "Figuur 15", lang), *_provenance(frames, lang)],
-        table=table, badge=_badge(frames), filename="klimaat-stellingen")
+        table=table, badge=_badge(frames), filename=_stem(state, "klimaat-stellingen"))
 
 
 # ------------------------------------------------------------------------------ sections

@@ -15,6 +15,7 @@ from dash import html
 import dash_bootstrap_components as dbc
 
 from components import ids, provenance, published
+from components.export import file_slug
 from components.chart import Section, Source, chart_card, source_line
 from components.figures.published import value_label
 from components.i18n import has, t
@@ -207,17 +208,20 @@ def topic_card(state: ComparisonState, data: dict) -> list:
         badge=provenance.badge(provenance.kind(e, p) for e, p, v in
                                zip(slots["exactness"], slots["provenance"], slots["value"])
                                if pd.notna(v)),
-        filename=f"vergelijking-{topic.key}"))
+        filename=topic_stem(state), with_csv=False))
     return out
 
 
 def topic_csv(state: ComparisonState, data: dict) -> dict:
     """dcc.Download payload: the topic's table exactly as shown, headers in the page language."""
     frame = cmp.table(topic_slots(state, data), state.lang)
-    suffix = f"-{state.subgroep.partition(':')[2]}" if state.subgroep else ""
-    name = f"vergelijking-{state.onderwerp}{suffix}.csv".replace(" ", "_").replace("'", "")
-    return dict(content="\ufeff" + cmp.to_csv(frame, state.lang), filename=name,
-                type="text/csv")
+    return dict(content="\ufeff" + cmp.to_csv(frame, state.lang),
+                filename=f"{topic_stem(state)}.csv", type="text/csv")
+
+
+def topic_stem(state: ComparisonState) -> str:
+    """The file name (without extension) of the topic's downloads: topic and subgroup."""
+    return file_slug("vergelijking", state.onderwerp, state.subgroep.partition(":")[2])
 
 
 # --- the gap overview -------------------------------------------------------------------------
@@ -247,7 +251,8 @@ def gap_card(data: dict, lang: str) -> dbc.Card:
     return chart_card(ids.CMP_GAP_CHART, cmp.gap_figure(gap_rows, lang), t("cmp.gap.title", lang),
                       lang, summary=summary, meta_lines=lines,
                       table=cmp.gap_table(gap_rows, lang, display=True),
-                      badge="published", filename="vergelijking-verschillen")
+                      badge="published", filename="vergelijking-verschillen",
+                      with_csv=False)
 
 
 def gap_csv(lang: str, data: dict) -> dict:

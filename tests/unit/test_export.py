@@ -118,3 +118,48 @@ def test_comparison_csv_cells_never_start_a_formula():
     frame = pd.DataFrame({"verschil": ["+21 procentpunt"], "n": [5]})
     text = comparison.to_csv(frame, "nl")
     assert "'+21 procentpunt" in text and "\n+" not in text and ";+" not in text
+
+
+def test_file_names_carry_the_view_state():
+    from components.export import file_slug
+    from pages.klimaat.cards import _stem
+    from pages.klimaat.state import KlimaatState
+    from pages.vergelijking.cards import topic_stem
+    from pages.vergelijking.state import ComparisonState
+
+    assert file_slug("innovatieklimaat-per-sector", "500+", "Zbo's", "<100") == \
+        "innovatieklimaat-per-sector-500plus-zbos-lt100"
+    assert _stem(KlimaatState(), "klimaat-stellingen") == "klimaat-stellingen"
+    assert _stem(KlimaatState(groepering="cluster", omvang="500+", sector="Gemeenten"),
+                 "innovatieklimaat-per-cluster") == \
+        "innovatieklimaat-per-cluster-gemeenten-500plus"
+    assert topic_stem(ComparisonState(onderwerp="typen")) == "vergelijking-typen"
+    assert topic_stem(ComparisonState(onderwerp="typen", subgroep="cluster:GGD")) == \
+        "vergelijking-typen-ggd"
+
+
+def test_one_csv_per_comparison_chart():
+    """The comparison's charts have the page's own CSV (values, n, exactness, source), not a
+    second, different one in the chart's download group."""
+    from data import comparison as comparison_data
+    from pages.vergelijking import cards
+    from pages.vergelijking.state import ComparisonState
+
+    data = comparison_data.load_data()
+    built = [cards.gap_card(data, "nl"), *cards.topic_card(ComparisonState(), data)]
+    exports = [node for card in built for node in _walk(card)
+               if "chart-export" in (getattr(node, "className", None) or "").split()]
+    assert len(exports) == 2
+    for group in exports:
+        formats = [getattr(b, "data-export", None) for b in group.children
+                   if getattr(b, "data-export", None)]
+        assert formats == ["png", "svg"]
+
+
+def _walk(node):
+    if isinstance(node, (list, tuple)):
+        for child in node:
+            yield from _walk(child)
+    elif hasattr(node, "to_plotly_json"):
+        yield node
+        yield from _walk(getattr(node, "children", None))
