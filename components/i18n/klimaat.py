@@ -122,6 +122,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Alle gekozen groepen hebben genoeg organisaties om te tonen.",
         "en": "All chosen groups have enough organisations to be shown.",
     },
+    "klimaat.alternative.lead": {"nl": "Wel te zien:", "en": "Shown instead:"},
+    "klimaat.alternative.cluster": {"nl": "{group} ({selection}, n = {n})",
+                                    "en": "{group} ({selection}, n = {n})"},
+    "klimaat.alternative.omvang": {"nl": "{group}, alle omvangsklassen (n = {n})",
+                                   "en": "{group}, all size classes (n = {n})"},
+    "klimaat.alternative.innovatie": {
+        "nl": "{group}, innovatoren en niet-innovatoren (n = {n})",
+        "en": "{group}, innovators and non-innovators (n = {n})"},
     "klimaat.suppressed.primary": {
         "nl": "Niet getoond: {groups} — minder dan {min_cell} organisaties in deze selectie "
               "(of geen).",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pandas as pd
-from dash import html
+from dash import dcc, html
 import dash_bootstrap_components as dbc
 
 from components import ids
@@ -149,13 +149,62 @@ def box_table(rows: pd.DataFrame, state: KlimaatState, min_cell: str) -> pd.Data
     })
 
 
+def _drawn_n(frames: Frames, state: KlimaatState) -> dict[str, int]:
+    """n per group drawn in the state's grouping and population (hidden ones included)."""
+    drawn = sel.drawn_groups(sel.select_boxes(frames.box, state.replace(verberg=())))
+    return {str(g): int(n) for g, n in zip(drawn["group"], drawn["n"])}
+
+
+def alternatives(frames: Frames, state: KlimaatState, rows: pd.DataFrame) -> html.Span:
+    """For each group a filter withholds, the nearest view that shows it, as a link: its
+    cluster(s) under the same filters (a sector), or the group without the size or
+    innovation filter (a wider class)."""
+    lang = state.lang
+    links = []
+    views: dict[str, dict[str, int]] = {}
+
+    def _published_n(frames: Frames, view: KlimaatState, group: str) -> int | None:
+        key = view.to_query()
+        if key not in views:
+            views[key] = _drawn_n(frames, view)
+        return views[key].get(group)
+
+    for group in sel.suppressed_groups(rows)["group"]:
+        options = []
+        if state.groepering == "sector":
+            for cluster in q.SECTOR_CLUSTER_CROSSWALK.get(group, {}):
+                view = state.replace(groepering="cluster", verberg=()).normalized()[0]
+                n = _published_n(frames, view, cluster)
+                if n is not None:
+                    options.append((view, t("klimaat.alternative.cluster", lang,
+                                            group=group_label("cluster", cluster, lang),
+                                            selection=selection_text(view), n=n)))
+        for wider in ("omvang", "innovatie"):
+            if getattr(state, wider) != schema.ALL:
+                view = state.replace(**{wider: schema.ALL})
+                n = _published_n(frames, view, group)
+                if n is not None:
+                    options.append((view, t(f"klimaat.alternative.{wider}", lang,
+                                            group=group_label(state.groepering, group, lang),
+                                            n=n)))
+        if options:
+            view, text = options[0]
+            links.append(dcc.Link(text, href="/klimaat" + view.to_query()))
+    parts: list = [t("klimaat.alternative.lead", lang), " "] if links else []
+    for i, link in enumerate(links):
+        parts += (["; "] if i else []) + [link]
+    return html.Span(parts, id=ids.KLIMAAT_ALTERNATIVES)  # empty: no line (assets/10-app.css)
+
+
 def box_card(frames: Frames, state: KlimaatState, rows: pd.DataFrame) -> dbc.Card:
     lang = state.lang
     figure_no = BOX_FIGURE.get(state.groepering, t("klimaat.no_figure", lang))
     lines: list = [t("klimaat.box.question", lang), population_text(rows, state),
                    t("klimaat.box.reading", lang),
                    html.Span(suppression_note(rows, state, frames.min_cell),
-                             id=ids.KLIMAAT_SUPPRESSED, role="status")]
+                             id=ids.KLIMAAT_SUPPRESSED, role="status"),
+                   alternatives(frames, state, rows) if state.filtered()
+                   else html.Span(id=ids.KLIMAAT_ALTERNATIVES)]
     if state.hidden_groups:
         lines.append(t("klimaat.box.hidden", lang, groups=", ".join(
             group_label(state.groepering, g, lang) for g in state.hidden_groups)))

@@ -261,3 +261,32 @@ def test_back_and_forward_set_controls_and_cards_from_the_address(fixture_frames
     assert out["search"] is no_update
     assert out["shown"] == shown and out["values"]["omvang"] == "500+"
     assert not any(v is no_update for v in out["sections"].values())  # population changed
+
+
+def test_withheld_group_points_to_the_nearest_view_that_shows_it():
+    """Issue 12 item 5: a Gemeente or Waterschap filtering by size sees where its group is."""
+    from data import klimaat as shipped
+
+    real = shipped.load_frames()
+    state = KlimaatState(omvang="500+")
+    rows = shipped.select_boxes(real.box, state)
+    withheld = set(shipped.suppressed_groups(rows)["group"])
+    links = []
+
+    def walk(node):
+        if isinstance(node, (list, tuple)):
+            for child in node:
+                walk(child)
+        elif hasattr(node, "to_plotly_json"):
+            if getattr(node, "href", None):
+                links.append((node.children, node.href))
+            walk(getattr(node, "children", None))
+
+    walk(cards.alternatives(real, state, rows))
+    for group in {"Gemeenten", "Waterschappen"} & withheld:
+        assert any(label in text for text, _ in links
+                   for label in (group, q.CLUSTERS[0])), (group, links)
+    for text, href in links:  # every link opens a view where that group is drawn
+        target = KlimaatState.from_query(href.partition("?")[2])[0]
+        drawn = shipped.drawn_groups(shipped.select_boxes(real.box, target))
+        assert any(text.startswith(label) for label in drawn["label"]), (text, href)
