@@ -119,6 +119,19 @@ def section_rows(state: KlimaatState, built: dict) -> list:
     return out
 
 
+# Beside the controls on wide screens, so the first chart is above the fold at 1366x768.
+FIRST_SECTIONS = (ids.KLIMAAT_POPULATION, ids.KLIMAAT_BOX_CARD)
+
+
+def _beside_controls(panel, rows: list) -> list:
+    """The controls in a side column with the population line and the box plot; the other
+    sections below, full width. Phones stack them (controls first)."""
+    first = [r for r in rows if getattr(r, "id", None) in FIRST_SECTIONS]
+    rest = [r for r in rows if getattr(r, "id", None) not in FIRST_SECTIONS]
+    return [dbc.Row([dbc.Col(panel, lg=4, className="klimaat-controls-col"),
+                     dbc.Col(first, lg=8)]), *rest]
+
+
 def _as_search(search: str | None) -> str:
     return search if isinstance(search, str) and search.startswith("?") else ""
 
@@ -136,6 +149,6 @@ def layout(search: str = "") -> html.Div:
         html.Div(shell.notices(notices, lang), id=ids.KLIMAAT_NOTICES),
         html.H1(t("klimaat.title", lang), className="h2"),
         html.P(t("klimaat.lead", lang), className="lead"),
-        controls(state, data.never_drawn(frames.box, state.groepering)),
-        *section_rows(state, built),
+        *_beside_controls(controls(state, data.never_drawn(frames.box, state.groepering)),
+                          section_rows(state, built)),
     ])
