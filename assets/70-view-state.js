@@ -75,6 +75,8 @@
     if (document.title !== title) { document.title = title; }
   }
 
+  // the navigation marks its active link with a class change after rendering
   new MutationObserver(update).observe(document.documentElement,
-    { childList: true, subtree: true, characterData: true });
+    { childList: true, subtree: true, characterData: true, attributes: true,
+      attributeFilter: ["class"] });
 })();

@@ -49,7 +49,8 @@ def update(values: dict, shown: list | None, lang: str | None, search: str | Non
     # in the URL because they were not offered); the chart's note names them as withheld.
     grouping = values.get("groepering") if isinstance(values, dict) else None
     never = data.never_drawn(frames.box, grouping) if grouping in BOX_GROUPINGS else ()
-    shown = [*(shown if isinstance(shown, list) else []), *never]
+    # (Unchecking every offered group hides them all, those too: "no group chosen".)
+    shown = [*shown, *never] if isinstance(shown, list) and shown else []
     if ctx.triggered_id == ids.KLIMAAT_URL:
         # the view on screen is what the controls show; the address says what it should be
         before = KlimaatState.from_controls({**values, "lang": lang}, shown, None)
