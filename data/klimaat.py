@@ -57,6 +57,7 @@ class Frames:
     shares: pd.DataFrame
     sources: pd.DataFrame
     meta: dict
+    figures: pd.DataFrame | None = None  # published_figures (the report's own numbers)
 
     @property
     def synthetic(self) -> bool:
@@ -77,7 +78,8 @@ def _load_frames(folder: str) -> Frames:
     # The same frame objects on every call (data.load hands out a new shallow copy per
     # call): data/cube.py then indexes each table's populations once.
     return Frames(load.load_table("climate_box"), load.load_table("climate_variance"),
-                  load.load_table("indicator_shares"), load.load_table("sources"), load.meta())
+                  load.load_table("indicator_shares"), load.load_table("sources"), load.meta(),
+                  load.load_table("published_figures"))
 
 
 def population_rows(frame: pd.DataFrame, state: KlimaatState, **criteria: str) -> pd.DataFrame:

@@ -277,6 +277,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The gap between strong and limited cannot be computed: one of the groups is "
               "too small or known only as a bound.",
     },
+    "klimaat.breakdown.published_gap": {
+        "nl": "Gepubliceerd ({figure}): {category} krachtig tegenover beperkt {gap} — “{quote}”",
+        "en": "Published ({figure}): {category} strong versus limited {gap} — “{quote}” (Dutch)",
+    },
     "klimaat.breakdown.summary": {
         "nl": "{title}. Grootste verschil tussen krachtig en beperkt: {category} ({gap}).",
         "en": "{title}. Largest gap between strong and limited: {category} ({gap}).",

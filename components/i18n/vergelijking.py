@@ -291,6 +291,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "cmp.n.nl.all": {"nl": "Nederland {n} organisaties", "en": "Netherlands {n} organisations"},
     "cmp.n.nl.innovators": {"nl": "Nederland {n} organisaties die innoveerden",
                             "en": "Netherlands {n} organisations that innovated"},
+    "cmp.n.nl.all.none": {"nl": "Nederland: alle deelnemende organisaties (het rapport geeft "
+                                "bij deze figuur geen n)",
+                          "en": "Netherlands: all participating organisations (the report "
+                                "gives no n for this figure)"},
+    "cmp.n.nl.innovators.none": {"nl": "Nederland: de organisaties die innoveerden (het rapport "
+                                       "geeft bij deze figuur geen n)",
+                                 "en": "Netherlands: the organisations that innovated (the "
+                                       "report gives no n for this figure)"},
     "cmp.n.dk": {"nl": "Denemarken {n} werkplekken", "en": "Denmark {n} workplaces"},
     "cmp.n.dk.innovators": {"nl": "Denemarken {n} werkplekken die innoveerden",
                             "en": "Denmark {n} workplaces that innovated"},
@@ -340,6 +348,8 @@ STRINGS: dict[str, dict[str, str]] = {
                              "en": "as cited in the Dutch report"},
     "cmp.provenance.synthetic": {"nl": "synthetisch (niet gepubliceerd)",
                                  "en": "synthetic (not published)"},
+    "cmp.provenance.derived": {"nl": "afgeleid: 100 min een gepubliceerd aandeel",
+                               "en": "derived: 100 minus a published share"},
     "cmp.provenance.microdata": {"nl": "eigen berekening (niet gepubliceerd)",
                                  "en": "own computation (not published)"},
     "cmp.source.microdata": {"nl": "gegevens per organisatie", "en": "organisation-level data"},

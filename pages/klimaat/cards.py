@@ -19,6 +19,7 @@ from components import ids
 from components.chart import Section, Source, chart_card, source_line
 from components.i18n import category_label, group_label, t
 from components.numbers import fmt_number, fmt_pp
+from components.provenance import figure_label
 from data import klimaat as sel
 from data import questionnaire as q
 from data import schema
@@ -266,6 +267,25 @@ def breakdown_table(rows: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
     return pd.DataFrame(out)
 
 
+PUBLISHED_GAPS = {"factors": ("Figuur 20", "success_factor_gap_krachtig_vs_beperkt",
+                               "innovation_factor"),
+                  "results": ("Figuur 21", "result_gap_krachtig_vs_beperkt", "innovation_result")}
+
+
+def published_gap_lines(frames: Frames, choice: str, lang: str) -> list[str]:
+    """The report's own krachtig-minus-beperkt gaps (Figuur 20: +43, Figuur 21: +20), as
+    published values with their quote, beside the synthetic bars."""
+    if choice not in PUBLISHED_GAPS or frames.figures is None:
+        return []
+    figure, indicator, codebook = PUBLISHED_GAPS[choice]
+    rows = frames.figures[frames.figures["indicator"].eq(indicator)
+                          & frames.figures["country"].eq("NL")]
+    return [t("klimaat.breakdown.published_gap", lang, figure=figure_label(figure, lang),
+              category=category_label(codebook, r["category"], lang),
+              gap=fmt_pp(float(r["value"]), lang), quote=r["evidence"])
+            for _, r in rows.iterrows()]
+
+
 def breakdown_card(frames: Frames, state: KlimaatState, population: str) -> dbc.Card:
     lang = state.lang
     choice = state.uitsplitsing
@@ -284,6 +304,7 @@ def breakdown_card(frames: Frames, state: KlimaatState, population: str) -> dbc.
     withheld = rows[rows["suppressed"]].drop_duplicates("group")
     note = withheld_text([category_label("climate_group", g, lang) for g in withheld["group"]],
                          withheld["suppression"].tolist(), lang, frames.min_cell)
+    published = published_gap_lines(frames, choice, lang)
     return chart_card(
         ids.KLIMAAT_BREAKDOWN_CHART, fig.breakdown_figure(rows, state), title, lang,
         summary=summary,
@@ -292,8 +313,9 @@ def breakdown_card(frames: Frames, state: KlimaatState, population: str) -> dbc.
                     t(f"klimaat.breakdown.question.{choice}", lang),
                     population,
                     _source(frames, sel.BREAKDOWN_FIGURE[choice], lang),
-                    *_provenance(frames, lang)],
-        table=breakdown_table(rows, state), badge=_badge(frames),
+                    *_provenance(frames, lang), *published],
+        table=breakdown_table(rows, state),
+        badge="mixed" if published and frames.synthetic else _badge(frames),
         filename=f"klimaatgroepen-{choice}")
 
 
