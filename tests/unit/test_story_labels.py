@@ -9,11 +9,13 @@ import pytest
 
 import app  # noqa: F401  (registers the pages)
 from components import provenance
-from components.comparison_topics import ALL_SUBGROUPS, ComparisonState
 from components.export import csv_text, footer_lines
 from components.i18n import t
-from components.figures import comparison as cmp
-from pages import BY_PATH, vergelijking
+from data import comparison as comparison_data
+from pages import BY_PATH
+from pages.vergelijking import cards as vergelijking
+from pages.vergelijking import figures as cmp
+from pages.vergelijking.state import ALL_SUBGROUPS, ComparisonState
 from pages.presenteer import cards as storyline
 from pages.presenteer.layout import step_view
 from pages.presenteer.state import PresenterState
@@ -81,7 +83,7 @@ def test_within_between_sourced_as_synthetic():
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_synthetic_subgroup_is_never_labelled_as_source(lang):
-    data = vergelijking.load_data()
+    data = comparison_data.load_data()
     state = ComparisonState(onderwerp="typen", subgroep=ALL_SUBGROUPS[0], lang=lang)
     slots = vergelijking.topic_slots(state, data)
     table = cmp.table(slots, lang)
@@ -123,7 +125,7 @@ def test_methods_page_in_navigation_and_sections(lang):
 
 from pathlib import Path  # noqa: E402
 
-from components.comparison_topics import TOPIC_BY_KEY  # noqa: E402
+from pages.vergelijking.state import TOPIC_BY_KEY  # noqa: E402
 from components.report_findings import FINDINGS  # noqa: E402
 
 REFERENCE = (Path(__file__).resolve().parents[2] / "pipeline" / "reference"
@@ -140,7 +142,7 @@ def test_finding_quotes_are_in_the_reference_text():
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_findings_shown_on_their_topic_and_on_the_gap_card(lang):
-    data = vergelijking.load_data()
+    data = comparison_data.load_data()
     for finding in FINDINGS:
         card = visible(vergelijking.topic_card(ComparisonState(onderwerp=finding.topic,
                                                                lang=lang), data))
@@ -150,7 +152,7 @@ def test_findings_shown_on_their_topic_and_on_the_gap_card(lang):
 
 
 def test_collaborated_is_derived_not_unpublished():
-    data = vergelijking.load_data()
+    data = comparison_data.load_data()
     slots = vergelijking.topic_slots(ComparisonState(onderwerp="samenwerking"), data)
     row = slots[slots["category"].eq("any_collaboration") & slots["series"].eq("NL")].iloc[0]
     assert row["value"] == 93.0 and row["provenance"] == "derived"
@@ -159,7 +161,7 @@ def test_collaborated_is_derived_not_unpublished():
 
 
 def test_nl_n_only_where_the_report_gives_one():
-    data = vergelijking.load_data()
+    data = comparison_data.load_data()
     for key in ("typen", "resultaten", "technologie"):
         slots = vergelijking.topic_slots(ComparisonState(onderwerp=key), data)
         nl = slots[slots["series"].eq("NL") & slots["source_id"].ne("")]
@@ -169,7 +171,7 @@ def test_nl_n_only_where_the_report_gives_one():
 
 
 def test_dk_80_shown_with_its_source_coi_2019():
-    data = vergelijking.load_data()
+    data = comparison_data.load_data()
     slots = vergelijking.topic_slots(ComparisonState(onderwerp="aandeel"), data)
     cited = slots[slots["row"].eq("Denemarken*")].iloc[0]
     assert cited["value"] == 80.0 and cited["edition"] == "COI (2019)"
