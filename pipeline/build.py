@@ -108,7 +108,7 @@ def build_tables(frame: pd.DataFrame, provenance: dict, min_cell: int,
                  reference_dir: Path, timestamp: bool = False,
                  ) -> tuple[dict[str, pd.DataFrame], aggregate.Result]:
     """Every table of schema.TABLES, validated."""
-    result = aggregate.aggregate(frame, min_cell=min_cell, secret=provenance["secret"])
+    result = aggregate.aggregate(frame, min_cell=min_cell, secret=provenance.get("secret"))
     tables = dict(result.tables)
     tables.update(published.tables(reference_dir))
     tables["meta"] = meta_table(frame, result, provenance, min_cell, timestamp)
