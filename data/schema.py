@@ -35,15 +35,15 @@ their row (withheld). Innovator-only indicators have no rows where innovated is 
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from data import questionnaire as q
+from data import settings
 
 # Disclosure control: the smallest group that may be published. Configurable upward only.
-MIN_CELL_FLOOR = 5
-MIN_CELL = max(MIN_CELL_FLOOR, int(os.environ.get("IBO_MIN_CELL", MIN_CELL_FLOOR)))
+MIN_CELL_FLOOR = settings.MIN_CELL_FLOOR
+MIN_CELL: int = settings.get("IBO_MIN_CELL")
 # Groups smaller than this (by published n) get no box statistics and share bounds near 0/100.
 SMALL_GROUP = 10
 # The one label of a withheld cell (whatever its size, 0 included).
@@ -197,4 +197,4 @@ DEFAULT_AGGREGATES_DIR = REPO_ROOT / "data" / "aggregates"
 
 def aggregates_dir() -> Path:
     """Folder the app reads; IBO_AGGREGATES_DIR overrides the shipped one."""
-    return Path(os.environ.get("IBO_AGGREGATES_DIR") or DEFAULT_AGGREGATES_DIR)
+    return settings.get("IBO_AGGREGATES_DIR") or DEFAULT_AGGREGATES_DIR

@@ -415,14 +415,16 @@ class Result:
 
 
 def public_margins(cells: Cells) -> np.ndarray:
-    """Sets whose size is public knowledge (Tabel 1/2): all organisations, each sector,
-    each cluster (base all) and all innovators."""
+    """Sets whose size is public knowledge (Tabel 1/2 and meta): all organisations, each
+    sector, each cluster (base all), all innovators and all organisations with a score."""
     keys = cells.keys
     whole = (keys["pop"] == 0).to_numpy()
     margin_rows = whole & keys["grouping"].isin(("all", "sector", "cluster")).to_numpy()
     public = np.zeros(len(cells.n), dtype=bool)
     public[cells.set_of["all"][margin_rows]] = True
-    public[cells.set_of["innovators"][whole & (keys["grouping"] == "all").to_numpy()]] = True
+    top = whole & (keys["grouping"] == "all").to_numpy()
+    public[cells.set_of["innovators"][top]] = True
+    public[cells.set_of["scored"][top]] = True
     return public
 
 
@@ -432,7 +434,8 @@ def protect(cells: Cells, types: Types, set_hist: np.ndarray, min_cell: int) -> 
     st = disclosure.status(cells.n, min_cell)
     key = cellkey.cell_keys(members, types.keysum)
     public = public_margins(cells)
-    n_pub = disclosure.perturbed_n(cells.n, key, public, min_cell)
+    n_pub = np.minimum(disclosure.perturbed_n(cells.n, key, public, min_cell),
+                       types.organisations)
     s1 = set_hist @ types.values
     s2 = set_hist @ (types.values ** 2)
     mean, sd = disclosure.perturbed_mean_sd(set_hist.sum(axis=1), s1, s2, key)
@@ -522,7 +525,8 @@ def _climate_variance(cells: Cells, prot: Protected, box: pd.DataFrame) -> pd.Da
     out = {f: pd.array([pops[p][f] for p in agg["pop"]], dtype="string")
            for f in ("f_sector", "f_cluster", "f_size", "f_innovated")}
     out["grouping"] = pd.array(agg["grouping"].to_numpy(dtype=object), dtype="string")
-    out["n"] = _nullable_int(agg["n"].to_numpy(dtype=np.int64), published)
+    pop_n = top["n"].reindex(agg["pop"]).to_numpy(dtype=float)
+    out["n"] = _nullable_int(np.nan_to_num(pop_n).astype(np.int64), published)
     out["n_groups"] = _nullable_int(agg["n_groups"].to_numpy(dtype=np.int64), published)
     out["ss_between"] = np.where(published, between, np.nan)
     out["ss_within"] = np.where(published, within, np.nan)

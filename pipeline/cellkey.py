@@ -17,6 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
+from data import settings
+
 KEY_BITS = 32
 KEY_MOD = 1 << KEY_BITS
 # Count noise d and its probabilities (ninths): -2, -1, 0, +1, +2.
@@ -46,7 +48,7 @@ def real_secret(input_file: Path) -> bytes:
     the input file (created on the first build, reused afterwards), never beside the
     aggregates.
     """
-    env = os.environ.get(SEED_ENV, "")
+    env = settings.get(SEED_ENV)
     if env:
         return hashlib.sha256(env.encode()).digest()
     path = Path(input_file).with_name(Path(input_file).name + ".cellkey")
