@@ -438,7 +438,7 @@ def protect(cells: Cells, types: Types, set_hist: np.ndarray, min_cell: int) -> 
                        types.organisations)
     s1 = set_hist @ types.values
     s2 = set_hist @ (types.values ** 2)
-    mean, sd = disclosure.perturbed_mean_sd(set_hist.sum(axis=1), s1, s2, key)
+    mean, sd = disclosure.perturbed_mean_sd(set_hist.sum(axis=1), s1, s2, key, n_pub)
     box = disclosure.smoothed_quantiles(set_hist, types.values, key)
     return Protected(status=st, key=key, n_pub=n_pub, public=public, mean=mean, sd=sd,
                      box=box)

@@ -95,7 +95,8 @@ def ptable_meta() -> dict[str, str]:
         "ptable_count": "; ".join(f"{d:+d}:{w}/{weights.sum()}"
                                   for d, w in zip(cellkey.COUNT_NOISE, weights)),
         "count_bound": str(cellkey.COUNT_BOUND),
-        "sum_bound": str(cellkey.SUM_BOUND),
+        "sum_bound": f"min({cellkey.SUM_BOUND}, {cellkey.SUM_BOUND_BASE} + "
+                     f"{cellkey.SUM_BOUND_SLOPE} n')",
         "ss_bound": str(cellkey.SS_BOUND),
         "quantile_bound": str(cellkey.QUANTILE_BOUND),
         "quantile_window": str(cellkey.QUANTILE_WINDOW),

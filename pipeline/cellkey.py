@@ -25,7 +25,8 @@ KEY_MOD = 1 << KEY_BITS
 COUNT_NOISE = np.array([-2, -1, 0, 1, 2])
 COUNT_WEIGHTS = np.array([1, 2, 3, 2, 1])
 COUNT_BOUND = 2
-SUM_BOUND = 3.0        # score points on a group's sum of climate scores
+SUM_BOUND = 3.0        # score points on a group's sum of climate scores (groups of 24+)
+SUM_BOUND_BASE, SUM_BOUND_SLOPE = 0.6, 0.1  # smaller groups: 0.6 + 0.1 n' (n' published)
 SS_BOUND = 1.0         # squared score points on a group's centred sum of squares
 QUANTILE_BOUND = 0.1   # score points on a smoothed quantile
 QUANTILE_WINDOW = 4    # order statistics averaged per quantile
@@ -88,6 +89,12 @@ def cell_keys(members: np.ndarray, type_keysum: np.ndarray) -> np.ndarray:
     for lo in range(0, m.shape[1], step):
         out = np.mod(out + m[:, lo:lo + step] @ ks[lo:lo + step], KEY_MOD)
     return out
+
+
+def sum_bound(n_pub: np.ndarray) -> np.ndarray:
+    """The bound of the noise on a group's sum of scores, from its published n'."""
+    return np.minimum(SUM_BOUND, SUM_BOUND_BASE + SUM_BOUND_SLOPE
+                      * np.asarray(n_pub, dtype=float))
 
 
 def _mix(x: np.ndarray) -> np.ndarray:

@@ -79,13 +79,16 @@ def perturbed_numerators(k: np.ndarray, num_key: np.ndarray, base_key: np.ndarra
 
 
 def perturbed_mean_sd(n: np.ndarray, s1: np.ndarray, s2: np.ndarray, key: np.ndarray,
-                      ) -> tuple[np.ndarray, np.ndarray]:
-    """Published mean and sd per set (rule 3), from counts, sums and sums of squares."""
+                      n_pub: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Published mean and sd per set (rule 3), from counts, sums and sums of squares.
+
+    The sum's noise bound is cellkey.sum_bound(n_pub) (n_pub: published n', default n)."""
     n = np.asarray(n, dtype=float)
     with np.errstate(invalid="ignore", divide="ignore"):
         mean_true = s1 / n
         ss = np.maximum(s2 - s1 * mean_true, 0.0)
-        mean = np.clip((s1 + cellkey.SUM_BOUND * cellkey.triangular(key, "sum")) / n,
+        bound = cellkey.sum_bound(n if n_pub is None else n_pub)
+        mean = np.clip((s1 + bound * cellkey.triangular(key, "sum")) / n,
                        1.0, 5.0)
         ss_pub = np.maximum(ss + cellkey.SS_BOUND * cellkey.triangular(key, "ss"), 0.0)
         sd = np.sqrt(ss_pub / (n - 1))
