@@ -102,6 +102,19 @@ def ptable_meta() -> dict[str, str]:
         "quantile_window": str(cellkey.QUANTILE_WINDOW),
         "box_min_n": str(schema.BOX_MIN_N),
         "percentile_bands": " ".join(f"{b:g}" for b in disclosure.PERCENTILE_BANDS),
+        "public_margins": "n exact for: all organisations, each sector, each cluster (base "
+                          "all), all innovators, all organisations with a score",
+        # The auditor's reading (pipeline/audit): precision per published column.
+        "precision:climate_box.n": f"perturb={cellkey.COUNT_BOUND}",
+        "precision:climate_variance.n": f"perturb={cellkey.COUNT_BOUND}",
+        "precision:climate_percentiles.n": f"perturb={cellkey.COUNT_BOUND}",
+        "precision:indicator_shares.n": f"perturb={cellkey.COUNT_BOUND}",
+        # share = 100 k' / n' rounded to 0.1; k' within COUNT_BOUND organisations of k
+        "precision:indicator_shares.share": f"round=0.1 perturb={cellkey.COUNT_BOUND}",
+        "precision:climate_box.mean": "round=0.01",
+        "precision:climate_box.sd": "round=0.01",
+        **{f"precision:climate_box.{c}": f"round=0.01 perturb={cellkey.QUANTILE_BOUND}"
+           for c in ("q1", "median", "q3", "lower_whisker", "upper_whisker")},
     }
 
 
