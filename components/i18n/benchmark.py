@@ -158,24 +158,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Your score of {score} is higher than about {pct} of all {n} organisations.",
     },
     "benchmark.percentile.approx": {
-        "nl": "Dit percentage is een benadering. Het dashboard kent per groep alleen een grove "
-              "verdeling van de scores: het aandeel organisaties onder elke score in stappen van "
-              "{step} punt, afgerond op {band} procentpunt ter bescherming van de deelnemers. "
-              "Tussen twee stappen schatten we rechtlijnig; het gepubliceerde aandeel ligt "
-              "tussen {low} en {high}.",
-        "en": "This percentage is an approximation. The dashboard only knows a coarse "
-              "distribution of the scores per group: the share of organisations below each "
-              "score in steps of {step} points, rounded to {band} percentage points to protect "
-              "the participants. Between two steps we interpolate linearly; the published "
-              "share lies between {low} and {high}.",
+        "nl": "Benadering: het dashboard kent per groep alleen het aandeel organisaties onder "
+              "elke score in stappen van {step} punt, afgerond op {band} procentpunt ter "
+              "bescherming van de deelnemers. Tussen twee stappen schatten we rechtlijnig; het "
+              "gepubliceerde aandeel ligt tussen {low} en {high}.",
+        "en": "An approximation: the dashboard only knows, per group, the share of "
+              "organisations below each score in steps of {step} points, rounded to {band} "
+              "percentage points to protect the participants. Between two steps we interpolate "
+              "linearly; the published share lies between {low} and {high}.",
     },
     "benchmark.percentile.approx_on_grid": {
-        "nl": "Dit percentage is een benadering: het dashboard kent per groep alleen een grove "
-              "verdeling van de scores (stappen van {step} punt), afgerond op {band} "
-              "procentpunt ter bescherming van de deelnemers.",
-        "en": "This percentage is an approximation: the dashboard only knows a coarse "
-              "distribution of the scores per group (steps of {step} points), rounded to "
-              "{band} percentage points to protect the participants.",
+        "nl": "Benadering: het dashboard kent per groep alleen een grove verdeling van de "
+              "scores (stappen van {step} punt), afgerond op {band} procentpunt ter "
+              "bescherming van de deelnemers.",
+        "en": "An approximation: the dashboard only knows a coarse distribution of the scores "
+              "per group (steps of {step} points), rounded to {band} percentage points to "
+              "protect the participants.",
     },
     "benchmark.peer.in.sector": {"nl": "de sector {group}", "en": "the sector {group}"},
     "benchmark.peer.in.cluster": {"nl": "het cluster {group}", "en": "the cluster {group}"},
