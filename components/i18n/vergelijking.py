@@ -311,16 +311,20 @@ STRINGS: dict[str, dict[str, str]] = {
     "cmp.sub.note.synthetic": {
         "nl": "Subgroep {group}: berekend uit SYNTHETISCHE gegevens per organisatie (gesimuleerd "
               "en afgestemd op het rapport), niet gepubliceerd. Groepen met minder dan {min_cell} "
-              "organisaties worden niet getoond; < 10% en > 90% zijn grenzen.",
+              "organisaties worden niet getoond; < 10% en > 90% zijn grenzen; aantallen en "
+              "percentages zijn afgerond/verstoord ter bescherming van de deelnemers.",
         "en": "Subgroup {group}: computed from SYNTHETIC organisation-level data (simulated and "
               "calibrated to the report), not published. Groups of fewer than {min_cell} "
-              "organisations are never shown; < 10% and > 90% are bounds.",
+              "organisations are never shown; < 10% and > 90% are bounds; counts and percentages "
+              "are rounded/perturbed to protect the participants.",
     },
     "cmp.sub.note.real": {
         "nl": "Subgroep {group}: eigen berekening uit de enquêtegegevens, niet gepubliceerd in het "
-              "rapport. Groepen met minder dan {min_cell} organisaties worden niet getoond.",
+              "rapport. Groepen met minder dan {min_cell} organisaties worden niet getoond; aantallen "
+              "en percentages zijn afgerond/verstoord ter bescherming van de deelnemers.",
         "en": "Subgroup {group}: own computation from the survey data, not published in the "
-              "report. Groups of fewer than {min_cell} organisations are never shown.",
+              "report. Groups of fewer than {min_cell} organisations are never shown; counts and "
+              "percentages are rounded/perturbed to protect the participants.",
     },
     "cmp.sub.none_for_topic": {
         "nl": "Voor dit onderwerp is geen subgroep beschikbaar: deze vraag zit niet in de "

@@ -85,9 +85,9 @@ def population_text(rows: pd.DataFrame, state: KlimaatState) -> str:
 # ------------------------------------------------------------------------------ box card
 
 def withheld_text(labels: list[str], reasons: list[str], lang: str, min_cell: str) -> str:
-    """"Niet getoond: A, B — fewer than 5 ...; Niet getoond: C — could be derived ..."."""
+    """"A, B: niet getoond ter bescherming van de deelnemers." (one label for every reason)."""
     sentences = []
-    for reason in ("primary", "secondary"):
+    for reason in (schema.WITHHELD,):
         names = [label for label, r in zip(labels, reasons) if r == reason]
         if names:
             sentences.append(t(f"klimaat.suppressed.{reason}", lang, groups=", ".join(names),
@@ -110,11 +110,12 @@ def box_summary(rows: pd.DataFrame, state: KlimaatState) -> str:
     ref = rows[rows["role"].eq("reference") & ~rows["suppressed"]]
     if groups.empty or ref.empty:
         return t("klimaat.box.summary_empty", lang)
-    top, bottom = groups.loc[groups["median"].idxmax()], groups.loc[groups["median"].idxmin()]
+    centre = groups["median"].fillna(groups["mean"])
+    top, bottom = groups.loc[centre.idxmax()], groups.loc[centre.idxmin()]
     return t("klimaat.box.summary", lang, count=len(groups),
              groups=t(f"klimaat.grouping_plural.{state.groepering}", lang),
-             top=top["label"], top_value=_num(top["median"], lang),
-             bottom=bottom["label"], bottom_value=_num(bottom["median"], lang),
+             top=top["label"], top_value=_num(centre[top.name], lang),
+             bottom=bottom["label"], bottom_value=_num(centre[bottom.name], lang),
              ref=_num(ref["median"].iloc[0], lang))
 
 
@@ -124,8 +125,10 @@ def box_table(rows: pd.DataFrame, state: KlimaatState, min_cell: str) -> pd.Data
     def status(r) -> str:
         if r["suppressed"]:
             return t(f"klimaat.status.{r['suppression']}", lang, min_cell=min_cell)
-        return t("klimaat.status.reference" if r["role"] == "reference" else
-                 "klimaat.status.shown", lang)
+        if r["role"] == "reference":
+            return t("klimaat.status.reference", lang)
+        return t("klimaat.status.shown" if pd.notna(r["q1"]) else "klimaat.status.mean_only",
+                 lang)
 
     return pd.DataFrame({
         t("klimaat.col.group", lang): rows["label"].tolist(),
@@ -136,9 +139,7 @@ def box_table(rows: pd.DataFrame, state: KlimaatState, min_cell: str) -> pd.Data
         t("klimaat.stat.mean", lang): [_num(v, lang) for v in rows["mean"]],
         t("klimaat.col.whisker_low", lang): [_num(v, lang, 1) for v in rows["lower_whisker"]],
         t("klimaat.col.whisker_high", lang): [_num(v, lang, 1) for v in rows["upper_whisker"]],
-        t("klimaat.col.outliers", lang): ["; ".join(_num(x, lang, 1)
-                                                    for x in fig.outlier_list(v)) or "–"
-                                          for v in rows["outliers"]],
+        t("klimaat.col.sd", lang): [_num(v, lang) for v in rows["sd"]],
         t("klimaat.col.status", lang): [status(r) for _, r in rows.iterrows()],
     })
 
