@@ -1,0 +1,272 @@
+"""The benchmark result: score, climate group, percentile, position chart, statements, quotes.
+
+Built from the answers and the aggregate frames handed in by the callback; nothing is kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dash import html
+import dash_bootstrap_components as dbc
+
+from components import ids
+from components.chart import Section, Source, chart_card, source_line
+from components.i18n import group_label, t
+from components.numbers import fmt_number, fmt_pct
+from data import questionnaire as q
+from data.benchmark import Tables
+from pages.benchmark import figures as fig
+from pages.benchmark.figures import Peer, Score
+from pages.benchmark.state import LIKERT_VALUES
+
+
+def peer_phrase(peer: Peer, lang: str) -> str:
+    """"de sector Gemeenten", "alle organisaties", ... for running text."""
+    return t(f"benchmark.peer.in.{peer.grouping}", lang, group=fig.peer_label(peer, lang))
+
+
+def placeholder(lang: str) -> html.P:
+    return html.P(t("benchmark.result.placeholder", lang), className="text-muted")
+
+
+def too_few(score: Score, tokens: tuple[str, ...], lang: str) -> dbc.Alert:
+    """The validation message when the answers do not give a score."""
+    open_numbers = [str(n) for n, token in enumerate(tokens, start=1)
+                    if token not in LIKERT_VALUES]
+    return dbc.Alert([
+        html.H3(t("benchmark.invalid.title", lang), className="h5"),
+        html.P(t("benchmark.invalid.body", lang, answered=score.answered,
+                 total=len(q.SCALE_ITEMS), min=q.MIN_SCALE_ITEMS_ANSWERED,
+                 missing=score.missing), className="mb-1"),
+        html.P(t("benchmark.invalid.which", lang, numbers=", ".join(open_numbers)),
+               className="mb-0"),
+    ], color="warning", id="benchmark-invalid-alert", className="benchmark-invalid")
+
+
+def _kpi(label: str, value: str, detail, value_id: str) -> dbc.Col:
+    return dbc.Col(dbc.Card(dbc.CardBody([
+        html.P(label, className="kpi-label mb-1"),
+        html.P(value, id=value_id, className="kpi-value mb-1"),
+        html.P(detail, className="kpi-source mb-0"),
+    ]), className="kpi-card h-100 shadow-sm"), md=4, className="mb-3")
+
+
+def headline(score: Score, peer: Peer, pct: fig.Percentile | None, lang: str) -> dbc.Row:
+    """Score, climate group and percentile as three key figures."""
+    group_text = group_label("climate_group", score.group, lang)
+    pct_text = fmt_pct(round(pct.value), lang) if pct else "–"
+    return dbc.Row([
+        _kpi(t("benchmark.score.label", lang), fmt_number(score.value, lang, 2),
+             t("benchmark.score.detail", lang, answered=score.answered), ids.BENCHMARK_SCORE),
+        _kpi(t("benchmark.group.label", lang), group_text,
+             t(f"climate_group.range.{score.group}", lang), ids.BENCHMARK_GROUP),
+        _kpi(t("benchmark.percentile.label", lang), pct_text,
+             t("benchmark.percentile.detail", lang, peer=peer_phrase(peer, lang)),
+             ids.BENCHMARK_PERCENTILE),
+    ], className="benchmark-headline")
+
+
+def sentence(score: Score, peer: Peer, pct: fig.Percentile, lang: str) -> str:
+    """"Uw score 3,92 ligt hoger dan ongeveer 62% van de 85 organisaties in de sector ..."."""
+    return t(f"benchmark.sentence.{peer.grouping}", lang, score=fmt_number(score.value, lang, 2),
+             pct=fmt_pct(round(pct.value), lang), n=peer.n, group=fig.peer_label(peer, lang))
+
+
+def approximation(pct: fig.Percentile, step: float, lang: str) -> str:
+    step_text = fmt_number(step, lang, 2 if round(step * 100) % 10 else 1)
+    if pct.on_grid or round(pct.low) == round(pct.high):
+        return t("benchmark.percentile.approx_on_grid", lang, step=step_text)
+    return t("benchmark.percentile.approx", lang, step=step_text,
+             low=fmt_pct(pct.low, lang), high=fmt_pct(pct.high, lang))
+
+
+def position_card(score: Score, peer: Peer, all_peer: Peer | None, tables: Tables,
+                  lang: str):
+    """The chart card with the peer group's box and the all-organisations box."""
+    peers = [peer] if all_peer is None or peer.grouping == "all" else [peer, all_peer]
+    boxes = [(fig.peer_label(p, lang), row) for p in peers
+             if (row := fig.box_row(tables.box, p)) is not None]
+    figure = fig.position_figure(boxes, score.value, lang)
+    phrase = peer_phrase(peer, lang)
+    title = t("benchmark.chart.title_two" if len(boxes) > 1 else "benchmark.chart.title", lang,
+              peer=phrase)
+    if boxes:
+        first = boxes[0][1]
+        summary = t("benchmark.chart.summary", lang, score=fmt_number(score.value, lang, 2),
+                    peer=phrase, q1=fmt_number(first["q1"], lang, 2),
+                    q3=fmt_number(first["q3"], lang, 2),
+                    median=fmt_number(first["median"], lang, 2))
+    else:
+        summary = t("empty.no_data", lang)
+    meta = [t("benchmark.chart.question", lang, total=len(q.SCALE_ITEMS)),
+            *(t("benchmark.chart.n", lang, group=label, n=int(row["n"])) for label, row in boxes),
+            t("benchmark.chart.source", lang)]
+    table = fig.box_table(boxes, score.value, lang) if boxes else pd.DataFrame()
+    return chart_card(ids.BENCHMARK_CHART, figure, title, lang, summary=summary,
+                      meta_lines=meta, table=table, badge="synthetic",
+                      filename="benchmark-innovatieklimaat")
+
+
+def _answer_text(token: str, lang: str) -> str:
+    return t(f"benchmark.likert.{token}", lang) if token else t("benchmark.answer.none", lang)
+
+
+def _share_text(share: float, bound: str | None, lang: str) -> str:
+    if bound in ("below", "above"):
+        return t(f"benchmark.share.{bound}", lang)
+    return fmt_pct(share, lang) if bound else "–"
+
+
+def statements_table(tokens: tuple[str, ...], peer: Peer, tables: Tables, lang: str):
+    """The statement-by-statement comparison, largest lag first."""
+    rows = fig.statement_rows(tokens, fig.statement_shares(tables.shares, peer))
+    header = html.Thead(html.Tr([html.Th(t(f"benchmark.col.{c}", lang), scope="col") for c in
+                                 ("number", "statement", "answer", "share", "position")]))
+    body = html.Tbody([html.Tr([
+        html.Td(str(r.number)),
+        html.Td(t(f"item.{r.item}", lang)),
+        html.Td(_answer_text(r.answer, lang)),
+        html.Td(_share_text(r.share, r.bound, lang)),
+        html.Td(t(f"benchmark.position.{r.position}", lang)),
+    ], className=f"benchmark-position-{r.position}") for r in rows.itertuples(index=False)])
+    return html.Section([
+        html.H3(t("benchmark.items.title", lang), className="h5"),
+        html.P(t("benchmark.items.lead", lang, peer=peer_phrase(peer, lang)), className="small"),
+        dbc.Table([header, body], id=ids.BENCHMARK_STATEMENTS, striped=True, size="sm",
+                  class_name="benchmark-statements-table"),
+    ], className="benchmark-items mb-3")
+
+
+def _source(tables: Tables, source_id: str) -> Source | None:
+    rows = tables.sources[tables.sources["source_id"].astype("string").eq(source_id)]
+    if rows.empty:
+        return None
+    s = rows.iloc[0]
+    return Source(source_id, str(s["title"]), str(s["publisher"]), str(s["year"]), str(s["url"]))
+
+
+def _evidence(tables: Tables, figure: str, indicator: str, category: str) -> str | None:
+    f = tables.figures
+    rows = f[f["figure"].astype("string").eq(figure).to_numpy(dtype=bool)
+             & f["indicator"].astype("string").eq(indicator).to_numpy(dtype=bool)
+             & f["category"].astype("string").eq(category).to_numpy(dtype=bool)]
+    return None if rows.empty else str(rows.iloc[0]["evidence"])
+
+
+# What the report associates with a strong climate: (intro key, quote: a published_figures row
+# (figure, indicator, category) or an i18n key, the statements it relates to, where).
+QUOTES = (
+    ("benchmark.report.mistakes",
+     ("Figuur 20", "success_factor_gap_krachtig_vs_beperkt", "dealing_with_mistakes"),
+     "benchmark.report.gloss.mistakes", ("learns_from_mistakes", "mistakes_discussed_openly"),
+     "Figuur 20"),
+    ("benchmark.report.time", None, "benchmark.report.gloss.time", ("time_for_innovation",),
+     "Tekstvak 2"),
+    ("benchmark.report.results",
+     ("Figuur 21", "result_gap_krachtig_vs_beperkt", "quality"),
+     "benchmark.report.gloss.results", (), "Figuur 21"),
+)
+REPORT_SOURCE = "NL-IBO2021"
+
+
+def report_quotes(tokens: tuple[str, ...], tables: Tables, lang: str) -> html.Section:
+    """Quotes from the report on what goes with a strong climate, with the user's answers."""
+    answer_of = dict(zip(q.SCALE_ITEMS, tokens))
+    source = _source(tables, REPORT_SOURCE)
+    items = []
+    for intro, row, gloss, related, where in QUOTES:
+        quote = _evidence(tables, *row) if row else t(gloss, "nl")
+        if quote is None:
+            continue
+        parts = [html.P(t(intro, lang), className="mb-1"),
+                 html.Blockquote(html.P(f"“{quote}”", lang="nl", className="mb-1"),
+                                 className="benchmark-quote mb-1")]
+        if lang != "nl":
+            parts.append(html.P(t("benchmark.report.translation", lang, text=t(gloss, lang)),
+                                className="small mb-1"))
+        if related:
+            answers = "; ".join(f"{t(f'item.{k}', lang)}: {_answer_text(answer_of[k], lang)}"
+                                for k in related if k in answer_of)
+            parts.append(html.P(t("benchmark.report.your_answers", lang, answers=answers),
+                                className="small mb-1"))
+        if source is not None:
+            parts.append(html.P(source_line(source, lang, where),
+                                className="chart-meta benchmark-screen-only mb-0"))
+        items.append(html.Li(parts, className="mb-3"))
+    management = "management_supports_innovation"
+    items.append(html.Li([
+        html.P(t("benchmark.report.management", lang), className="mb-1"),
+        html.P(t("benchmark.report.your_answers", lang,
+                 answers=f"{t(f'item.{management}', lang)}: "
+                         f"{_answer_text(answer_of.get(management, ''), lang)}"),
+               className="small mb-0"),
+    ], className="mb-3 benchmark-screen-only"))
+    print_source = []
+    if source is not None:
+        print_source = [html.P(t("benchmark.report.print_source", lang,
+                                 source=f"{source.title} ({source.year})",
+                                 where=", ".join(w for *_, w in QUOTES)),
+                               className="benchmark-print-only chart-meta")]
+    return html.Section([
+        html.H3(t("benchmark.report.title", lang), className="h5"),
+        html.Ul(items, className="list-unstyled mb-1"),
+        *print_source,
+    ], className="benchmark-report")
+
+
+def result(tokens: tuple[str, ...] | None, peer: Peer | None, all_peer: Peer | None,
+           tables: Tables, lang: str) -> list:
+    """Everything under "Uw resultaat" for the submitted answers and the chosen peer group."""
+    if tokens is None:
+        return [placeholder(lang)]
+    score = fig.score_of(tokens)
+    if score.value is None:
+        return [too_few(score, tokens, lang)]
+    if peer is None:  # cannot happen while "all" is published; say so rather than fail
+        return [html.P(t("empty.no_data", lang))]
+    grid = fig.percentile_grid(tables.percentiles, peer)
+    pct = fig.lookup_percentile(grid, score.value) if not grid.empty else None
+    parts: list = [html.P(t("benchmark.print.header", lang), className="benchmark-print-only")]
+    parts.append(headline(score, peer, pct, lang))
+    if pct is not None:
+        parts.append(html.P(sentence(score, peer, pct, lang), id="benchmark-sentence-text",
+                            className="lead benchmark-sentence"))
+        parts.append(html.P(approximation(pct, fig.grid_step(grid), lang), className="small"))
+    parts.append(html.P(t("benchmark.group.cutoffs", lang),
+                        className="small benchmark-screen-only"))
+    parts.append(html.P(t("benchmark.synthetic_note", lang),
+                        className="small text-muted benchmark-screen-only"))
+    parts.append(position_card(score, peer, all_peer, tables, lang))
+    parts.append(statements_table(tokens, peer, tables, lang))
+    parts.append(report_quotes(tokens, tables, lang))
+    return parts
+
+
+def all_organisations(offered: list[Peer]) -> Peer | None:
+    """The "all organisations" peer among the offered ones."""
+    return next((p for p in offered if p.grouping == "all"), None)
+
+
+
+# --- the card contract ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Built:
+    """What the result is built from: the submitted answers (None before the first submit),
+    the chosen and the all-organisations peer, the aggregate frames and the language."""
+
+    tokens: tuple[str, ...] | None
+    peer: Peer | None
+    all_peer: Peer | None
+    tables: Tables
+    lang: str
+
+
+# One section: the result area under "Uw resultaat" (headline, position chart, statements,
+# quotes), rebuilt on every submit or peer change, never kept (it holds a user's answers).
+CARDS: tuple[Section, ...] = (
+    Section(ids.BENCHMARK_RESULT,
+            lambda b: result(b.tokens, b.peer, b.all_peer, b.tables, b.lang),
+            depends_on=("a", "vergelijk", "sector", "cluster", "omvang")),
+)

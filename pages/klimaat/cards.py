@@ -1,0 +1,385 @@
+"""The cards of the climate explorer (/klimaat): each chart with its text, table and sources.
+
+CARDS, the page's card contract, lists every section once (container id, the state fields it
+depends on, its builder, its width): it drives the layout (pages/klimaat/layout.py), the
+callback's outputs and which sections a change rebuilds (pages/klimaat/callbacks.py).
+`sections(state, frames)` builds the children of every section container. Frames holds the
+aggregate tables (data/klimaat.py), so tests build cards from fixture frames.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+from dash import html
+import dash_bootstrap_components as dbc
+
+from components import ids
+from components.chart import Section, Source, chart_card, source_line
+from components.i18n import category_label, group_label, t
+from components.numbers import fmt_number, fmt_pp
+from data import klimaat as sel
+from data import questionnaire as q
+from data import schema
+from data.klimaat import Frames
+from pages.klimaat import figures as fig
+from pages.klimaat.state import KlimaatState
+
+REPORT_SOURCE = "NL-IBO2021"
+BOX_FIGURE = {"sector": "Figuur 16", "cluster": "Figuur 27"}
+
+
+# ------------------------------------------------------------------------------ helpers
+
+def _source(frames: Frames, detail: str, lang: str) -> html.Span:
+    row = frames.sources[frames.sources["source_id"].eq(REPORT_SOURCE)].iloc[0]
+    src = Source(REPORT_SOURCE, row["title"], row["publisher"], row["year"], row["url"])
+    return source_line(src, lang, detail)
+
+
+def _provenance(frames: Frames, lang: str) -> list[str]:
+    return [t("klimaat.synthetic_line", lang)] if frames.synthetic else []
+
+
+def _badge(frames: Frames) -> str | None:
+    return "synthetic" if frames.synthetic else None
+
+
+def _num(value, lang: str, decimals: int = 2) -> str:
+    return "–" if pd.isna(value) else fmt_number(float(value), lang, decimals)
+
+
+def _n(value) -> str:
+    return "–" if pd.isna(value) else str(int(value))
+
+
+def _grouping_name(state: KlimaatState) -> str:
+    return t(f"grouping.{state.groepering}", state.lang).lower()
+
+
+def selection_text(state: KlimaatState) -> str:
+    """The population in words, e.g. "Gemeenten · 500+ medewerkers"."""
+    lang = state.lang
+    parts = []
+    if state.sector != schema.ALL:
+        parts.append(group_label("sector", state.sector, lang))
+    if state.cluster != schema.ALL:
+        parts.append(group_label("cluster", state.cluster, lang))
+    if state.omvang != schema.ALL:
+        parts.append(group_label("size_class", state.omvang, lang))
+    if state.innovatie != schema.ALL:
+        parts.append(group_label("innovated", state.innovatie, lang))
+    return " · ".join(parts) or t("klimaat.population.all", lang)
+
+
+def population_text(rows: pd.DataFrame, state: KlimaatState) -> str:
+    ref = rows[rows["role"].eq("reference")]
+    if ref.empty or ref["suppressed"].iloc[0]:
+        return t("klimaat.population.withheld", state.lang, selection=selection_text(state))
+    return t("klimaat.population.text", state.lang, selection=selection_text(state),
+             n=_n(ref["n"].iloc[0]))
+
+
+# ------------------------------------------------------------------------------ box card
+
+def withheld_text(labels: list[str], reasons: list[str], lang: str, min_cell: str) -> str:
+    """"Niet getoond: A, B — fewer than 5 ...; Niet getoond: C — could be derived ..."."""
+    sentences = []
+    for reason in ("primary", "secondary"):
+        names = [label for label, r in zip(labels, reasons) if r == reason]
+        if names:
+            sentences.append(t(f"klimaat.suppressed.{reason}", lang, groups=", ".join(names),
+                               min_cell=min_cell))
+    return " ".join(sentences)
+
+
+def suppression_note(rows: pd.DataFrame, state: KlimaatState, min_cell: str) -> str:
+    """Which chosen groups are missing from the box plot, and why."""
+    withheld = sel.suppressed_groups(rows)
+    if withheld.empty:
+        return t("klimaat.suppressed.none", state.lang)
+    return withheld_text(withheld["label"].tolist(), withheld["suppression"].tolist(),
+                         state.lang, min_cell)
+
+
+def box_summary(rows: pd.DataFrame, state: KlimaatState) -> str:
+    lang = state.lang
+    groups = sel.drawn_groups(rows)
+    ref = rows[rows["role"].eq("reference") & ~rows["suppressed"]]
+    if groups.empty or ref.empty:
+        return t("klimaat.box.summary_empty", lang)
+    top, bottom = groups.loc[groups["median"].idxmax()], groups.loc[groups["median"].idxmin()]
+    return t("klimaat.box.summary", lang, count=len(groups),
+             groups=t(f"klimaat.grouping_plural.{state.groepering}", lang),
+             top=top["label"], top_value=_num(top["median"], lang),
+             bottom=bottom["label"], bottom_value=_num(bottom["median"], lang),
+             ref=_num(ref["median"].iloc[0], lang))
+
+
+def box_table(rows: pd.DataFrame, state: KlimaatState, min_cell: str) -> pd.DataFrame:
+    lang = state.lang
+
+    def status(r) -> str:
+        if r["suppressed"]:
+            return t(f"klimaat.status.{r['suppression']}", lang, min_cell=min_cell)
+        return t("klimaat.status.reference" if r["role"] == "reference" else
+                 "klimaat.status.shown", lang)
+
+    return pd.DataFrame({
+        t("klimaat.col.group", lang): rows["label"].tolist(),
+        "n": [_n(v) for v in rows["n"]],
+        t("klimaat.col.q1", lang): [_num(v, lang) for v in rows["q1"]],
+        t("klimaat.stat.median", lang): [_num(v, lang) for v in rows["median"]],
+        t("klimaat.col.q3", lang): [_num(v, lang) for v in rows["q3"]],
+        t("klimaat.stat.mean", lang): [_num(v, lang) for v in rows["mean"]],
+        t("klimaat.col.whisker_low", lang): [_num(v, lang, 1) for v in rows["lower_whisker"]],
+        t("klimaat.col.whisker_high", lang): [_num(v, lang, 1) for v in rows["upper_whisker"]],
+        t("klimaat.col.outliers", lang): ["; ".join(_num(x, lang, 1)
+                                                    for x in fig.outlier_list(v)) or "–"
+                                          for v in rows["outliers"]],
+        t("klimaat.col.status", lang): [status(r) for _, r in rows.iterrows()],
+    })
+
+
+def box_card(frames: Frames, state: KlimaatState, rows: pd.DataFrame) -> dbc.Card:
+    lang = state.lang
+    figure_no = BOX_FIGURE.get(state.groepering, t("klimaat.no_figure", lang))
+    lines: list = [t("klimaat.box.question", lang), population_text(rows, state),
+                   t("klimaat.box.reading", lang),
+                   html.Span(suppression_note(rows, state, frames.min_cell),
+                             id=ids.KLIMAAT_SUPPRESSED, role="status")]
+    if state.hidden_groups:
+        lines.append(t("klimaat.box.hidden", lang, groups=", ".join(
+            group_label(state.groepering, g, lang) for g in state.hidden_groups)))
+    lines += [_source(frames, figure_no, lang), *_provenance(frames, lang)]
+    return chart_card(ids.KLIMAAT_BOX_CHART, fig.box_figure(rows, state),
+                      t("klimaat.box.title", lang, grouping=_grouping_name(state)), lang,
+                      summary=box_summary(rows, state), meta_lines=lines,
+                      table=box_table(rows, state, frames.min_cell), badge=_badge(frames),
+                      filename=f"innovatieklimaat-per-{state.groepering}")
+
+
+# ------------------------------------------------------------------------- variance card
+
+def variance_sentence(rows: pd.DataFrame, state: KlimaatState) -> str:
+    lang = state.lang
+    published = rows[~rows["suppressed"]]
+    if published.empty or pd.isna(published["eta_squared"].iloc[0]):
+        return t("klimaat.population.empty", lang) + "."
+    within, between = fig.variance_parts(published.iloc[0])
+    groups = t(f"klimaat.grouping_plural.{state.groepering}", lang)
+    meaning = "klimaat.variance.meaning" if between < 25 else "klimaat.variance.meaning_large"
+    return " ".join([t("klimaat.variance.sentence", lang, within=fig.pct_text(within, lang),
+                       between=fig.pct_text(between, lang), groups=groups), t(meaning, lang)])
+
+
+def variance_card(frames: Frames, state: KlimaatState) -> dbc.Card:
+    lang = state.lang
+    rows = sel.select_variance(frames.variance, state)
+    published = rows[~rows["suppressed"]]
+    sentence = variance_sentence(rows, state)
+    lines: list = [html.Strong(sentence, id=ids.KLIMAAT_VARIANCE_TEXT)]
+    table = pd.DataFrame({t("klimaat.col.part", lang): [], t("klimaat.col.share", lang): []})
+    if not published.empty and pd.notna(published["eta_squared"].iloc[0]):
+        row = published.iloc[0]
+        within, between = fig.variance_parts(row)
+        groups = t(f"klimaat.grouping_plural.{state.groepering}", lang)
+        lines += [t("klimaat.box.question", lang),
+                  t("klimaat.variance.method", lang, count=_n(row["n_groups"]), groups=groups),
+                  t("n.orgs", lang, n=_n(row["n"]))]
+        table = pd.DataFrame({
+            t("klimaat.col.part", lang): [t("klimaat.variance.within", lang),
+                                          t("klimaat.variance.between", lang)],
+            t("klimaat.col.share", lang): [fig.pct_text(within, lang),
+                                           fig.pct_text(between, lang)],
+            "eta²": ["", _num(row["eta_squared"], lang, 3)],
+        })
+    lines += [_source(frames, t("klimaat.variance.source", lang), lang),
+              *_provenance(frames, lang)]
+    return chart_card(ids.KLIMAAT_VARIANCE_CHART, fig.variance_figure(rows, state),
+                      t("klimaat.variance.title", lang), lang, summary=sentence,
+                      meta_lines=lines, table=table, badge=_badge(frames),
+                      filename=f"binnen-tussen-{state.groepering}")
+
+
+# --------------------------------------------------------------------- climate groups card
+
+def groups_card(frames: Frames, state: KlimaatState, population: str) -> dbc.Card:
+    lang = state.lang
+    bins = sel.select_bins(frames.shares, state)
+    groups = sel.select_group_shares(frames.shares, state)
+    published = groups[~groups["suppressed"]]
+    values = {g: fig.share_text(s, b, lang) for g, s, b in
+              zip(published["category"], published["share"], published["share_bound"])}
+    summary = t("klimaat.groups.summary", lang, **values) if len(values) == 3 \
+        else t("klimaat.population.empty", lang) + "."
+    n = published["n"].iloc[0] if len(published) else pd.NA
+    labels = [f"{fig.score(lo, lang)}–{fig.score(hi, lang)}"
+              for lo, hi in zip(bins["lo"], bins["hi"])]
+    labels += [category_label("climate_group", g, lang) for g in groups["category"]]
+    both = pd.concat([bins, groups], ignore_index=True)
+    table = pd.DataFrame({
+        t("klimaat.col.bin", lang): labels,
+        t("klimaat.col.share", lang): [fig.share_text(s, b, lang) for s, b in
+                                       zip(both["share"], both["share_bound"])],
+        "n": [_n(v) for v in both["n"]]})
+    return chart_card(
+        ids.KLIMAAT_GROUPS_CHART, fig.climate_groups_figure(bins, groups, state),
+        t("klimaat.groups.title", lang), lang, summary=summary,
+        meta_lines=[summary, t("klimaat.box.question", lang), t("klimaat.groups.cuts", lang),
+                    population,
+                    t("n.orgs", lang, n=_n(n)), _source(frames, "Figuur 17", lang),
+                    *_provenance(frames, lang)],
+        table=table, badge=_badge(frames), filename="klimaatgroepen-verdeling")
+
+
+# -------------------------------------------------------------------------- breakdown card
+
+def gaps_text(rows: pd.DataFrame, state: KlimaatState, limit: int = 5) -> str:
+    """The largest krachtig − beperkt gaps in words (percentage points)."""
+    lang = state.lang
+    gaps = sel.breakdown_gaps(rows).dropna()
+    if gaps.empty:
+        return t("klimaat.gaps.none", lang)
+    gaps = gaps.reindex(gaps["gap"].abs().sort_values(ascending=False, kind="stable").index)
+    parts = [f"{fig.breakdown_label(c, state)} {fmt_pp(g, lang)}"
+             for c, g in zip(gaps["category"][:limit], gaps["gap"][:limit])]
+    return t("klimaat.gaps.text", lang, gaps="; ".join(parts))
+
+
+def breakdown_table(rows: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
+    lang = state.lang
+    gaps = sel.breakdown_gaps(rows).set_index("category")["gap"] if len(rows) else {}
+    out = {t("table.col.category", lang): [fig.breakdown_label(c, state)
+                                           for c in dict.fromkeys(rows["category"])]}
+    for group in q.CLIMATE_GROUPS:
+        part = rows[rows["group"].eq(group)].set_index("category")
+        cats = list(dict.fromkeys(rows["category"]))
+        name = category_label("climate_group", group, lang)
+        out[name] = [fig.share_text(part["share"].get(c), part["share_bound"].get(c), lang)
+                     if c in part.index else "–" for c in cats]
+        out[f"n {name.lower()}"] = [_n(part["n"].get(c)) if c in part.index else "–"
+                                    for c in cats]
+    out[t("klimaat.col.gap", lang)] = ["–" if pd.isna(gaps.get(c)) else fmt_pp(gaps.get(c), lang)
+                                       for c in dict.fromkeys(rows["category"])]
+    return pd.DataFrame(out)
+
+
+def breakdown_card(frames: Frames, state: KlimaatState, population: str) -> dbc.Card:
+    lang = state.lang
+    choice = state.uitsplitsing
+    rows = sel.select_breakdown(frames.shares, frames.box, state)
+    title = t(f"klimaat.breakdown.title.{choice}", lang)
+    gaps_line = gaps_text(rows, state) if len(rows) and not rows["suppressed"].all() \
+        else t(fig.breakdown_empty_key(state), lang) + "."
+    gaps = sel.breakdown_gaps(rows).dropna()
+    if len(gaps):
+        big = gaps.loc[gaps["gap"].abs().idxmax()]
+        summary = t("klimaat.breakdown.summary", lang, title=title,
+                    category=fig.breakdown_label(big["category"], state),
+                    gap=fmt_pp(big["gap"], lang))
+    else:
+        summary = f"{title}. {gaps_line}"
+    withheld = rows[rows["suppressed"]].drop_duplicates("group")
+    note = withheld_text([category_label("climate_group", g, lang) for g in withheld["group"]],
+                         withheld["suppression"].tolist(), lang, frames.min_cell)
+    return chart_card(
+        ids.KLIMAAT_BREAKDOWN_CHART, fig.breakdown_figure(rows, state), title, lang,
+        summary=summary,
+        meta_lines=[html.Strong(gaps_line, id=ids.KLIMAAT_GAPS),
+                    *([note] if note else []),
+                    t(f"klimaat.breakdown.question.{choice}", lang),
+                    population,
+                    _source(frames, sel.BREAKDOWN_FIGURE[choice], lang),
+                    *_provenance(frames, lang)],
+        table=breakdown_table(rows, state), badge=_badge(frames),
+        filename=f"klimaatgroepen-{choice}")
+
+
+# ------------------------------------------------------------------------- statements card
+
+def statements_card(frames: Frames, state: KlimaatState) -> dbc.Card:
+    lang = state.lang
+    rows = sel.select_statements(frames.shares, state)
+    published = rows[~rows["suppressed"]]
+    labels = [fig.statement_label(r, lang) for _, r in rows.iterrows()]
+    if len(published):
+        top, bottom = published.iloc[0], published.iloc[-1]
+        summary = t("klimaat.statements.summary", lang,
+                    top=t(f"item.{top['category']}", lang),
+                    top_value=fig.share_text(top["share"], top["share_bound"], lang),
+                    bottom=t(f"item.{bottom['category']}", lang),
+                    bottom_value=fig.share_text(bottom["share"], bottom["share_bound"], lang))
+        n = published["n"].iloc[0]
+    else:
+        summary, n = t("klimaat.population.empty", lang) + ".", pd.NA
+    table = pd.DataFrame({
+        t("klimaat.col.statement", lang): labels,
+        t("klimaat.col.wording", lang): [t(f"klimaat.statements.mark_{p}", lang)
+                                         for p in rows["paraphrase"]],
+        t("klimaat.col.in_scale", lang): [t("klimaat.yes" if s else "klimaat.no", lang)
+                                          for s in rows["in_scale"]],
+        t("klimaat.col.share", lang): [fig.share_text(s, b, lang) for s, b in
+                                       zip(rows["share"], rows["share_bound"])],
+        "n": [_n(v) for v in rows["n"]]})
+    return chart_card(
+        ids.KLIMAAT_STATEMENTS_CHART, fig.statements_figure(rows, state),
+        t("klimaat.statements.title", lang), lang, summary=summary,
+        meta_lines=[t("klimaat.statements.paraphrase", lang),
+                    t("klimaat.statements.excluded", lang),
+                    t("klimaat.statements.question", lang), t("n.orgs", lang, n=_n(n)),
+                    _source(frames, "Figuur 15", lang), *_provenance(frames, lang)],
+        table=table, badge=_badge(frames), filename="klimaat-stellingen")
+
+
+# ------------------------------------------------------------------------------ sections
+
+@dataclass(frozen=True)
+class Built:
+    """What the builders share for one state: the frames, the box rows and the population."""
+
+    frames: Frames
+    state: KlimaatState
+    rows: pd.DataFrame
+    population: str
+
+
+# The card contract, in page order. depends_on: what each section shows besides the
+# population and the language.
+CARDS: tuple[Section, ...] = (
+    Section(ids.KLIMAAT_POPULATION, lambda b: b.population, status=True),
+    Section(ids.KLIMAAT_BOX_CARD, lambda b: box_card(b.frames, b.state, b.rows),
+            depends_on=("groepering", "verberg", "sortering")),
+    Section(ids.KLIMAAT_VARIANCE_CARD, lambda b: variance_card(b.frames, b.state),
+            depends_on=("groepering",), width=6),
+    Section(ids.KLIMAAT_GROUPS_CARD, lambda b: groups_card(b.frames, b.state, b.population),
+            width=6),
+    Section(ids.KLIMAAT_STATEMENTS_CARD, lambda b: statements_card(b.frames, b.state)),
+    Section(ids.KLIMAAT_BREAKDOWN_CARD,
+            lambda b: breakdown_card(b.frames, b.state, b.population),
+            depends_on=("uitsplitsing",), control="uitsplitsing"),
+)
+SECTION_IDS = tuple(c.id for c in CARDS)
+DEPENDS_ON: dict[str, tuple[str, ...]] = {c.id: c.depends_on for c in CARDS}
+
+
+def stale_sections(old: KlimaatState | None, new: KlimaatState) -> tuple[str, ...]:
+    """The sections whose content differs between two states (all when `old` is unknown)."""
+    if old is None or old.population() != new.population() or old.lang != new.lang:
+        return SECTION_IDS
+    return tuple(s for s in SECTION_IDS
+                 if any(getattr(old, f) != getattr(new, f) for f in DEPENDS_ON[s]))
+
+
+def sections(state: KlimaatState, frames: Frames,
+             only: tuple[str, ...] = SECTION_IDS) -> dict[str, object]:
+    """Children of the section containers in `only` (default: all), keyed by container id."""
+    rows = sel.select_boxes(frames.box, state)
+    built = Built(frames, state, rows, population_text(rows, state))
+    return {c.id: c.build(built) for c in CARDS if c.id in only}
+
+
+def card(section: str, search: str = "") -> object:
+    """One section for a URL's query string (the presenter storyline shows it)."""
+    return sections(KlimaatState.from_query(search)[0], sel.load_frames(), only=(section,))[section]

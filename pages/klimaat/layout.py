@@ -1,0 +1,132 @@
+"""Layout of the climate explorer (/klimaat): controls (grouping, groups, population filters)
+and the sections of the card contract (pages/klimaat/cards.py) in their order."""
+
+from __future__ import annotations
+
+from dash import dcc, html
+import dash_bootstrap_components as dbc
+
+from components import ids, shell
+from components.i18n import group_label, t
+from data import klimaat as data
+from data import questionnaire as q
+from data import schema
+from pages.klimaat.cards import CARDS, sections
+from pages.klimaat.state import BOX_GROUPINGS, BREAKDOWNS, SORTS, KlimaatState
+
+
+def group_options(state: KlimaatState) -> list[dict]:
+    return [{"label": group_label(state.groepering, g, state.lang), "value": g}
+            for g in state.groups]
+
+
+def hidden_fields(state: KlimaatState) -> dict[str, bool]:
+    """Which population filters are hidden: the grouping's own dimension."""
+    return {ids.KLIMAAT_SECTOR_FIELD: state.groepering == "sector",
+            ids.KLIMAAT_CLUSTER_FIELD: state.groepering == "cluster",
+            ids.KLIMAAT_SIZE_FIELD: state.groepering == "size_class",
+            ids.KLIMAAT_INNOVATED_FIELD: state.groepering == "innovated"}
+
+
+def _select(field_id: str, control_id: str, label: str, values: tuple[str, ...], grouping: str,
+            value: str, hidden: bool, lang: str) -> html.Div:
+    options = [{"label": t("klimaat.controls.any", lang), "value": schema.ALL}]
+    options += [{"label": group_label(grouping, v, lang), "value": v} for v in values]
+    return html.Div([dbc.Label(label, html_for=control_id, className="mb-1"),
+                     dbc.Select(id=control_id, options=options, value=value)],
+                    id=field_id, hidden=hidden, className="col-md-6 mb-2")
+
+
+def radios(control_id: str, legend: str, options: list[dict], value: str,
+            inline: bool = True) -> html.Fieldset:
+    return html.Fieldset([html.Legend(legend, className="form-label fs-6 fw-semibold mb-1"),
+                          dbc.RadioItems(id=control_id, options=options, value=value,
+                                         inline=inline)], className="mb-2")
+
+
+def controls(state: KlimaatState) -> dbc.Card:
+    lang = state.lang
+    hidden = hidden_fields(state)
+    innovated = [{"label": t("klimaat.controls.any", lang), "value": schema.ALL}] + [
+        {"label": group_label("innovated", v, lang), "value": v}
+        for v in schema.INNOVATED_VALUES]
+    return dbc.Card(dbc.CardBody([
+        html.H2(t("klimaat.controls.title", lang), className="h5"),
+        radios(ids.KLIMAAT_GROUPING, t("klimaat.controls.grouping", lang),
+               [{"label": t(f"grouping.{g}", lang), "value": g} for g in BOX_GROUPINGS],
+               state.groepering),
+        html.Fieldset([
+            html.Legend(t("klimaat.controls.groups", lang),
+                        className="form-label fs-6 fw-semibold mb-1"),
+            dbc.Checklist(id=ids.KLIMAAT_GROUPS, options=group_options(state),
+                          value=list(state.shown_groups), className="klimaat-groups"),
+        ], className="mb-3"),
+        html.Fieldset([
+            html.Legend(t("klimaat.controls.population", lang),
+                        className="form-label fs-6 fw-semibold mb-1"),
+            dbc.Row([
+                _select(ids.KLIMAAT_SECTOR_FIELD, ids.KLIMAAT_SECTOR,
+                        t("klimaat.controls.sector", lang), q.SECTORS, "sector", state.sector,
+                        hidden[ids.KLIMAAT_SECTOR_FIELD], lang),
+                _select(ids.KLIMAAT_CLUSTER_FIELD, ids.KLIMAAT_CLUSTER,
+                        t("klimaat.controls.cluster", lang), q.CLUSTERS, "cluster",
+                        state.cluster, hidden[ids.KLIMAAT_CLUSTER_FIELD], lang),
+                _select(ids.KLIMAAT_SIZE_FIELD, ids.KLIMAAT_SIZE,
+                        t("klimaat.controls.size", lang), q.SIZE_CLASSES, "size_class",
+                        state.omvang, hidden[ids.KLIMAAT_SIZE_FIELD], lang),
+                html.Div(radios(ids.KLIMAAT_INNOVATED, t("klimaat.controls.innovated", lang),
+                                innovated, state.innovatie),
+                         id=ids.KLIMAAT_INNOVATED_FIELD, className="col-md-6",
+                         hidden=hidden[ids.KLIMAAT_INNOVATED_FIELD]),
+            ]),
+        ]),
+        radios(ids.KLIMAAT_SORT, t("klimaat.controls.sort", lang),
+               [{"label": t(f"klimaat.sort.{s}", lang), "value": s} for s in SORTS],
+               state.sortering),
+    ]), className="mb-4 shadow-sm")
+
+
+def breakdown_control(state: KlimaatState) -> html.Fieldset:
+    lang = state.lang
+    return radios(ids.KLIMAAT_BREAKDOWN, t("klimaat.controls.breakdown", lang),
+                  [{"label": t(f"klimaat.breakdown.{b}", lang), "value": b} for b in BREAKDOWNS],
+                  state.uitsplitsing)
+
+
+SECTION_CONTROLS = {"uitsplitsing": breakdown_control}
+
+
+def section_rows(state: KlimaatState, built: dict) -> list:
+    """The card contract's sections in order; consecutive half-width ones share a row."""
+    out: list = []
+    for section in CARDS:
+        if section.control:
+            out.append(SECTION_CONTROLS[section.control](state))
+        if section.status:
+            out.append(html.P(built[section.id], id=section.id, role="status",
+                              className="fw-semibold"))
+            continue
+        box = html.Div(built[section.id], id=section.id)
+        if section.width == 12:
+            out.append(box)
+        elif out and isinstance(out[-1], dbc.Row) and len(out[-1].children) == 1:
+            out[-1].children.append(dbc.Col(box, lg=section.width))
+        else:
+            out.append(dbc.Row([dbc.Col(box, lg=section.width)]))
+    return out
+
+
+def layout(search: str = "") -> html.Div:
+    """The climate explorer for the query string `search`."""
+    state, notices = KlimaatState.from_query(search)
+    lang = state.lang
+    built = sections(state, data.load_frames())
+    return html.Div([
+        dcc.Location(id=ids.KLIMAAT_URL, refresh=False),
+        dcc.Store(id=ids.KLIMAAT_LANG, data=lang),
+        html.Div(shell.notices(notices, lang), id=ids.KLIMAAT_NOTICES),
+        html.H1(t("klimaat.title", lang), className="h2"),
+        html.P(t("klimaat.lead", lang), className="lead"),
+        controls(state),
+        *section_rows(state, built),
+    ])

@@ -1,0 +1,290 @@
+"""The cards of /vergelijking: the gap overview and the chosen topic's comparison.
+
+CARDS, the page's card contract, lists each section once (container id, the state fields it
+depends on, builder, download); it drives the layout (pages/vergelijking/layout.py) and the
+callbacks. Every bar is a published number (pages/vergelijking/state.py says which); an
+optional NL subgroup comes from the indicator_shares aggregate and is labelled as such.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+from dash import html
+import dash_bootstrap_components as dbc
+
+from components import ids, provenance, published
+from components.chart import Section, Source, chart_card, source_line
+from components.figures.published import value_label
+from components.i18n import has, t
+from components.numbers import fmt_number, fmt_pp
+from components.state import Notice
+from data import schema
+from data import comparison as comparison_data
+from pages.vergelijking import figures as cmp
+from pages.vergelijking.state import (
+    NO_SUBGROUP, TOPIC_BY_KEY, TOPICS, ComparisonState, Pick, Topic, nl,
+)
+
+# Where the n of the Dutch sample comes from (Inleiding: 366 respondents, 313 innovated).
+NL_SAMPLE = (nl("Inleiding", "survey_respondents", "all"),
+             nl("Inleiding", "survey_innovators", "all"))
+# ... and of the Danish 3rd edition (2,271 answers, 1,877 innovating workplaces): caveats 5, 7.
+DK_SAMPLE = (Pick("DK-COPI-OM", "DK", "IB-3", "Om Innovationsbarometeret (table)",
+                  "survey_respondents", "all"),
+             Pick("DK-COPI3-TECH1", "DK", "IB-3", "Brug ny teknologi (illustration 1)",
+                  "survey_innovators", "all"))
+
+
+def _min_cell(meta: dict) -> int:
+    return max(schema.MIN_CELL, int(meta.get("min_cell", schema.MIN_CELL)))
+
+
+def resolve(search: str | None, shares: pd.DataFrame, meta: dict
+            ) -> tuple[ComparisonState, list[Notice], list[str]]:
+    """State from the URL, notices for what was invalid, and the subgroups on offer.
+
+    A subgroup the codebook knows but the data do not offer (suppressed, fewer than
+    min_cell organisations, no rows) falls back to none, with a notice.
+    """
+    state, notices = ComparisonState.from_query(search)
+    options = cmp.subgroup_options(shares, _min_cell(meta))
+    if state.subgroep != NO_SUBGROUP and state.subgroep not in options:
+        notices.append(Notice("cmp.notice.subgroup_unavailable",
+                              (("group", cmp.subgroup_label(state.subgroep, state.lang)),
+                               ("min_cell", str(_min_cell(meta))))))
+        state = state.replace(subgroep=NO_SUBGROUP)
+    return state, notices, options
+
+
+def _subgroup(state: ComparisonState, topic: Topic, shares: pd.DataFrame,
+              meta: dict) -> cmp.Subgroup | None:
+    if state.subgroep == NO_SUBGROUP or topic.sub_indicator is None:
+        return None
+    grouping, _, group = state.subgroep.partition(":")
+    values = cmp.subgroup_values(shares, topic, grouping, group, _min_cell(meta))
+    return cmp.Subgroup(state.subgroep, values, meta.get("synthetic", "true") == "true")
+
+
+def topic_slots(state: ComparisonState, data: dict) -> pd.DataFrame:
+    """What the chart of the state's topic shows (the CSV download writes exactly this)."""
+    topic = TOPIC_BY_KEY[state.onderwerp]
+    return cmp.topic_slots(data["figures"], topic, state.lang,
+                           _subgroup(state, topic, data["shares"], data["meta"]))
+
+
+# --- meta lines under the topic chart --------------------------------------------------------
+
+def _source(sources: pd.DataFrame, source_id: str) -> Source:
+    s = sources.set_index("source_id").loc[source_id]
+    return Source(source_id, s["title"], s["publisher"], s["year"], s["url"])
+
+
+def _periods(slots: pd.DataFrame, figures: pd.DataFrame, lang: str) -> str:
+    """"Periode: Nederland 2019-2020; Denemarken 2018-2019" (the NL survey period always)."""
+    bars = slots[slots["period"].ne("") & slots["series"].ne("NL_SUB")]
+    pairs = list(zip(bars["series"], bars["period"]))
+    if not bars["series"].eq("NL").any():
+        pairs.insert(0, ("NL", cmp.pick_row(figures, NL_SAMPLE[0])["period"]))
+    parts = [f"{t('country.' + c, lang)} {cmp.published_period(p, lang)}"
+             for c, p in dict.fromkeys(pairs)]
+    return t("cmp.periods", lang, periods="; ".join(parts))
+
+
+def _n_line(slots: pd.DataFrame, topic: Topic, subgroup: cmp.Subgroup | None,
+            lang: str) -> str:
+    parts = [t(f"cmp.n.nl.{topic.base}", lang, n=fmt_number(cmp.NL_BASE_N[topic.base], lang))]
+    if subgroup is not None:
+        sub = slots[slots["series"].eq("NL_SUB") & slots["n"].notna()]
+        if not sub.empty:
+            ns = sorted(set(int(v) for v in sub["n"]))
+            parts.append(t("cmp.n.sub", lang, group=sub["row"].iloc[0],
+                           n="/".join(fmt_number(v, lang) for v in ns)))
+    dk = slots[slots["series"].eq("DK") & slots["source_id"].ne("")]
+    known = sorted(set(int(v) for v in dk["n"].dropna()))
+    if known:
+        key = "cmp.n.dk" if topic.base == "all" else "cmp.n.dk.innovators"
+        parts.append(t(key, lang, n=" / ".join(fmt_number(v, lang) for v in known)))
+    elif not dk.empty:
+        parts.append(t("cmp.n.dk.none", lang))
+    if (dk["provenance"] == "cited").any():
+        parts.append(t("cmp.n.dk.cited", lang))
+    if slots["series"].isin(["NO", "SE", "IS"]).any():
+        parts.append(t("cmp.n.other", lang))
+    return t("cmp.n.line", lang, parts="; ".join(parts))
+
+
+def _context_label(pick: Pick) -> str:
+    for key in (f"cmp.ctx.{pick.source_id}.{pick.category}",
+                f"cmp.ctx.{pick.indicator}.{pick.category}",
+                f"cmp.cat.{pick.indicator}.{pick.category}",
+                f"cat.{pick.indicator}.{pick.category}"):
+        if has(key):
+            return key
+    raise KeyError(f"no label for context row {pick.key}")
+
+
+def context_lines(figures: pd.DataFrame, topic: Topic, lang: str) -> list[str]:
+    """One labelled line per context value: country, what, value, edition, period, n."""
+    lines = []
+    for pick in topic.context:
+        row = cmp.pick_row(figures, pick)
+        n = "" if pd.isna(row["n"]) else f", n = {fmt_number(int(row['n']), lang)}"
+        label = t(_context_label(pick), lang)
+        lines.append(t("cmp.context.line", lang, country=t(f"country.{pick.country}", lang),
+                       label=label[:1].lower() + label[1:],
+                       value=value_label(row["value"], row["exactness"], row["unit"], lang),
+                       edition=t(f"cmp.edition.{pick.edition}", lang),
+                       period=cmp.published_period(row["period"], lang), n=n))
+    return lines
+
+
+def _summary(slots: pd.DataFrame, topic: Topic, lang: str) -> str:
+    def listing(part: pd.DataFrame, with_row: bool = False) -> str:
+        return ", ".join(
+            f"{r['group']}{' – ' + r['row'] if with_row else ''} {cmp.value_text(r, lang)}"
+            for _, r in part.iterrows())
+
+    nl_part = slots[slots["series"].eq("NL")]
+    dk_part = slots[slots["series"].eq("DK")]
+    text = t("cmp.summary", lang, topic=t(topic.title, lang), nl=listing(nl_part),
+             dk=", ".join(f"{r['group']} {cmp.value_text(r, lang)}"
+                          f"{'*' if r['provenance'] == 'cited' else ''}"
+                          for _, r in dk_part.iterrows()))
+    sub = slots[slots["series"].eq("NL_SUB")]
+    if not sub.empty:
+        text += t("cmp.summary.sub", lang, group=sub["row"].iloc[0], values=listing(sub))
+    other = slots[slots["series"].isin(["NO", "SE", "IS"])]
+    if not other.empty:
+        text += t("cmp.summary.other", lang, other=", ".join(
+            f"{r['row']} {cmp.value_text(r, lang)}" for _, r in other.iterrows()))
+    return text
+
+
+def _meta_lines(slots: pd.DataFrame, topic: Topic, subgroup: cmp.Subgroup | None,
+                data: dict, lang: str) -> list:
+    figures, sources = data["figures"], data["sources"]
+    lines: list = [t(f"cmp.question.nl.{topic.key}", lang)]
+    if topic.dk_question:
+        lines.append(html.Span([t("cmp.question.dk", lang, text=topic.dk_question), " — ",
+                                source_line(_source(sources, topic.dk_question_source), lang)]))
+    lines += [_periods(slots, figures, lang), _n_line(slots, topic, subgroup, lang),
+              t(f"cmp.note.{topic.key}", lang)]
+    if (slots["provenance"] == "cited").any():
+        lines.append(t("cmp.cited_note", lang))
+    if slots["exactness"].ne("exact").any():
+        lines.append(t("exactness.legend", lang))
+    if subgroup is not None:
+        key = "cmp.sub.note.synthetic" if subgroup.synthetic else "cmp.sub.note.real"
+        lines.append(t(key, lang, group=cmp.subgroup_label(subgroup.value, lang),
+                       min_cell=_min_cell(data["meta"])))
+    rows = pd.DataFrame([cmp.pick_row(figures, p)
+                         for p in (*topic.picks(), *topic.context, *NL_SAMPLE, *DK_SAMPLE)])
+    lines += published.source_lines(rows, sources, lang)
+    if topic.context:
+        lines.append(t("cmp.context.heading", lang))
+        lines += context_lines(figures, topic, lang)
+    lines.append(t("cmp.caveats.heading", lang))
+    lines += [t(f"cmp.caveat.{c}", lang) for c in topic.caveats]
+    return lines
+
+
+def topic_card(state: ComparisonState, data: dict) -> list:
+    """The chart card of the state's topic (plus a note when no subgroup can be shown)."""
+    lang = state.lang
+    topic = TOPIC_BY_KEY[state.onderwerp]
+    subgroup = _subgroup(state, topic, data["shares"], data["meta"])
+    slots = cmp.topic_slots(data["figures"], topic, lang, subgroup)
+    out = []
+    if state.subgroep != NO_SUBGROUP and topic.sub_indicator is None:
+        out.append(dbc.Alert(t("cmp.sub.none_for_topic", lang), color="info", className="py-2"))
+    out.append(chart_card(
+        ids.CMP_TOPIC_CHART, cmp.topic_figure(slots, lang), t(topic.title, lang), lang,
+        summary=_summary(slots, topic, lang),
+        meta_lines=_meta_lines(slots, topic, subgroup, data, lang),
+        table=cmp.display_table(cmp.table(slots, lang), lang),
+        badge=provenance.badge(provenance.kind(e, p) for e, p, v in
+                               zip(slots["exactness"], slots["provenance"], slots["value"])
+                               if pd.notna(v)),
+        filename=f"vergelijking-{topic.key}"))
+    return out
+
+
+def topic_csv(state: ComparisonState, data: dict) -> dict:
+    """dcc.Download payload: the topic's table exactly as shown, headers in the page language."""
+    frame = cmp.table(topic_slots(state, data), state.lang)
+    suffix = f"-{state.subgroep.partition(':')[2]}" if state.subgroep else ""
+    name = f"vergelijking-{state.onderwerp}{suffix}.csv".replace(" ", "_").replace("'", "")
+    return dict(content="\ufeff" + cmp.to_csv(frame, state.lang), filename=name,
+                type="text/csv")
+
+
+# --- the gap overview -------------------------------------------------------------------------
+
+def gap_card(data: dict, lang: str) -> dbc.Card:
+    figures, sources = data["figures"], data["sources"]
+    gap_rows = cmp.gaps(figures)
+    exact = gap_rows[gap_rows["kind"].eq("exact")]
+    top = exact.iloc[0]
+    summary = t("cmp.gap.summary", lang, label=cmp.gap_label(top, lang),
+                nl=cmp.gap_value_text(top["nl_value"], top["nl_exactness"], False, lang),
+                dk=cmp.gap_value_text(top["dk_value"], top["dk_exactness"], top["dk_cited"],
+                                      lang),
+                gap=fmt_pp(top["gap"], lang))
+    minimum = gap_rows[gap_rows["kind"].eq("minimum")]
+    keys = list(gap_rows["nl_key"]) + list(gap_rows["dk_key"])
+    picks = {p.key: p for tp in TOPICS for p in tp.picks()}
+    rows = pd.DataFrame([cmp.pick_row(figures, p) for p in
+                         (*(picks[k] for k in dict.fromkeys(keys)), *NL_SAMPLE, *DK_SAMPLE)])
+    lines: list = [t("cmp.gap.explain", lang), t("cmp.cited_note", lang)]
+    if not minimum.empty:
+        lines.append(t("cmp.gap.minimum_intro", lang))
+        lines += [html.Span(cmp.minimum_gap_text(r, lang)) for _, r in minimum.iterrows()]
+    lines += published.source_lines(rows, sources, lang)
+    lines += [t("cmp.caveats.heading", lang)] + [t(f"cmp.caveat.{c}", lang)
+                                                 for c in (1, 3, 4, 5, 10)]
+    return chart_card(ids.CMP_GAP_CHART, cmp.gap_figure(gap_rows, lang), t("cmp.gap.title", lang),
+                      lang, summary=summary, meta_lines=lines,
+                      table=cmp.gap_table(gap_rows, lang, display=True),
+                      badge="published", filename="vergelijking-verschillen")
+
+
+def gap_csv(lang: str, data: dict) -> dict:
+    frame = cmp.gap_table(cmp.gaps(data["figures"]), lang)
+    return dict(content="\ufeff" + cmp.to_csv(frame, lang),
+                filename="vergelijking-verschillen.csv", type="text/csv")
+
+
+# --- the card contract ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Built:
+    """What the builders share for one state: the page's tables and the resolved state."""
+
+    data: dict
+    state: ComparisonState
+
+
+CARDS: tuple[Section, ...] = (
+    Section(ids.CMP_GAP_AREA, lambda b: gap_card(b.data, b.state.lang),
+            download=(ids.CMP_GAP_CSV_BUTTON, ids.CMP_GAP_CSV, "cmp.download.gaps")),
+    Section(ids.CMP_TOPIC_AREA, lambda b: topic_card(b.state, b.data),
+            depends_on=("onderwerp", "subgroep"), control="onderwerp",
+            download=(ids.CMP_TOPIC_CSV_BUTTON, ids.CMP_TOPIC_CSV, "cmp.download.topic")),
+)
+SECTION_IDS = tuple(c.id for c in CARDS)
+
+
+def sections(state: ComparisonState, data: dict,
+             only: tuple[str, ...] = SECTION_IDS) -> dict[str, object]:
+    """Children of the section containers in `only` (default: all), keyed by container id."""
+    built = Built(data, state)
+    return {c.id: c.build(built) for c in CARDS if c.id in only}
+
+
+def card(section: str, search: str = "") -> object:
+    """One section for a URL's query string (the presenter storyline shows it)."""
+    data = comparison_data.load_data()
+    state, _, _ = resolve(search, data["shares"], data["meta"])
+    return sections(state, data, only=(section,))[section]

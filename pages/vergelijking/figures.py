@@ -1,0 +1,456 @@
+"""The Netherlands against Denmark: pure data shaping and figures for /vergelijking.
+
+Inputs are the published-figures table, the pairing table (pages/vergelijking/state.py)
+and, for the optional NL subgroup, the indicator_shares aggregate. Nothing here reads files.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from components.figures import published, theme
+from components.figures.published import value_label
+from components import provenance
+from components.i18n import group_label, t
+from components.provenance import figure_label
+from components.numbers import fmt_number, fmt_pp
+from data import schema
+from data.cube import whole_population
+from pages.vergelijking.state import (
+    CITED_SOURCE, DK_EDITION, NL_EDITION, SUBGROUP_GROUPINGS, TOPICS, Category, Pick, Topic,
+    subgroup_value,
+)
+
+# NL sample sizes by base (Inleiding: 366 respondents, 313 of them innovated).
+NL_BASE_N = {"all": 366, "innovators": 313}
+SUBGROUP_COLOUR = theme.SYNTHETIC
+
+
+class PublishedRowMissing(ValueError):
+    """The published-figures table lacks a row the pairing table names."""
+
+
+_KEY_COLUMNS = ("source_id", "country", "edition", "figure", "indicator", "category")
+_ROW_INDEX: dict[int, tuple[pd.DataFrame, dict[str, list[int]]]] = {}
+
+
+def _row_positions(figures: pd.DataFrame) -> dict[str, list[int]]:
+    """Row positions per Pick key (memoised for the one cached published-figures table)."""
+    hit = _ROW_INDEX.get(id(figures))
+    if hit is None or hit[0] is not figures:
+        keys = figures[list(_KEY_COLUMNS)].astype(str).agg("|".join, axis=1)
+        positions: dict[str, list[int]] = {}
+        for pos, key in enumerate(keys):
+            positions.setdefault(key, []).append(pos)
+        _ROW_INDEX.clear()
+        _ROW_INDEX[id(figures)] = hit = (figures, positions)
+    return hit[1]
+
+
+def pick_row(figures: pd.DataFrame, pick: Pick) -> pd.Series:
+    """The one published_figures row `pick` names; raises naming the pick otherwise."""
+    found = _row_positions(figures).get(pick.key, [])
+    if len(found) != 1:
+        raise PublishedRowMissing(
+            f"published_figures: expected 1 row for {pick.key}, found {len(found)}")
+    return figures.iloc[found[0]]
+
+
+# --- NL subgroup from indicator_shares ------------------------------------------------------
+
+@dataclass(frozen=True)
+class SubValue:
+    """An NL subgroup share as it may be shown: a value or a bound, with its base n."""
+
+    value: float
+    exactness: str
+    n: int
+
+
+def _publishable(shares: pd.DataFrame, min_cell: int) -> pd.DataFrame:
+    """Rows that may be shown: not suppressed, n known and >= min_cell."""
+    ok = (~shares["suppressed"].astype("boolean").fillna(True)
+          & shares["n"].notna() & shares["n"].fillna(0).ge(min_cell))
+    return shares[ok.astype(bool)]
+
+
+def _compared_answers() -> pd.DataFrame:
+    """(indicator, measure, category) of every answer a topic reads for an NL subgroup."""
+    return pd.DataFrame([(tp.sub_indicator, tp.sub_measure, c) for tp in TOPICS
+                         if tp.sub_indicator for cat in tp.categories for c in cat.sub],
+                        columns=["indicator", "measure", "category"]).drop_duplicates()
+
+
+def subgroup_options(shares: pd.DataFrame, min_cell: int = schema.MIN_CELL) -> list[str]:
+    """URL values of the sectors and clusters with a publishable share on a compared question.
+
+    Only the whole population's split by sector or cluster is used; suppressed cells and
+    groups under `min_cell` organisations are never offered, nor groups whose only
+    publishable shares are on questions this page does not compare. Codebook order.
+    """
+    rows = _publishable(whole_population(shares), min_cell)
+    rows = rows[rows["grouping"].isin(SUBGROUP_GROUPINGS)]
+    keys = ["indicator", "measure", "category"]
+    compared = pd.MultiIndex.from_frame(_compared_answers()[keys])
+    rows = rows[pd.MultiIndex.from_frame(rows[keys].astype(str)).isin(compared)]
+    offered = set(zip(rows["grouping"], rows["group"]))
+    return [subgroup_value(g, v) for g in SUBGROUP_GROUPINGS
+            for v in schema.GROUP_VALUES[g] if (g, v) in offered]
+
+
+def _sub_value(row: pd.Series) -> SubValue | None:
+    bound = row["share_bound"]
+    if bound == "below":
+        return SubValue(schema.SHARE_BOUND_LOW, "upper_bound", int(row["n"]))
+    if bound == "above":
+        return SubValue(schema.SHARE_BOUND_HIGH, "lower_bound", int(row["n"]))
+    if bound == "exact" and pd.notna(row["share"]):
+        return SubValue(float(row["share"]), "exact", int(row["n"]))
+    return None
+
+
+def subgroup_values(shares: pd.DataFrame, topic: Topic, grouping: str, group: str,
+                    min_cell: int = schema.MIN_CELL) -> dict[str, SubValue]:
+    """Per category key of `topic`: the subgroup's share, where it may be shown.
+
+    A category made of two codebook categories (single-choice answers, e.g. small part or
+    none) is their sum, and only when both are exact shares.
+    """
+    if topic.sub_indicator is None:
+        return {}
+    rows = _publishable(whole_population(shares), min_cell)
+    rows = rows[rows["grouping"].eq(grouping) & rows["group"].eq(group)
+                & rows["indicator"].eq(topic.sub_indicator)
+                & rows["measure"].eq(topic.sub_measure)]
+    by_cat = {r["category"]: r for _, r in rows.iterrows()}
+    out: dict[str, SubValue] = {}
+    for cat in topic.categories:
+        parts = [_sub_value(by_cat[c]) if c in by_cat else None for c in cat.sub]
+        if not parts or any(p is None for p in parts):
+            continue
+        # whole percents, as the report writes them (a decimal would be false precision in
+        # groups this small); the table and CSV then hold the number on the bar
+        if len(parts) == 1:
+            p = parts[0]
+            out[cat.key] = SubValue(float(round(p.value)), p.exactness, p.n)
+        elif all(p.exactness == "exact" for p in parts):
+            out[cat.key] = SubValue(float(round(sum(p.value for p in parts))), "exact",
+                                    min(p.n for p in parts))
+    return out
+
+
+@dataclass(frozen=True)
+class Subgroup:
+    """An NL subgroup put beside NL and DK: its URL value, values and provenance."""
+
+    value: str
+    values: dict[str, SubValue]
+    synthetic: bool
+
+    @property
+    def grouping(self) -> str:
+        return self.value.partition(":")[0]
+
+    @property
+    def group(self) -> str:
+        return self.value.partition(":")[2]
+
+
+def subgroup_label(value: str, lang: str) -> str:
+    """"Sector: Gemeenten" for a subgroup URL value."""
+    grouping, _, group = value.partition(":")
+    return f"{t('grouping.' + grouping, lang)}: {group_label(grouping, group, lang)}"
+
+
+# --- one topic: slots (what is drawn), figure, table -----------------------------------------
+
+def category_label(cat: Category, lang: str) -> str:
+    return t(cat.label, lang)
+
+
+def _row_label(pick: Pick, lang: str) -> str:
+    label = t(f"country.{pick.country}", lang)
+    return label + "*" if pick.cited else label
+
+
+def _provenance(pick: Pick) -> str:
+    return "cited" if pick.cited else "published"
+
+
+def _slot(cat: Category, group: str, series: str, row: str, colour: str, lang: str,
+          **values) -> dict:
+    base = dict(category=cat.key, group=group, series=series, row=row, colour=colour,
+                value=math.nan, exactness="exact", unit="pct", n=pd.NA, period="",
+                edition="", figure="", source_id="", provenance="", key="",
+                empty_text=t("cmp.not_published", lang))
+    base.update(values)
+    return base
+
+
+def _pick_slot(figures: pd.DataFrame, topic: Topic, cat: Category, group: str,
+               pick: Pick, lang: str) -> dict:
+    row = pick_row(figures, pick)
+    n = row["n"]
+    if pick.country == "NL" and pd.isna(n):
+        n = NL_BASE_N[topic.base]  # the question's base (caveat 7) when the text gives none
+    return _slot(cat, group, pick.country, _row_label(pick, lang),
+                 theme.COUNTRY_COLOURS[pick.country], lang,
+                 value=float(row["value"]), exactness=row["exactness"], unit=row["unit"],
+                 n=n, period=row["period"], edition=row["edition"], figure=row["figure"],
+                 source_id=row["source_id"], provenance=_provenance(pick), key=pick.key)
+
+
+def topic_slots(figures: pd.DataFrame, topic: Topic, lang: str,
+                subgroup: Subgroup | None = None) -> pd.DataFrame:
+    """What the topic's chart shows, one row per slot: category by series, in order.
+
+    Per category: the Netherlands, the NL subgroup (if chosen and the category has one), each
+    Danish IB-3 value (cited first), other countries. NL or DK without a published value get
+    a slot that says so; a subgroup without a publishable value says "niet beschikbaar".
+    """
+    slots: list[dict] = []
+    for cat in topic.categories:
+        group = category_label(cat, lang)
+        if cat.nl is not None:
+            slots.append(_pick_slot(figures, topic, cat, group, cat.nl, lang))
+        else:
+            slots.append(_slot(cat, group, "NL", t("country.NL", lang), theme.NL, lang,
+                               key=f"missing|NL|{topic.key}|{cat.key}"))
+        if subgroup is not None and cat.sub:
+            label = _subgroup_row_label(subgroup, lang)
+            sub = subgroup.values.get(cat.key)
+            extra = dict(period="2019-2020", edition=NL_EDITION,
+                         provenance="synthetic" if subgroup.synthetic else "microdata",
+                         key=f"subgroup|{subgroup.value}|{topic.key}|{cat.key}",
+                         empty_text=t("cmp.sub.unavailable", lang))
+            if sub is not None:
+                extra.update(value=sub.value, exactness=sub.exactness, n=sub.n)
+            slots.append(_slot(cat, group, "NL_SUB", label, SUBGROUP_COLOUR, lang, **extra))
+        if cat.dk:
+            slots += [_pick_slot(figures, topic, cat, group, p, lang) for p in cat.dk]
+        else:
+            slots.append(_slot(cat, group, "DK", t("country.DK", lang), theme.DK, lang,
+                               key=f"missing|DK|{topic.key}|{cat.key}"))
+        slots += [_pick_slot(figures, topic, cat, group, p, lang) for p in cat.others]
+    frame = pd.DataFrame(slots)
+    frame["n"] = frame["n"].astype("Int64")
+    return frame
+
+
+def _subgroup_row_label(subgroup: Subgroup, lang: str) -> str:
+    name = group_label(subgroup.grouping, subgroup.group, lang)
+    tag = t("label.synthetic", lang) if subgroup.synthetic else t("cmp.label.microdata", lang)
+    return f"{name} ({tag})"
+
+
+def topic_figure(slots: pd.DataFrame, lang: str) -> go.Figure:
+    """Grouped horizontal bars: NL blue, DK red, subgroup ochre; bounds hatched."""
+    return published.grouped_hbar(slots, lang)
+
+
+def value_text(slot: pd.Series, lang: str) -> str:
+    """What a slot shows: its value label, or the text written instead of a bar."""
+    if pd.isna(slot["value"]):
+        return slot["empty_text"]
+    return value_label(slot["value"], slot["exactness"], slot["unit"], lang)
+
+
+def table(slots: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Exactly what the chart shows, with exactness, provenance, edition, period, n, source.
+
+    Headers in the page language. The number column holds the plotted number (NaN where
+    nothing is published); "Waarde" holds the label as drawn.
+    """
+    def exactness(e: str, v: float, p: str) -> str:
+        return "" if pd.isna(v) else provenance.label(provenance.kind(e, p), lang, e)
+
+    return pd.DataFrame({
+        t("table.col.category", lang): slots["group"].tolist(),
+        t("cmp.col.series", lang): slots["row"].tolist(),
+        t("table.col.value", lang): [value_text(r, lang) for _, r in slots.iterrows()],
+        t("cmp.col.number", lang): slots["value"].astype("float64").tolist(),
+        t("table.col.exactness", lang): [exactness(e, v, p) for e, v, p in
+                                         zip(slots["exactness"], slots["value"],
+                                             slots["provenance"])],
+        t("cmp.col.provenance", lang): [t(f"cmp.provenance.{p}", lang) if p else ""
+                                        for p in slots["provenance"]],
+        t("cmp.col.edition", lang): slots["edition"].tolist(),
+        t("table.col.period", lang): [published_period(p, lang) for p in slots["period"]],
+        t("table.col.n", lang): slots["n"].astype("Int64").tolist(),
+        t("table.col.figure", lang): [figure_label(f, lang) for f in slots["figure"]],
+        t("table.col.source", lang): [s if s else (t("cmp.source.microdata", lang)
+                                                   if p in ("synthetic", "microdata") else "")
+                                      for s, p in zip(slots["source_id"], slots["provenance"])],
+    })
+
+
+def published_period(period: str, lang: str) -> str:
+    return t("period.not_stated", lang) if period == "not stated" else period
+
+
+def display_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """`table` with numbers written in the page language (for the HTML table)."""
+    out = frame.copy()
+    number = t("cmp.col.number", lang)
+    out[number] = [fmt_number(v, lang, 0 if pd.isna(v) or float(v).is_integer() else 1)
+                   if pd.notna(v) else "–" for v in frame[number]]
+    n_col = t("table.col.n", lang)
+    out[n_col] = [fmt_number(int(v), lang) if pd.notna(v) else "–" for v in frame[n_col]]
+    return out
+
+
+def to_csv(frame: pd.DataFrame, lang: str) -> str:
+    """CSV text of a table: ";" and decimal comma in Dutch, "," and point in English; text
+    cells never start a spreadsheet formula (components/export.formula_safe)."""
+    from components.export import formula_safe
+
+    frame = formula_safe(frame)
+    if lang == "en":
+        return frame.to_csv(index=False, float_format="%g")
+    return frame.to_csv(index=False, sep=";", decimal=",", float_format="%g")
+
+
+def context_rows(figures: pd.DataFrame, topic: Topic) -> pd.DataFrame:
+    """The topic's context values (other editions, composite measures), in table order."""
+    return pd.DataFrame([pick_row(figures, p) for p in topic.context])
+
+
+def shown_rows(figures: pd.DataFrame, topic: Topic) -> pd.DataFrame:
+    """Every published row the topic's card shows: bars, then context lines."""
+    return pd.DataFrame([pick_row(figures, p) for p in (*topic.picks(), *topic.context)])
+
+
+def topic_caveats(figures: pd.DataFrame, topic: Topic) -> dict[int, bool]:
+    """Which of the data-dependent caveats (8 bounds, 9 other editions, 10 cited) apply."""
+    rows = shown_rows(figures, topic)
+    dk = rows[rows["country"].eq("DK")]
+    return {8: bool(rows["exactness"].ne("exact").any()),
+            9: bool(dk["edition"].ne(DK_EDITION).any()),
+            10: bool(dk["source_id"].eq(CITED_SOURCE).any())}
+
+
+# --- the overview: NL-DK gaps in percentage points --------------------------------------------
+
+def _interval(value: float, exactness: str) -> tuple[float, float] | None:
+    """The range a published value allows; None for approximations (no usable range)."""
+    if exactness == "exact":
+        return value, value
+    if exactness == "lower_bound":
+        return value, 100.0
+    if exactness == "upper_bound":
+        return 0.0, value
+    return None
+
+
+def gaps(figures: pd.DataFrame) -> pd.DataFrame:
+    """NL minus DK (IB-3, the cited value where the report cites one) per paired category.
+
+    kind "exact": both values exact, gap in percentage points. kind "minimum": a bound
+    leaves only a minimum gap (`gap` is then that minimum, signed). Pairs whose values allow
+    either country to be higher are left out. Sorted by size of the gap, exact ones first.
+    """
+    out = []
+    for order, (topic, cat) in enumerate((tp, c) for tp in TOPICS for c in tp.categories):
+        if cat.nl is None or not cat.dk:
+            continue
+        nl, dk = pick_row(figures, cat.nl), pick_row(figures, cat.dk[0])
+        if nl["unit"] != "pct" or dk["unit"] != "pct":
+            continue
+        a, b = _interval(nl["value"], nl["exactness"]), _interval(dk["value"], dk["exactness"])
+        if a is None or b is None:
+            continue
+        low, high = a[0] - b[1], a[1] - b[0]
+        if low == high:
+            kind, gap = "exact", round(low, 1)
+        elif low > 0:
+            kind, gap = "minimum", round(low, 1)
+        elif high < 0:
+            kind, gap = "minimum", round(high, 1)
+        else:
+            continue
+        out.append(dict(topic=topic.key, figure=topic.figure, category=cat.key,
+                        label=cat.label, nl_key=cat.nl.key, dk_key=cat.dk[0].key,
+                        nl_value=nl["value"], nl_exactness=nl["exactness"],
+                        dk_value=dk["value"], dk_exactness=dk["exactness"],
+                        dk_cited=cat.dk[0].cited, nl_source=nl["source_id"],
+                        dk_source=dk["source_id"], gap=gap, kind=kind, order=order))
+    frame = pd.DataFrame(out)
+    frame["rank_exact"] = frame["kind"].ne("exact")
+    frame["abs_gap"] = frame["gap"].abs()
+    return (frame.sort_values(["rank_exact", "abs_gap", "order"], ascending=[True, False, True],
+                              kind="stable")
+            .drop(columns=["rank_exact", "abs_gap"]).reset_index(drop=True))
+
+
+def gap_label(row: pd.Series, lang: str) -> str:
+    """"Samenwerking: private bedrijven" (topic and category)."""
+    label = t(row["label"], lang)
+    return f"{t('cmp.topic_short.' + row['topic'], lang)}: {label[:1].lower()}{label[1:]}"
+
+
+def gap_figure(gap_rows: pd.DataFrame, lang: str) -> go.Figure:
+    """Exact NL-DK gaps, largest first: blue where NL is higher, red where DK is higher."""
+    exact = gap_rows[gap_rows["kind"].eq("exact")]
+    if exact.empty:
+        return theme.empty_figure(lang)
+    labels = [gap_label(r, lang) for _, r in exact.iterrows()]
+    fig = go.Figure()
+    for higher, colour in (("NL", theme.NL), ("DK", theme.DK)):
+        mask = (exact["gap"] > 0) if higher == "NL" else (exact["gap"] <= 0)
+        part = exact[mask.to_numpy()]
+        part_labels = [lab for lab, m in zip(labels, mask) if m]
+        fig.add_trace(go.Bar(
+            x=part["gap"].tolist(), y=part_labels, orientation="h",
+            name=t(f"cmp.gap.higher.{higher}", lang), marker=dict(color=colour),
+            text=[fmt_pp(g, lang) for g in part["gap"]], textposition="outside",
+            cliponaxis=False, customdata=[f"{a}~{b}" for a, b in
+                                          zip(part["nl_key"], part["dk_key"])],
+            hovertext=[f"{lab}: {fmt_pp(g, lang)}" for lab, g in zip(part_labels, part["gap"])],
+            hoverinfo="text"))
+    span = float(exact["gap"].abs().max())
+    fig.update_layout(**theme.base_layout(lang), barmode="relative", showlegend=True,
+                      height=max(260, 90 + 30 * len(exact)), margin=dict(l=10, r=40, t=60, b=40))
+    fig.update_yaxes(categoryorder="array", categoryarray=labels, autorange="reversed",
+                     title=None)
+    fig.update_xaxes(range=[-span * 1.35, span * 1.35], title=t("cmp.gap.axis", lang),
+                     zeroline=True, zerolinecolor="#52606D", zerolinewidth=2)
+    return fig
+
+
+def gap_value_text(value: float, exactness: str, cited: bool, lang: str) -> str:
+    text = value_label(value, exactness, "pct", lang)
+    return text + "*" if cited else text
+
+
+def gap_table(gap_rows: pd.DataFrame, lang: str, display: bool = False) -> pd.DataFrame:
+    """The gap ranking as shown: exact gaps and minimum gaps, with both values and sources.
+
+    display: write the gap as text in the page language (HTML table) instead of a number.
+    """
+    return pd.DataFrame({
+        t("table.col.figure", lang): [figure_label(f, lang) for f in gap_rows["figure"]],
+        t("table.col.category", lang): [t(lab, lang) for lab in gap_rows["label"]],
+        t("country.NL", lang): [gap_value_text(v, e, False, lang) for v, e in
+                                zip(gap_rows["nl_value"], gap_rows["nl_exactness"])],
+        t("country.DK", lang): [gap_value_text(v, e, c, lang) for v, e, c in
+                                zip(gap_rows["dk_value"], gap_rows["dk_exactness"],
+                                    gap_rows["dk_cited"])],
+        t("cmp.col.gap", lang): ([fmt_pp(g, lang) for g in gap_rows["gap"]] if display
+                                 else gap_rows["gap"].tolist()),
+        t("cmp.col.gap_kind", lang): [t(f"cmp.gap.kind.{k}", lang) for k in gap_rows["kind"]],
+        t("cmp.col.source_nl", lang): gap_rows["nl_source"].tolist(),
+        t("cmp.col.source_dk", lang): gap_rows["dk_source"].tolist(),
+    })
+
+
+def minimum_gap_text(row: pd.Series, lang: str) -> str:
+    """"Technologie: klein of geen onderdeel (Figuur 5): Denemarken minimaal 30 ... hoger"."""
+    higher = "NL" if row["gap"] > 0 else "DK"
+    return t("cmp.gap.minimum_line", lang, label=gap_label(row, lang), figure=figure_label(row["figure"], lang),
+             country=t(f"country.{higher}", lang), gap=fmt_number(abs(row["gap"]), lang),
+             nl=gap_value_text(row["nl_value"], row["nl_exactness"], False, lang),
+             dk=gap_value_text(row["dk_value"], row["dk_exactness"], row["dk_cited"], lang))
