@@ -20,6 +20,9 @@ import pandas as pd
 
 from pipeline.audit.findings import AttackResult, Finding
 
+# The build (pipeline/build.py) fails on any finding when True. False until the protection
+# of issue 10 (pipeline/disclosure.py) has landed, so that main stays green meanwhile.
+ENFORCED = False
 AGGREGATE_TABLES = ("climate_box", "indicator_shares", "climate_variance",
                     "climate_percentiles", "meta")
 ATTACKS = ("linear-count", "linear-mean", "linear-category", "box", "bounds", "percentile",
@@ -47,7 +50,8 @@ class Report:
 def run(frame: pd.DataFrame, tables: dict[str, pd.DataFrame],
         attacks: tuple[str, ...] = ATTACKS) -> Report:
     """Audit published `tables` (schema names) against the derived microdata `frame`."""
-    from pipeline.audit import boxes, linear, percentile, statements, tables as tab
+    from pipeline.audit import boxes, linear, percentile, statements
+    from pipeline.audit import tables as tab
     from pipeline.audit.model import universe
 
     meta_frame = tables["meta"]

@@ -56,16 +56,21 @@ def box_attack(uni: Universe, box: pd.DataFrame, meta: dict[str, str]) -> Attack
             best = 0.0
             continue
         hits = []
-        stats = [(c, row[c]) for c in ("q1", "median", "q3", "lower_whisker",
-                                       "upper_whisker", "min", "max")]
-        stats += [("outlier", v) for v in (row["outliers"] or [])]
+        stats = [(c, row.get(c)) for c in ("q1", "median", "q3", "lower_whisker",
+                                           "upper_whisker", "min", "max")]
+        outliers = row.get("outliers")
+        stats += [("outlier", v) for v in ([] if outliers is None else list(outliers))]
         for name, value in stats:
             if value is None or pd.isna(value):
                 continue
             value = float(value)
             col = "outliers" if name == "outlier" else name
-            step = precision_of(prec, f"climate_box.{col}").round
-            if name in ("lower_whisker", "upper_whisker") and row["whisker_rule"] != "tukey":
+            p = precision_of(prec, f"climate_box.{col}")
+            if p.perturb > 0:
+                continue  # noisy: equal to a score only by chance, and not known to be one
+            step = p.round
+            if name in ("lower_whisker", "upper_whisker") and \
+                    row.get("whisker_rule") != "tukey" and col not in dict(prec):
                 step = 0.0
             exact = np.abs(scores - value) <= SCORE_TOL
             rounded = np.zeros(n, dtype=bool)

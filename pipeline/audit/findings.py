@@ -20,9 +20,6 @@ MIN_MEAN_WIDTH = 1.0
 # Box statistics (quantiles, whiskers, min, max, outliers) and percentile positions must not
 # be one organisation's exact score; boxes need at least BOX_MIN_N organisations.
 BOX_MIN_N = 10
-# Shares may not be exactly 0% or 100%, nor bounds that mean exactly that, in groups under
-# SHARE_EXACT_MIN_N organisations.
-SHARE_EXACT_MIN_N = 20
 # ---------------------------------------------------------------------------------------
 
 TOL = 1e-6

@@ -31,15 +31,18 @@ from data import schema
 from pipeline import aggregate
 from pipeline.audit import findings as goals
 from pipeline.audit.findings import AttackResult
-from pipeline.audit.model import CLASSES, Universe
+from pipeline.audit.model import Universe
 from pipeline.audit.solver import Infeasible, Model
-from pipeline.audit.statements import Published, Rows
+from pipeline.audit.statements import Published
 
 EXACT_WIDTH = 1e-3   # a statement narrower than this is an equality
 PROJ_TOL = 1e-6
 # LP intervals are computed for at most this many targets per attack, smallest first
 # (deterministic); the others are reported as not bounded.
 MAX_LP_TARGETS = 400
+# Batch rounds: each solves max and min of the sum of the still-open targets.
+BATCH_ROUNDS = 4
+PUBLIC_LABELS = ("meta ", "Tabel ")  # statements.read labels of the public margins
 
 
 @dataclass
@@ -93,7 +96,7 @@ def rowspace(matrix: np.ndarray) -> np.ndarray:
     """Orthonormal basis (k, cols) of the row space."""
     if matrix.shape[0] == 0:
         return np.zeros((0, matrix.shape[1]))
-    u, s, vt = np.linalg.svd(matrix, full_matrices=False)
+    _, s, vt = np.linalg.svd(matrix, full_matrices=False)
     rank = int((s > 1e-9 * max(s[0], 1.0)).sum()) if len(s) else 0
     return vt[:rank]
 
@@ -153,6 +156,10 @@ class CountAttack:
                            upper={"n": np.full(uni.n_atoms, float(uni.true_n.sum()))})
         exact = (self.model.hi - self.model.lo) <= EXACT_WIDTH
         self.basis = rowspace(self.model.A[exact].toarray())
+        # what is public anyway (meta totals, Tabel 1/2): counts determined by these alone
+        # are no finding
+        public = np.array([lab.startswith(PUBLIC_LABELS) for lab in self.model.labels])
+        self.public_basis = rowspace(self.model.A[exact & public].toarray())
 
     def vectors(self, masks: list[np.ndarray]) -> np.ndarray:
         cols = self.model.blocks["n"]
@@ -169,18 +176,32 @@ def count_attack(uni: Universe, pub: Published, tgts: list[Target]) -> tuple[
     truth = np.array([true_n[t.mask].sum() for t in tgts])
     vec = ca.vectors([t.mask for t in tgts])
     determined = in_rowspace(ca.basis, vec)
+    public = in_rowspace(ca.public_basis, vec)
     empty = ~vec.any(axis=1)  # every atom forced to 0: count 0 determined
     lo = np.where(determined | empty, truth, -np.inf)
     hi = np.where(determined | empty, truth, np.inf)
     todo = [j for j in np.argsort(truth, kind="stable")
             if not (determined[j] or empty[j]) and truth[j] >= 1]
-    for j in todo[:MAX_LP_TARGETS]:
+    # Batch first: feasible points that move many targets at once by a whole organisation
+    # prove those targets uncertain (their interval holds the truth and truth +-1).
+    lo[todo], hi[todo] = truth[todo], truth[todo]
+    open_ = np.array(todo, dtype=int)
+    for _ in range(BATCH_ROUNDS):
+        for maximise in (True, False):
+            if len(open_) == 0:
+                break
+            _, x = ca.model.optimise(vec[open_].sum(axis=0), maximise)
+            values = vec @ x
+            lo, hi = np.minimum(lo, values), np.maximum(hi, values)
+            open_ = open_[(hi[open_] - lo[open_]) < 1 - goals.TOL]
+    for j in open_[:MAX_LP_TARGETS]:
         c = vec[j]
         lo[j] = ca.model.optimise(c, False)[0]
         hi[j] = ca.model.optimise(c, True)[0]
-    if len(todo) > MAX_LP_TARGETS:
-        res.notes.append(f"{len(todo) - MAX_LP_TARGETS} targets beyond MAX_LP_TARGETS "
+    if len(open_) > MAX_LP_TARGETS:
+        res.notes.append(f"{len(open_) - MAX_LP_TARGETS} targets beyond MAX_LP_TARGETS "
                          "not bounded by LP (exact determination still checked)")
+        lo[open_[MAX_LP_TARGETS:]] = -np.inf
     res.attacked = len(tgts)
     best = None
     for j, t in enumerate(tgts):
@@ -189,7 +210,7 @@ def count_attack(uni: Universe, pub: Published, tgts: list[Target]) -> tuple[
         choices = _integers(lo[j], hi[j])
         if best is None or choices < best[0]:
             best = (choices, t.label, lo[j], hi[j])
-        if choices < goals.MIN_COUNT_CHOICES:
+        if choices < goals.MIN_COUNT_CHOICES and not public[j]:
             res.add(t.label, f"count determined: {truth[j]:g} organisations "
                     f"(interval {lo[j]:.2f}..{hi[j]:.2f})")
     if best:
@@ -278,27 +299,50 @@ def mean_attack(uni: Universe, pub: Published, tgts: list[Target], ca: CountAtta
             continue
         chosen.append((t, mask, n_true, groups))
     res.attacked = len(chosen)
+    chosen.sort(key=lambda c: c[2])
+    n_vec = np.array([model.vector("n", c[1].astype(float)) for c in chosen]).reshape(
+        len(chosen), model.n_cols)
+    s_vec = np.array([model.vector("s", c[1].astype(float)) for c in chosen]).reshape(
+        len(chosen), model.n_cols)
+    true_mean = np.array([uni.true_s[c[1]].sum() / c[2] for c in chosen])
+    lo, hi = true_mean.copy(), true_mean.copy()
+    det = np.zeros(len(chosen), dtype=bool)
+    if len(chosen):
+        det = in_rowspace(basis, n_vec) & in_rowspace(basis, s_vec)
+    open_ = np.flatnonzero(~det)
+    scale = np.array([c[2] for c in chosen], dtype=float)
+
+    def see(x: np.ndarray) -> None:
+        nonlocal lo, hi
+        nx, sx = n_vec @ x, s_vec @ x
+        ok = nx > 1e-6
+        means = np.where(ok, sx / np.where(ok, nx, 1), true_mean)
+        lo, hi = np.minimum(lo, means), np.maximum(hi, means)
+
+    for _ in range(BATCH_ROUNDS):
+        for maximise in (True, False):
+            if len(open_) == 0:
+                break
+            cost = ((s_vec[open_] - true_mean[open_, None] * n_vec[open_])
+                    / scale[open_, None]).sum(axis=0)
+            see(model.optimise(cost, maximise)[1])
+            open_ = open_[(hi[open_] - lo[open_]) < goals.MIN_MEAN_WIDTH - goals.TOL]
+    for j in open_[:MAX_LP_TARGETS]:
+        lo[j] = _dinkelbach(model, s_vec[j], n_vec[j], true_mean[j], maximise=False)
+        hi[j] = _dinkelbach(model, s_vec[j], n_vec[j], true_mean[j], maximise=True)
+    if len(open_) > MAX_LP_TARGETS:
+        res.notes.append(f"{len(open_) - MAX_LP_TARGETS} targets beyond MAX_LP_TARGETS "
+                         "not bounded by LP")
     best = None
-    lp_done = 0
-    for t, mask, n_true, _ in sorted(chosen, key=lambda c: c[2]):
-        cn_vec = model.vector("n", mask.astype(float))
-        cs_vec = model.vector("s", mask.astype(float))
-        true_mean = uni.true_s[mask].sum() / n_true
-        det = in_rowspace(basis, np.stack([cn_vec, cs_vec]))
-        if det.all():
-            lo, hi = true_mean, true_mean
-        elif lp_done < MAX_LP_TARGETS:
-            lp_done += 1
-            lo = _dinkelbach(model, cs_vec, cn_vec, true_mean, maximise=False)
-            hi = _dinkelbach(model, cs_vec, cn_vec, true_mean, maximise=True)
-        else:
+    for j, (t, mask, n_true, _) in enumerate(chosen):
+        if j in set(open_[MAX_LP_TARGETS:].tolist()):
             continue
-        width = hi - lo
+        width = hi[j] - lo[j]
         if best is None or width < best[0]:
             best = (width, t.label)
         if width < goals.MIN_MEAN_WIDTH - goals.TOL:
-            res.add(t.label, f"mean score within {lo:.3f}..{hi:.3f} (true {true_mean:.3f}, "
-                    f"n {n_true:g})")
+            res.add(t.label, f"mean score within {lo[j]:.3f}..{hi[j]:.3f} (true "
+                    f"{true_mean[j]:.3f}, n {n_true:g})")
     if best:
         res.best = f"mean interval {best[0]:.3f} wide for {best[1]}"
     res.seconds = time.perf_counter() - started

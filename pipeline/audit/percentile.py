@@ -55,13 +55,15 @@ def percentile_attack(uni: Universe, percentiles: pd.DataFrame) -> AttackResult:
         if grid.empty:
             continue
         res.attacked += 1
-        values = np.array([lookup(grid, float(s)).value for s in probe])
+        answers = [lookup(grid, float(s)) for s in probe]
+        values = np.array([a.value for a in answers])
+        lows = np.array([a.low for a in answers])  # shown as the bracket of the estimate
         mask = uni.mask(grouping=grouping, group=group, base="scored")
         scores = uni.scores[mask[uni.org_atom] & ~np.isnan(uni.scores)]
-        # right-hand limit at each probe score: linear extrapolation from the next two
-        right = np.full(len(probe), np.nan)
-        right[:-2] = 2 * values[1:-1] - values[2:]
-        jump = right - values
+        # share exactly at a probe score: the answer at the score against the lower end of
+        # the answer just above it (the share at or below the score)
+        jump = np.zeros(len(probe))
+        jump[:-1] = lows[1:] - values[:-1]
         for i in np.flatnonzero(jump > 1e-6):
             s = probe[i]
             at = int(np.sum(np.abs(scores - s) <= 1e-9))

@@ -10,6 +10,10 @@ Model(blocks, rows) lays out one column per (block, active atom) and one row per
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
+
 import numpy as np
 import scipy.sparse as sp
 from scipy.optimize import linprog
@@ -17,6 +21,20 @@ from scipy.optimize import linprog
 from pipeline.audit.statements import MaskBank, Rows
 
 INF = np.inf
+
+
+@contextlib.contextmanager
+def _quiet():
+    """Send what C code writes to stdout to /dev/null for a moment."""
+    sys.stdout.flush()
+    saved = os.dup(1)
+    try:
+        with open(os.devnull, "w") as null:
+            os.dup2(null.fileno(), 1)
+            yield
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
 
 
 class Infeasible(RuntimeError):
@@ -113,7 +131,7 @@ class Model:
         on every column that can be positive (average of the points that make each one
         positive), 0 on the columns forced to 0.
         """
-        m, n = self.A.shape
+        n = self.A.shape[1]
         finite_lo, finite_hi = np.isfinite(self.lo), np.isfinite(self.hi)
         blocks_ub = [sp.hstack([-self.A[finite_lo], sp.csr_matrix((finite_lo.sum(), n)),
                                 sp.csr_matrix(self.lo[finite_lo][:, None])]),
@@ -134,8 +152,9 @@ class Model:
         if self._highs is None:
             import highspy
 
-            h = highspy.Highs()
-            h.setOptionValue("output_flag", False)
+            with _quiet():  # HiGHS prints a banner on stdout when created
+                h = highspy.Highs()
+                h.setOptionValue("output_flag", False)
             h.setOptionValue("presolve", "off")  # warm starts need the unreduced model
             lp = highspy.HighsLp()
             lp.num_col_, lp.num_row_ = self.n_cols, self.A.shape[0]

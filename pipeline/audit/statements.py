@@ -88,6 +88,34 @@ def precision_of(prec: dict[str, Precision], column: str) -> Precision:
     return prec.get(column, Precision())
 
 
+_ALLOWED = {"min": min, "max": max}
+
+
+def bound_formula(text: str):
+    """A published noise bound such as "min(3.0, 0.6 + 0.1 n')" -> function of n'.
+
+    Only numbers, + - * /, min, max and the published count n' are allowed.
+    """
+    import ast
+
+    source = str(text).replace("n'", "n_pub").strip()
+    source = source.replace("0.1 n_pub", "0.1 * n_pub")
+    import re
+
+    source = re.sub(r"(\d)\s+n_pub", r"\1 * n_pub", source)
+    tree = ast.parse(source, mode="eval")
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id not in ("n_pub", *_ALLOWED):
+            raise ValueError(f"meta bound {text!r}: unknown name {node.id!r}")
+        if not isinstance(node, (ast.Expression, ast.BinOp, ast.Call, ast.Name, ast.Load,
+                                 ast.Constant, ast.Add, ast.Sub, ast.Mult, ast.Div,
+                                 ast.UnaryOp, ast.USub)):
+            raise ValueError(f"meta bound {text!r}: {type(node).__name__} not allowed")  # noqa: TRY004
+    code = compile(tree, "<meta bound>", "eval")
+    return lambda n_pub: float(eval(code, {"__builtins__": {}}, {**_ALLOWED,
+                                                                  "n_pub": n_pub}))
+
+
 # --------------------------------------------------------------------------- statements
 
 class MaskBank:
@@ -193,6 +221,8 @@ class _Reader:
         self.withheld: dict[int, tuple[str, str]] = {}
         self.published: dict[int, str] = {}
         self.cache: dict[tuple, int] = {}
+        bound = str(meta.get("sum_bound", "")).strip()
+        self.sum_bound = bound_formula(bound) if bound else (lambda n_pub: 0.0)
 
     def mask_id(self, row: dict, base: str) -> int:
         key = (*(str(row[k]) for k in KEYS), base)
@@ -238,8 +268,10 @@ class _Reader:
                 continue
             label = f"mean of climate_box[{cell_label(row)}]"
             lo, hi = _interval(float(row["mean"]), mean_p)
-            self.sum_rows.add([("s", i, 1.0), ("n", i, -lo)], 0.0, np.inf, label)
-            self.sum_rows.add([("s", i, 1.0), ("n", i, -hi)], -np.inf, 0.0, label)
+            # S = mean x n (true n) within the published sum bound B(n')
+            b = self.sum_bound(float(row["n"])) + FLOAT_TOL * float(row["n"])
+            self.sum_rows.add([("s", i, 1.0), ("n", i, -lo)], -b, np.inf, label)
+            self.sum_rows.add([("s", i, 1.0), ("n", i, -hi)], -np.inf, b, label)
             if exact_n and mean_p.exact and sd_p.exact and not pd.isna(row["sd"]):
                 n = float(row["n"])
                 value = (n - 1) * float(row["sd"]) ** 2 + n * float(row["mean"]) ** 2
@@ -280,12 +312,22 @@ class _Reader:
             m = self.bank.masks[i]
             n = float(n_all[first])
             n_lo, n_hi = self.n_interval("indicator_shares", n)
+            # published share = 100 k' / n' (n' the published n): k' within the share's
+            # rounding; integers; the true count within the perturbation bound of k'
             p_lo = np.where(bound == "below", 0.0, np.where(
                 bound == "above", schema.SHARE_BOUND_HIGH, share - share_p.round / 2))
             p_hi = np.where(bound == "below", schema.SHARE_BOUND_LOW, np.where(
                 bound == "above", 100.0, share + share_p.round / 2))
-            c_lo = np.maximum(0.0, p_lo / 100 * n_lo - share_p.perturb - FLOAT_TOL * n)
-            c_hi = np.minimum(n_hi, p_hi / 100 * n_hi + share_p.perturb + FLOAT_TOL * n)
+            strict_lo = bound == "above"
+            strict_hi = bound == "below"
+            k_lo = np.ceil(p_lo / 100 * n - FLOAT_TOL * max(n, 1)) + strict_lo * 0
+            k_hi = np.floor(p_hi / 100 * n + FLOAT_TOL * max(n, 1))
+            k_hi = np.where(strict_hi & (np.abs(p_hi / 100 * n - np.round(p_hi / 100 * n))
+                                         < 1e-9), k_hi - 1, k_hi)
+            k_lo = np.where(strict_lo & (np.abs(p_lo / 100 * n - np.round(p_lo / 100 * n))
+                                         < 1e-9), k_lo + 1, k_lo)
+            c_lo = np.maximum(0.0, k_lo - share_p.perturb - FLOAT_TOL)
+            c_hi = np.minimum(n_hi, k_hi + share_p.perturb + FLOAT_TOL)
             where = cell_label(row)
             for r, (ind, cat, meas) in enumerate(zip(col["indicator"][idx],
                                                      col["category"][idx],
@@ -334,7 +376,11 @@ class _Reader:
                     continue  # the grid point splits a score class: the percentile probe's
                 sub = self.bank.masks[i] & inside[cls]
                 value = float(row[col])
-                self.ratio(self.n_rows, sub, i, value - p.half_width, value + p.half_width,
+                half = p.half_width
+                band = row.get("pct_band")
+                if band is not None and not pd.isna(band):
+                    half = max(half, float(band) / 2)  # rounded to a multiple of the band
+                self.ratio(self.n_rows, sub, i, value - half, value + half,
                            1.0, f"{col}({g:g}) of climate_percentiles[{cell_label(row)}]")
 
     def known(self) -> None:

@@ -1,8 +1,9 @@
 """Attacks 3, 5 and 6: share bounds and 0/100%, row existence and labels, variance table.
 
-3. Bounds: a published "< L%" in a group of at most 100/L organisations means exactly 0
-   (one organisation is already L% or more); "> H%" with (n-1)/n <= H% means exactly 100.
-   Exact 0% or 100% published for a group under SHARE_EXACT_MIN_N is a finding too.
+3. Bounds and 0/100%: a published "< L%" in a group of at most 100/L organisations means
+   exactly 0 (one organisation is already L% or more), "> H%" with (n-1)/n <= H% exactly
+   100%, and an exact 0% or 100% means none or all; unless the published perturbation bound
+   (meta) leaves room: the true count is then only known within that bound.
 5. Row existence and labels: every cell of the cube's structure must have its row (a
    missing row says the group is empty, a missing "not innovated" twin says all innovated);
    withheld rows must carry one label (labels that differ tell 0 / 1-4 / 5+ apart).
@@ -20,11 +21,9 @@ import pandas as pd
 
 from data import schema
 from pipeline import aggregate
-from pipeline.audit import findings as goals
 from pipeline.audit.findings import AttackResult
 from pipeline.audit.model import Universe
-from pipeline.audit.statements import INDICATOR_BASE, KEYS, cell_label, precision_of, \
-    precisions
+from pipeline.audit.statements import INDICATOR_BASE, KEYS, cell_label, precision_of, precisions
 
 # ------------------------------------------------------------------------------ bounds
 
@@ -36,23 +35,36 @@ def bound_attack(uni: Universe, shares: pd.DataFrame, meta: dict[str, str]) -> A
     n_half = precision_of(prec, "indicator_shares.n").half_width
     pub = shares[~shares["suppressed"].astype(bool)]
     n = pub["n"].to_numpy(dtype="float64", na_value=np.nan)
-    n_max = n + n_half
     bound = pub["share_bound"].astype(object).to_numpy()
     share = pub["share"].to_numpy(dtype=float)
-    low = (bound == "below") & (100.0 / n_max >= schema.SHARE_BOUND_LOW)
-    high = (bound == "above") & (100.0 * (n_max - 1) / n_max <= schema.SHARE_BOUND_HIGH)
     share_p = precision_of(prec, "indicator_shares.share")
-    zero_full = (bound == "exact") & ((share <= 0.0) | (share >= 100.0)) & \
-        (n < goals.SHARE_EXACT_MIN_N) & (share_p.half_width == 0)
+    # the published count k' = share x n' / 100 within the share's rounding (integers),
+    # "< L%" means k' < L% of n', "> H%" means k' > H% of n'; the true count is within the
+    # perturbation bound of k', the true n within the n bound of n'
+    p_lo = np.where(bound == "below", 0.0, np.where(bound == "above", schema.SHARE_BOUND_HIGH,
+                                                      share - share_p.round / 2))
+    p_hi = np.where(bound == "below", schema.SHARE_BOUND_LOW, np.where(
+        bound == "above", 100.0, share + share_p.round / 2))
+    k_hi = np.ceil(p_hi / 100 * n - 1e-9) - 1
+    k_hi = np.where(bound == "below", k_hi, np.floor(p_hi / 100 * n + 1e-9))
+    k_lo = np.floor(p_lo / 100 * n + 1e-9) + 1
+    k_lo = np.where(bound == "above", k_lo, np.ceil(p_lo / 100 * n - 1e-9))
+    true_hi = k_hi + share_p.perturb
+    true_lo = k_lo - share_p.perturb
+    n_max = n + n_half
+    none = true_hi < 1 - 1e-9
+    every = true_lo >= n_max - 1e-9
     res.attacked = len(pub)
-    bad = np.flatnonzero(low | high | zero_full)
+    bad = np.flatnonzero(none | every)
     keys = pub[KEYS + ["indicator", "category"]].astype(object).to_numpy()
     for i in bad:
         row = dict(zip(KEYS, keys[i][:6]))
-        what = (f"'< {schema.SHARE_BOUND_LOW:g}%' with n {n[i]:g} means 0%" if low[i] else
-                f"'> {schema.SHARE_BOUND_HIGH:g}%' with n {n[i]:g} means 100%" if high[i]
-                else f"exact {share[i]:g}% with n {n[i]:g}")
-        res.add(f"indicator_shares[{cell_label(row)}] {keys[i][6]}/{keys[i][7]}", what)
+        shown = {"below": f"'< {schema.SHARE_BOUND_LOW:g}%'",
+                 "above": f"'> {schema.SHARE_BOUND_HIGH:g}%'"}.get(bound[i],
+                                                                   f"{share[i]:g}%")
+        what = "none" if none[i] else "all"
+        res.add(f"indicator_shares[{cell_label(row)}] {keys[i][6]}/{keys[i][7]}",
+                f"{shown} with n {n[i]:g} means {what} of the group")
     res.best = "all / none of a group" if len(bad) else "no bound reveals all or none"
     res.seconds = time.perf_counter() - started
     return res
@@ -64,7 +76,8 @@ def _expected_cells() -> pd.DataFrame:
     """Every cube cell of the structure (schema: populations x groupings x groups, minus
     the groups that contradict their own population filter)."""
     rows = []
-    fkey_of = {"sector": "f_sector", "size_class": "f_size", "innovated": "f_innovated"}
+    fkey_of = {"sector": "f_sector", "cluster": "f_cluster", "size_class": "f_size",
+               "innovated": "f_innovated"}
     for pop in aggregate.populations():
         for grouping in schema.GROUPINGS:
             for group in schema.GROUP_VALUES[grouping]:
@@ -79,7 +92,7 @@ def structure_attack(uni: Universe, tables: dict[str, pd.DataFrame]) -> AttackRe
     started = time.perf_counter()
     res = AttackResult("rows", "Row existence and withheld labels")
     expected = _expected_cells()
-    key = lambda df: set(map(tuple, df[KEYS].astype(str).to_numpy()))  # noqa: E731
+    key = lambda df: set(map(tuple, df[KEYS].astype(str).to_numpy()))
     want = key(expected)
     box_keys = key(tables["climate_box"])
     for cell in sorted(want - box_keys)[:50]:
