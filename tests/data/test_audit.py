@@ -231,8 +231,7 @@ def percentile_rows(frame, band: float | None, gap_at_exact: bool) -> pd.DataFra
         at = below.copy()  # only the share below each grid score is known
     rows = pd.DataFrame({**{k: ["all"] * len(grid) for k in KEYS}, "n": n, "score": grid,
                          "pct_below": np.round(below), "pct_at_or_below": np.round(at)})
-    if band is not None:
-        rows["pct_band"] = band
+    rows["pct_band"] = 1.0 if band is None else band
     return rows
 
 
