@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 
 from data import klimaat as kd
-from pages.klimaat.state import KlimaatState
 from data import load
+from pages.klimaat.state import KlimaatState
 
 LOW_SECTORS = {"Rijksoverheid (departementen)", "Rechtswezen (rechterlijke macht en OM)"}
 HIGH_CLUSTERS = {"Cultuur (met name decentraal)", "Omgevingsdienst",
