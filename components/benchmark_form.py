@@ -45,20 +45,23 @@ def profile_fields(state: BenchmarkState, lang: str) -> html.Section:
     ], className="benchmark-profile mb-4")
 
 
-def statement_fieldset(number: int, item_key: str, value: str, lang: str) -> html.Fieldset:
-    """One statement: a legend marked as paraphrase and six radio answers."""
+def statement_fieldset(number: int, item_key: str, value: str, lang: str,
+                       answer_id=ids.benchmark_answer, option_id=ids.benchmark_option,
+                       name: str = "benchmark-answer") -> html.Fieldset:
+    """One statement: a legend marked as paraphrase and six radio answers. The id factories
+    let another page (live sessions) use the same fieldset with its own ids."""
     item = ITEMS_BY_KEY[item_key]
     marker = t(f"benchmark.paraphrase.{item.paraphrase_source}", lang)
     options = [{"label": t(f"benchmark.likert.{v}", lang), "value": v,
-                "input_id": ids.benchmark_option(number, v)} for v in ANSWER_VALUES]
+                "input_id": option_id(number, v)} for v in ANSWER_VALUES]
     return html.Fieldset([
         html.Legend([
             html.Span(f"{number}. ", className="benchmark-item-number"),
             t(f"item.{item_key}", lang),
             html.Small(f" ({marker})", className="benchmark-paraphrase text-muted"),
         ], className="fs-6 fw-semibold mb-1"),
-        dbc.RadioItems(id=ids.benchmark_answer(item_key), options=options,
-                       value=value or None, inline=True, name=f"benchmark-answer-{number}",
+        dbc.RadioItems(id=answer_id(item_key), options=options,
+                       value=value or None, inline=True, name=f"{name}-{number}",
                        class_name="benchmark-likert"),
     ], className="benchmark-item mb-3")
 

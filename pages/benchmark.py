@@ -53,6 +53,8 @@ def layout(search: str = "") -> html.Div:
         *shell.notices(notices, lang),
         html.H1(t("benchmark.title", lang), className="h2"),
         html.P(t("benchmark.lead", lang, total=len(q.SCALE_ITEMS)), className="lead"),
+        html.P(html.A(t("sessie.entry", lang), href=shell.with_lang("/sessie", lang),
+                      id="benchmark-sessie-link"), className="sessie-entry"),
         dbc.Alert(t("benchmark.privacy", lang), color="info", id="benchmark-privacy-note",
                   className="benchmark-privacy py-2"),
         # A plain container, not <form>: Enter in a field must never reload the page.

@@ -63,6 +63,8 @@ def bar(state: PresenterState) -> html.Nav:
                     className="btn btn-outline-light ms-4"),
         html.A(t("present.exit", lang), id=ids.PRESENTER_EXIT, href=step.full_view(lang),
                className="btn btn-outline-light ms-2"),
+        html.A(t("sessie.entry.short", lang), id="presenter-sessie-link",
+               href=shell.with_lang("/sessie", lang), className="btn btn-outline-light ms-2"),
         html.Span(t("present.keys", lang), className="ms-4 presenter-keys"),
     ], id=ids.PRESENTER_BAR, className="presenter-bar",
         **{"aria-label": t("present.bar", lang)})

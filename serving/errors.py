@@ -23,7 +23,11 @@ MESSAGES = {  # status -> (Dutch, English); never anything from the request
     404: ("Pagina niet gevonden", "Not found"),
     405: ("Methode niet toegestaan", "Method not allowed"),
     413: ("Verzoek te groot", "Request too large"),
+    429: ("Te veel verzoeken; probeer het over een minuut opnieuw",
+          "Too many requests; try again in a minute"),
     500: ("Er ging iets mis", "Something went wrong"),
+    503: ("Tijdelijk niet beschikbaar; probeer het zo opnieuw",
+          "Temporarily unavailable; try again shortly"),
 }
 PAGE = """<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>{code} - Innovatiebarometer Overheid</title>
