@@ -9,6 +9,7 @@ from components import ids, published, shell
 from components.chart import chart_card
 from components.figures import overview as fig
 from components.figures.published import value_label
+from components.provenance import figure_label
 from components.i18n import category_label, t
 from components.numbers import fmt_number
 from components.state import QueryState
@@ -42,15 +43,15 @@ def _kpis(figures, lang: str) -> dbc.Row:
     src = "IBO 2021"
     return dbc.Row([
         _kpi(fmt_number(respondents["value"], lang), t("overview.kpi.organisations", lang),
-             f"{src}, {respondents['figure']}"),
+             f"{src}, {figure_label(respondents['figure'], lang)}"),
         _kpi(fmt_number(innovators["value"], lang), t("overview.kpi.innovators", lang),
-             f"{src}, {innovators['figure']}"),
+             f"{src}, {figure_label(innovators['figure'], lang)}"),
         _kpi(value_label(share["value"], share["exactness"], "pct", lang),
              t("overview.kpi.share", lang,
                dk=value_label(share_dk["value"], share_dk["exactness"], "pct", lang)),
-             f"{src}, {share['figure']}"),
+             f"{src}, {figure_label(share['figure'], lang)}"),
         _kpi(fmt_number(mean["value"], lang, 1), t("overview.kpi.climate", lang),
-             f"{src}, {mean['figure']}"),
+             f"{src}, {figure_label(mean['figure'], lang)}"),
     ], id=ids.OVERVIEW_KPIS)
 
 
@@ -121,3 +122,10 @@ def layout(search: str = "") -> html.Div:
         ]),
         html.P(t("overview.next", lang)),
     ])
+
+
+def card(section: str, search: str = "") -> object:
+    """One card for a URL's query string (the presenter storyline shows it)."""
+    lang = QueryState.from_query(search)[0].lang
+    cards = {ids.OVERVIEW_SHARE_CHART: share_card}
+    return cards[section](load.load_table("published_figures"), load.load_table("sources"), lang)

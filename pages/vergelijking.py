@@ -14,6 +14,7 @@ from dash import dcc, html
 import dash_bootstrap_components as dbc
 
 from components import ids, published, shell
+from components import provenance
 from components.chart import Source, chart_card, source_line
 from components.comparison_topics import (
     NO_SUBGROUP, NO_SUBGROUP_CONTROL, TOPIC_BY_KEY, TOPICS, ComparisonState, Pick, Topic, nl,
@@ -222,7 +223,10 @@ def topic_card(state: ComparisonState, data: dict) -> list:
         summary=_summary(slots, topic, lang),
         meta_lines=_meta_lines(slots, topic, subgroup, data, lang),
         table=cmp.display_table(cmp.table(slots, lang), lang),
-        badge="published", filename=f"vergelijking-{topic.key}"))
+        badge=provenance.badge(provenance.kind(e, p) for e, p, v in
+                               zip(slots["exactness"], slots["provenance"], slots["value"])
+                               if pd.notna(v)),
+        filename=f"vergelijking-{topic.key}"))
     return out
 
 
@@ -319,3 +323,9 @@ def layout(search: str = "") -> html.Div:
                    color="secondary", outline=True, size="sm", className="mb-4"),
         dcc.Download(id=ids.CMP_TOPIC_CSV),
     ])
+
+
+def card(section: str, search: str = "") -> object:
+    """The topic area for a URL's query string (the presenter storyline shows it)."""
+    assert section == ids.CMP_TOPIC_AREA, section
+    return topic_card(ComparisonState.from_query(search)[0], load_data())

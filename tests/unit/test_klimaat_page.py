@@ -9,12 +9,13 @@ from dash._callback_context import context_value
 from dash._utils import AttributeDict
 
 from components import ids
-from components.klimaat_state import KlimaatState, group_index
+from pages.klimaat.state import KlimaatState, group_index
 from data import questionnaire as q
 from klimaat_fixture import tables
-from components import klimaat_cards as cards
-from components import klimaat_controls as controls
+from pages.klimaat import cards
+from pages.klimaat.layout import group_options
 import pages.klimaat as page
+from data import klimaat as klimaat_data
 
 SOURCES = pd.DataFrame({"source_id": ["NL-IBO2021"],
                         "title": ["Innovatie Barometer Overheid 2021"],
@@ -30,7 +31,7 @@ def frames(synthetic: str = "true") -> cards.Frames:
 
 @pytest.fixture
 def fixture_frames(monkeypatch):
-    monkeypatch.setattr(page, "load_frames", frames)
+    monkeypatch.setattr(klimaat_data, "load_frames", frames)
 
 
 def ids_in(component) -> set:
@@ -101,7 +102,7 @@ def test_every_card_has_source_n_question_and_synthetic_badge():
                                (ids.KLIMAAT_GROUPS_CARD, "Figuur 17"),
                                (ids.KLIMAAT_STATEMENTS_CARD, "Figuur 15"),
                                (ids.KLIMAAT_BREAKDOWN_CARD, "Figuur 18"),
-                               (ids.KLIMAAT_VARIANCE_CARD, "hoofdstuk 5")):
+                               (ids.KLIMAAT_VARIANCE_CARD, "Figuur 16 en 27")):
         text = text_of(built[section])
         assert "Bron:" in text and figure_no in text, section
         assert "synthetisch" in text and "n = " in text, section
@@ -143,7 +144,7 @@ def test_english_page():
 
 def run_callback(triggered: str, values: dict, shown: list | None, lang: str = "nl",
                  search: str = ""):
-    from callbacks.klimaat import update
+    from pages.klimaat.callbacks import update
 
     def call():
         context_value.set(AttributeDict(triggered_inputs=[{"prop_id": f"{triggered}.value",
@@ -209,7 +210,7 @@ def test_callback_keeps_language(fixture_frames):
 
 def test_group_index_matches_checklist_order():
     state = KlimaatState(groepering="cluster")
-    options = controls.group_options(state)
+    options = group_options(state)
     assert [o["value"] for o in options].index("GGD") + 1 == group_index("cluster", "GGD")
 
 
