@@ -145,7 +145,7 @@ def host(code: str, lang: str, origin: str) -> html.Div:
         dcc.Interval(id=ids.SESSIE_INTERVAL, interval=POLL_MS),
         html.Div([
             html.Div([
-                html.H1(t("sessie.h.title", lang, code=code), className="presenter-title"),
+                html.H1(t("sessie.h.title", lang, code=code), className="sessie-title"),
                 html.P([t("sessie.h.join", lang), " ",
                         html.Strong(join_url, className="sessie-join-url")],
                        className="sessie-join"),
@@ -159,8 +159,8 @@ def host(code: str, lang: str, origin: str) -> html.Div:
                      alt=t("sessie.h.qr_alt", lang, url=join_url)),
         ], className="sessie-host-head"),
         html.Div(id=ids.SESSIE_VIEW, className="sessie-view"),
-        html.P(t("sessie.h.rule", lang, min=MIN_ROOM), className="presenter-footnote"),
-        html.P(footnote, className="presenter-footnote"),
+        html.P(t("sessie.h.rule", lang, min=MIN_ROOM), className="sessie-footnote"),
+        html.P(footnote, className="sessie-footnote"),
         html.Nav([
             html.Button(t("sessie.h.freeze", lang), id=ids.SESSIE_FREEZE, disabled=True,
                         className="btn btn-outline-light"),
@@ -178,7 +178,7 @@ def host(code: str, lang: str, origin: str) -> html.Div:
                           className="form-control form-control-sm"),
             ], className="sessie-host-link ms-4"),
         ], className="presenter-bar", **{"aria-label": t("sessie.h.controls", lang)}),
-    ], className="presenter sessie-host")
+    ], className="sessie-host")
 
 
 def room_view(stats, lang: str) -> list:
