@@ -42,7 +42,8 @@ class Section:
     of any other field leaves it as it is);
     width: columns of 12 on a wide screen (consecutive half-width sections share a row);
     status: a live status line (role=status) rather than a card;
-    control: the state field whose control the layout draws right above the section.
+    control: the state field whose control the layout draws right above the section;
+    download: (button id, dcc.Download id, i18n key of the label) of a CSV download below it.
     """
 
     id: str
@@ -51,6 +52,7 @@ class Section:
     width: int = 12
     status: bool = False
     control: str | None = None
+    download: tuple[str, str, str] | None = None
 
 
 def plotly_locale(lang: str) -> dict:

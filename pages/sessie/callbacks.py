@@ -11,14 +11,13 @@ from dash.exceptions import PreventUpdate
 from dash import ALL, Input, Output, State, callback, clientside_callback, ctx, dcc, html, no_update
 
 from components import ids
-from components.figures import benchmark as bfig
 from components.i18n import group_label, norm_lang, t
 from components.numbers import fmt_number
 from data import questionnaire as q
 from data import rooms
 from data.rooms import limits, model
 from data.rooms.stats import room_stats
-from pages.sessie import national, routes
+from pages.sessie import figures, national, routes
 from pages.sessie.layout import room_view
 
 ANSWERS = Input({"type": ids.SESSIE_ANSWER_TYPE, "item": ALL}, "value")
@@ -105,24 +104,19 @@ def submit(n_clicks, values, sector, device, config):
 
 
 def own_result(answer: model.Answer, lang: str) -> list:
-    """The participant's score and group, on the national boxes (all and own sector)."""
+    """The participant's score and group, on the national boxes (own sector and all)."""
     score = answer.score()
     group = group_label("climate_group", q.climate_group(score), lang)
-    boxes = []
-    for grouping, value in (("sector", answer.sector), ("all", "all")):
-        row = national.box(grouping, value) if value else None
-        if row is not None:
-            label = t("sessie.h.box.nl", lang, group=group_label(grouping, value, lang),
-                      n=int(row["n"]))
-            boxes.append((label, row))
-    figure = bfig.position_figure(boxes, score, lang)
+    boxes = [(g, v, int(row["n"]), row)
+             for g, v in (("sector", answer.sector), ("all", "all"))
+             if v and (row := national.box(g, v)) is not None]
     return [
         html.H2(t("sessie.p.result.heading", lang), className="h4"),
         html.P(t("sessie.p.result.score", lang, score=fmt_number(score, lang, 2), group=group),
                className="fs-5"),
         html.H3(t("sessie.p.result.chart", lang), className="h6"),
-        dcc.Graph(figure=figure, config={"displayModeBar": False, "responsive": True},
-                  id="sessie-own-chart"),
+        dcc.Graph(figure=figures.own_figure(boxes, score, lang), id="sessie-own-chart",
+                  config={"displayModeBar": False, "responsive": True}),
     ]
 
 

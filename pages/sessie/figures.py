@@ -8,13 +8,13 @@ Plain figure dicts (no plotly validation per poll); every number drawn is alread
 from __future__ import annotations
 
 import math
+import textwrap
 from functools import lru_cache
 
 import plotly.io as pio
 import segno
 
 from components.figures import theme
-from components.figures.benchmark import axis_label
 from components.i18n import group_label, t
 from components.numbers import fmt_number
 from data import questionnaire as q
@@ -25,16 +25,24 @@ ROOM_FILL = "rgba(180, 71, 11, 0.15)"
 NATIONAL_FILL = "rgba(11, 83, 148, 0.12)"
 
 
+YOU = "#1F2933"  # the participant's own score: near-black, apart from both box colours
+
+
+def axis_label(label: str, width: int) -> str:
+    """A group or statement name wrapped onto short lines."""
+    return "<br>".join(textwrap.wrap(label, width)) or label
+
+
 @lru_cache(maxsize=2)
 def _template(name: str) -> dict:
     return pio.templates[name].to_plotly_json()
 
 
-def _base(lang: str) -> dict:
-    """theme.base_layout with the projector template resolved (a plain dict figure does not
-    go through plotly.py, which would look the template's name up)."""
+def _base(lang: str, projector: bool = True) -> dict:
+    """theme.base_layout with the template resolved (a plain dict figure does not go through
+    plotly.py, which would look the template's name up): the projector one for the host."""
     layout = theme.base_layout(lang)
-    layout["template"] = _template(theme.PRESENTER_TEMPLATE)
+    layout["template"] = _template(theme.PRESENTER_TEMPLATE if projector else theme.TEMPLATE)
     return layout
 
 
@@ -129,6 +137,31 @@ def statements_figure(stats: RoomStats, shares: dict[str, float], lang: str) -> 
                    title=dict(text=t("sessie.h.st.median", lang)), side="top"),
         xaxis2=dict(domain=[0.5, 1], range=[0, 115], dtick=25,
                     title=dict(text=t("sessie.h.st.share", lang)), side="top"),
+        yaxis=dict(autorange="reversed", categoryorder="array", categoryarray=labels,
+                   automargin=True))
+    return {"data": traces, "layout": layout}
+
+
+def own_figure(national: list[tuple[str, str, int, object]], score: float, lang: str) -> dict:
+    """The participant's own score (a marker) on the national boxes: for their screen only."""
+    rows = [(axis_label(t("sessie.h.box.nl", lang, group=group_label(g, v, lang), n=n), 24),
+             national_box(row)) for g, v, n, row in national]
+    labels = [label for label, _ in rows]
+    traces = [_box_trace(label, box, theme.PRIMARY, NATIONAL_FILL) for label, box in rows]
+    traces.append(dict(type="scatter", x=[score] * len(labels), y=labels, mode="markers",
+                       marker=dict(symbol="diamond", size=18, color=YOU,
+                                   line=dict(color="white", width=2)),
+                       name=t("benchmark.chart.you_legend", lang), hoverinfo="name+x",
+                       showlegend=False))
+    text = t("benchmark.chart.you", lang, score=fmt_number(score, lang, 2))
+    annotations = [dict(x=score, y=label, yshift=26, showarrow=False, text=text,
+                        font=dict(size=14, color=YOU), bgcolor="rgba(255,255,255,0.9)")
+                   for label in labels]
+    layout = dict(
+        **_base(lang, projector=False), height=130 + 90 * len(labels), showlegend=False,
+        margin=dict(l=10, r=20, t=30, b=40), annotations=annotations,
+        xaxis=dict(range=[q.LIKERT_MIN - 0.1, q.LIKERT_MAX + 0.1], dtick=1,
+                   title=dict(text=t("sessie.h.box.axis", lang))),
         yaxis=dict(autorange="reversed", categoryorder="array", categoryarray=labels,
                    automargin=True))
     return {"data": traces, "layout": layout}

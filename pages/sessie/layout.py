@@ -7,8 +7,7 @@ from dash import dcc, html
 import dash_bootstrap_components as dbc
 from flask import has_request_context, request
 
-from components import benchmark_form as form
-from components import ids
+from components import ids, statements
 from components.i18n import group_label, norm_lang, t
 from data import load, rooms
 from data import questionnaire as q
@@ -109,8 +108,8 @@ def participant(code: str, lang: str) -> html.Div:
     """The phone form: optional sector, the scale statements, send; the own result below."""
     options = [{"label": t("sessie.p.sector_none", lang), "value": ""}]
     options += [{"label": group_label("sector", s, lang), "value": s} for s in national.sectors()]
-    fieldsets = [form.statement_fieldset(n, key, "", lang, answer_id=ids.sessie_answer,
-                                         option_id=ids.sessie_option, name="sessie-answer")
+    fieldsets = [statements.statement_fieldset(n, key, "", lang, ids.sessie_answer,
+                                               ids.sessie_option, "sessie-answer")
                  for n, key in enumerate(q.SCALE_ITEMS, start=1)]
     return html.Div([
         _config(code, "participant", lang),

@@ -1,6 +1,6 @@
 """The national numbers the live-session views put the room beside (cached per aggregates
 folder): the published climate boxes of all organisations and of each sector, and the share
-agreeing with each scale statement."""
+agreeing with each scale statement (data/benchmark.py slices the tables)."""
 
 from __future__ import annotations
 
@@ -8,28 +8,30 @@ from functools import lru_cache
 
 import pandas as pd
 
-from components.figures import benchmark as bfig
-from data import load, schema
+from data import benchmark, schema
 from data import questionnaire as q
 
 
 @lru_cache(maxsize=4)
 def _boxes(folder: str) -> dict[tuple[str, str], pd.Series]:
+    rows = benchmark.peer_rows("climate_box")
+    rows = rows[~rows["suppressed"].to_numpy(dtype=bool)]
     out = {}
-    box = load.load_table("climate_box")
-    for grouping, groups in (("all", ("all",)), ("sector", q.SECTORS)):
-        for group in groups:
-            row = bfig.box_row(box, bfig.Peer(grouping, group, 0))
-            if row is not None and int(row["n"]) >= schema.MIN_CELL:
-                out[(grouping, group)] = row
+    for row in rows.itertuples(index=False):
+        key = (str(row.grouping), str(row.group))
+        if key[0] in ("all", "sector") and pd.notna(row.n) and int(row.n) >= schema.MIN_CELL:
+            out.setdefault(key, pd.Series(row._asdict()))
     return out
 
 
 @lru_cache(maxsize=4)
 def _shares(folder: str) -> dict[str, float]:
-    rows = bfig.statement_shares(load.load_table("indicator_shares"), bfig.Peer("all", "all", 0))
-    return {r.item: float(r.share) for r in rows.itertuples(index=False)
-            if r.bound == "exact" and pd.notna(r.share)}
+    rows = benchmark.statement_share_rows()
+    rows = rows[rows["grouping"].astype("string").eq("all").to_numpy(dtype=bool)
+                & ~rows["suppressed"].to_numpy(dtype=bool)]
+    exact = rows["share_bound"].astype("string").fillna("exact").eq("exact").to_numpy(dtype=bool)
+    return {str(item): float(share) for item, share, ok in
+            zip(rows["category"], rows["share"], exact) if ok and pd.notna(share)}
 
 
 def _folder() -> str:

@@ -113,7 +113,7 @@ def test_csv_text_cells_never_start_a_formula():
 
 
 def test_comparison_csv_cells_never_start_a_formula():
-    from components.figures import comparison
+    from pages.vergelijking import figures as comparison
 
     frame = pd.DataFrame({"verschil": ["+21 procentpunt"], "n": [5]})
     text = comparison.to_csv(frame, "nl")

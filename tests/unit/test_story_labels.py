@@ -9,11 +9,13 @@ import pytest
 
 import app  # noqa: F401  (registers the pages)
 from components import provenance
-from components.comparison_topics import ALL_SUBGROUPS, ComparisonState
 from components.export import csv_text, footer_lines
 from components.i18n import t
-from components.figures import comparison as cmp
-from pages import BY_PATH, vergelijking
+from data import comparison as comparison_data
+from pages import BY_PATH
+from pages.vergelijking import cards as vergelijking
+from pages.vergelijking import figures as cmp
+from pages.vergelijking.state import ALL_SUBGROUPS, ComparisonState
 from pages.presenteer import cards as storyline
 from pages.presenteer.layout import step_view
 from pages.presenteer.state import PresenterState
@@ -81,7 +83,7 @@ def test_within_between_sourced_as_synthetic():
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_synthetic_subgroup_is_never_labelled_as_source(lang):
-    data = vergelijking.load_data()
+    data = comparison_data.load_data()
     state = ComparisonState(onderwerp="typen", subgroep=ALL_SUBGROUPS[0], lang=lang)
     slots = vergelijking.topic_slots(state, data)
     table = cmp.table(slots, lang)

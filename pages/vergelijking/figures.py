@@ -1,6 +1,6 @@
 """The Netherlands against Denmark: pure data shaping and figures for /vergelijking.
 
-Inputs are the published-figures table, the pairing table (components/comparison_topics.py)
+Inputs are the published-figures table, the pairing table (pages/vergelijking/state.py)
 and, for the optional NL subgroup, the indicator_shares aggregate. Nothing here reads files.
 """
 
@@ -12,10 +12,6 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.comparison_topics import (
-    CITED_SOURCE, DK_EDITION, NL_EDITION, SUBGROUP_GROUPINGS, TOPICS, Category, Pick, Topic,
-    subgroup_value,
-)
 from components.figures import published, theme
 from components.figures.published import value_label
 from components import provenance
@@ -24,6 +20,10 @@ from components.provenance import figure_label
 from components.numbers import fmt_number, fmt_pp
 from data import schema
 from data.cube import whole_population
+from pages.vergelijking.state import (
+    CITED_SOURCE, DK_EDITION, NL_EDITION, SUBGROUP_GROUPINGS, TOPICS, Category, Pick, Topic,
+    subgroup_value,
+)
 
 # NL sample sizes by base (Inleiding: 366 respondents, 313 of them innovated).
 NL_BASE_N = {"all": 366, "innovators": 313}
