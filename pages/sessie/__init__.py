@@ -2,9 +2,9 @@
 presenter's screen shows the room beside the country.
 
 The page's home: state.py (paths and roles), layout.py (landing, participant, host, missing
-and closed pages, the room view), figures.py (pure builders, QR code), national.py (the
-national numbers beside the room), callbacks.py (thin wiring), routes.py (room creation, the
-rate limiter). Rooms live in data/rooms (SQLite by default, Redis with IBO_REDIS_URL).
+and closed pages, the room view), figures.py (pure builders, QR code), callbacks.py (thin
+wiring), routes.py (room creation, the rate limiter). The national numbers come from
+data/sessie.py; rooms live in data/rooms (SQLite by default, Redis with IBO_REDIS_URL).
 Routes: /sessie, /sessie/<CODE> (participants), /sessie/<CODE>/scherm (the host; its token is
 never in a path, see state.py). Not in the navigation: /presenteer and /benchmark link here.
 """

@@ -17,7 +17,8 @@ from data import questionnaire as q
 from data import rooms
 from data.rooms import limits, model
 from data.rooms.stats import room_stats
-from pages.sessie import figures, national, routes
+from data import sessie as national
+from pages.sessie import figures, routes
 from pages.sessie.layout import room_view
 
 ANSWERS = Input({"type": ids.SESSIE_ANSWER_TYPE, "item": ALL}, "value")

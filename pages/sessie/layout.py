@@ -12,7 +12,8 @@ from components.i18n import group_label, norm_lang, t
 from data import load, rooms
 from data import questionnaire as q
 from data.rooms import MIN_ROOM, config, model
-from pages.sessie import figures, national
+from data import sessie as national
+from pages.sessie import figures
 from pages.sessie.state import (CREATE_PATH, HOST, JOIN_PATH, LANDING, PARTICIPANT, PATH,
                                 SessionState, parse_path, participant_path)
 

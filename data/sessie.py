@@ -1,5 +1,5 @@
-"""The national numbers the live-session views put the room beside (cached per aggregates
-folder): the published climate boxes of all organisations and of each sector, and the share
+"""Data of live sessions (/sessie): the national numbers the views put the room beside
+(cached per aggregates folder): the published climate boxes of all organisations and of each sector, and the share
 agreeing with each scale statement (data/benchmark.py slices the tables)."""
 
 from __future__ import annotations
