@@ -216,10 +216,10 @@ def _frequency(box: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
 
     The share also reveals n(not innovated), so it is shown only when the group's cells for
     all, innovated and not innovated are all published (one decision per set of
-    organisations); otherwise the first withheld cell's reason is given. A zero cell is not a
-    small cell: when all and innovated are published with the same n, nobody in the group
-    did not innovate (the empty "not innovated" cell has no row or a primary mark) and the
-    share is 100%.
+    organisations); otherwise the first withheld cell's reason is given. Exception (issue
+    11, "a zero cell is not a small cell"): when all and innovated are published with the
+    same n, they are one set of organisations and the withheld "not innovated" cell is the
+    empty one; the group is shown (100%) rather than hidden.
     """
     cells = {}
     for value in (schema.ALL, "yes", "no"):

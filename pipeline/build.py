@@ -187,6 +187,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder with published_figures.csv and sources.md")
     parser.add_argument("--timestamp", action="store_true",
                         help="record built_at in meta (the files then differ per build)")
+    parser.add_argument("--audit", action=argparse.BooleanOptionalAction,
+                        default=audit_enforced(),
+                        help="run the disclosure audit (python -m pipeline.audit) on the "
+                        "tables built (default: on once it is enforced)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     try:
@@ -200,6 +204,38 @@ def main(argv: list[str] | None = None) -> int:
         print(f"build failed: {exc}", file=sys.stderr)
         return 1
     print(summary(tables, result, frame, time.perf_counter() - started, args.out))
+    if args.audit:
+        return audit_build(frame, tables)
+    return 0
+
+
+def audit_enforced() -> bool:
+    """Whether the disclosure audit is enforced (pipeline/audit/__init__.py ENFORCED)."""
+    from pipeline import audit
+
+    return audit.ENFORCED
+
+
+def audit_build(frame: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> int:
+    """Attack the tables just built (pipeline/audit); 1 when an attack beats a goal and the
+    audit is enforced (audit.ENFORCED), naming the cell and the attack."""
+    from pipeline import audit
+    from pipeline.audit.__main__ import finding_lines, table
+
+    report = audit.run(frame, tables)
+    print("disclosure audit:")
+    print(table(report.results))
+    if report.ok:
+        return 0
+    stream = sys.stderr if audit.ENFORCED else sys.stdout
+    for line in finding_lines(report):
+        print(f"audit: {line}", file=stream)
+    if audit.ENFORCED:
+        print(f"build failed: the disclosure audit found {len(report.findings)} result(s) "
+              "more precise than the protection goals", file=sys.stderr)
+        return 1
+    print(f"audit: {len(report.findings)} finding(s), not yet enforced "
+          "(pipeline/audit/__init__.py ENFORCED)")
     return 0
 
 

@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 
 from data import klimaat as kd
-from pages.klimaat.state import KlimaatState
 from data import load
+from pages.klimaat.state import KlimaatState
 
 LOW_SECTORS = {"Rijksoverheid (departementen)", "Rechtswezen (rechterlijke macht en OM)"}
 HIGH_CLUSTERS = {"Cultuur (met name decentraal)", "Omgevingsdienst",
@@ -36,7 +36,8 @@ def gaps(tables, choice: str) -> dict[str, float]:
 
 def test_fig18_card_shows_krachtig_above_gemiddeld_above_beperkt(tables):
     """Figuur 18: 'organisaties met een krachtig innovatieklimaat vernieuwen vaker'. All
-    three groups are drawn (krachtig's empty 'not innovated' cell is zero, not small)."""
+    three groups are drawn (krachtig's withheld empty 'not innovated' cell does not hide
+    krachtig)."""
     rows = breakdown(tables, "frequency").set_index("group")
     assert not rows["suppressed"].any(), rows
     share = rows["share"]

@@ -13,12 +13,12 @@ from components.export import csv_text, footer_lines
 from components.i18n import t
 from data import comparison as comparison_data
 from pages import BY_PATH
-from pages.vergelijking import cards as vergelijking
-from pages.vergelijking import figures as cmp
-from pages.vergelijking.state import ALL_SUBGROUPS, ComparisonState
 from pages.presenteer import cards as storyline
 from pages.presenteer.layout import step_view
 from pages.presenteer.state import PresenterState
+from pages.vergelijking import cards as vergelijking
+from pages.vergelijking import figures as cmp
+from pages.vergelijking.state import ALL_SUBGROUPS, ComparisonState
 
 OLD_PHRASES = [
     "even vaak als de Noordse", "as often as the Nordic",     # NL does 'prima'
@@ -36,7 +36,7 @@ EN_ONLY_ABSENT = ["Figuur", "Inleiding"]
 
 def visible(component) -> str:
     """The rendered component as text, without figure customdata (internal row keys)."""
-    return re.sub(r"'customdata': \[.*?\]", "", str(component), flags=re.S)
+    return re.sub(r"'customdata': \[.*?\]", "", str(component), flags=re.DOTALL)
 
 
 def rendered(lang: str) -> dict[str, str]:
@@ -123,10 +123,10 @@ def test_methods_page_in_navigation_and_sections(lang):
 
 # --- findings in words, derived values, n, editions ----------------------------------------
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-from pages.vergelijking.state import TOPIC_BY_KEY  # noqa: E402
-from components.report_findings import FINDINGS  # noqa: E402
+from components.report_findings import FINDINGS
+from pages.vergelijking.state import TOPIC_BY_KEY
 
 REFERENCE = (Path(__file__).resolve().parents[2] / "pipeline" / "reference"
              / "published_figures.csv").read_text(encoding="utf-8")
@@ -201,3 +201,14 @@ def test_percentage_point_rows_have_unit_pp():
     figures = load.load_table("published_figures")
     gaps = figures[figures["indicator"].str.contains("_gap_krachtig_vs_beperkt")]
     assert len(gaps) == 3 and set(gaps["unit"]) == {"pp"}
+
+
+def test_catalogue_has_no_old_phrases_and_no_dutch_figure_names_in_english():
+    """Covers strings the rendered pages show only after input (e.g. the benchmark result)."""
+    from components.i18n import CATALOGUE
+
+    for key, entry in CATALOGUE.items():
+        for phrase in OLD_PHRASES:
+            assert phrase not in entry["nl"] and phrase not in entry["en"], (key, phrase)
+        for word in ("Figuur", "Inleiding", "Tabel "):
+            assert word not in entry["en"], (key, word)
