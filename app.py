@@ -51,7 +51,8 @@ for _page in pages.PAGES:  # plain HTTP routes of a page (before the server's fi
     if hasattr(_page, "install"):
         _page.install(app)
 
-serving.install(app, paths=[p.PATH for p in pages.PAGES])
+serving.install(app, paths=[p.PATH for p in pages.PAGES],
+                is_page=lambda path: pages.find(path) is not None)
 server = app.server
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ callbacks are registered (the Content-Security-Policy hashes Dash's inline scrip
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from dash import Dash
 from dash._utils import split_callback_id
@@ -22,9 +22,11 @@ LANGS = ("", "?lang=en")
 _WARM: list[tuple[Dash, list[str]]] = []  # the installed app and its pages, for warm_later
 
 
-def install(app: Dash, paths: Iterable[str] = ()) -> None:
-    """Add the production behaviour to `app.server` (a Flask app). `paths`: the pages (any
-    other path is a 404), whose default view each gunicorn worker renders in the background
+def install(app: Dash, paths: Iterable[str] = (),
+            is_page: Callable[[str], bool] | None = None) -> None:
+    """Add the production behaviour to `app.server` (a Flask app). `is_page(path)`: whether a
+    path is a page (any other gets status 404; default: one of `paths`). `paths`: the pages
+    whose default view each gunicorn worker renders in the background
     once it runs (warm_later), not here: that took 1.5 s of the start-up (cold start budget
     1.5 s)."""
     server = app.server
@@ -32,7 +34,9 @@ def install(app: Dash, paths: Iterable[str] = ()) -> None:
     bundles.drop_babel_polyfill()
     shell.slim_config(app)
     errors.install(server)
-    errors.page_status(server, paths)
+    if is_page is not None or paths:
+        known = frozenset(paths)
+        errors.page_status(server, is_page or known.__contains__)
     health.install(server)
     headers.install(app)
     compression.install(server)  # Flask runs after_request hooks last-registered first

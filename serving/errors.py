@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable
 
 from dash.exceptions import DependencyException
 from dash.fingerprint import check_fingerprint
@@ -85,15 +85,14 @@ def generic(response: Response, code: int) -> Response:
     return response
 
 
-def page_status(server: Flask, paths: Iterable[str]) -> None:
+def page_status(server: Flask, is_page: Callable[[str], bool]) -> None:
     """The app's HTML for a path that is not a page is a 404 (the router's 404 page)."""
-    known = frozenset(paths)
 
     @server.after_request
     def unknown_page_is_404(response: Response) -> Response:
         rule = request.url_rule
-        if (known and response.status_code == 200 and request.method in ("GET", "HEAD")
-                and rule is not None and rule.rule == CATCHALL and request.path not in known):
+        if (response.status_code == 200 and request.method in ("GET", "HEAD")
+                and rule is not None and rule.rule == CATCHALL and not is_page(request.path)):
             response.status_code = 404
         return response
 

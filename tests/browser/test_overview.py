@@ -45,7 +45,7 @@ def test_every_page_has_its_own_browser_title(dash_duo, app):
     from components.i18n import t
 
     dash_duo.start_server(app)
-    for page in pages.PAGES:
+    for page in pages.in_navigation():
         if not getattr(page, "CHROME", True):
             continue
         for lang in ("nl", "en"):

@@ -149,3 +149,12 @@ def test_unknown_path_never_becomes_a_link(client, route_payload):
     response = client.post("/_dash-update-component", json=route_payload("//evil.example"))
     links = hrefs(response.json)
     assert links and not any("evil" in h or h.startswith("//") for h in links), links
+
+
+def test_prefix_pages_are_pages(client):
+    """A page below a prefix (/sessie/<code>) is a page, not a 404."""
+    import pages
+
+    prefixed = [p for p in pages.PAGES if getattr(p, "PREFIX", None)]
+    for page in prefixed:
+        assert client.get(page.PREFIX + "/ABC123").status_code != 404
