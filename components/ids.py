@@ -17,6 +17,19 @@ OVERVIEW_CLIMATE_CHART = "overview-climate-groups-chart"
 OVERVIEW_TYPES_CHART = "overview-innovation-types-chart"
 
 
+# --- ontwikkeling (/ontwikkeling) ---------------------------------------------------------
+TREND_METHOD = "trend-method-details"
+TREND_BREAK_CHART = "trend-series-break-chart"
+TREND_LEVELS_CHART = "trend-dk-levels-chart"
+TREND_EDITIONS_CHART = "trend-editions-chart"
+OVERVIEW_LATEST = "overview-latest-edition-text"
+
+
+def trend_chart(key: str) -> str:
+    """The chart of one indicator on the trends page."""
+    return f"trend-{key.replace('_', '-')}-chart"
+
+
 # --- klimaat (/klimaat) ---------------------------------------------------------------------
 KLIMAAT_URL = "klimaat-url-location"
 KLIMAAT_LANG = "klimaat-lang-store"

@@ -30,7 +30,8 @@ def source_lines(rows: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list[h
     for source in sources_of(rows, sources):
         mine = rows[rows["source_id"].eq(source.source_id)]
         detail = "; ".join(
-            t("source.figure_period", lang, figure=f, period=period_text(p, lang))
+            t("source.figure_period", lang, figure=f, period=period_text(p, lang)) if f
+            else t("source.period", lang, period=period_text(p, lang))
             for f, p in dict.fromkeys(zip(mine["figure"], mine["period"])))
         lines.append(source_line(source, lang, detail))
     return lines
