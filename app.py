@@ -7,14 +7,17 @@ column (exit code 1) if one is bad. serving/ adds compression, headers, errors a
 
 from __future__ import annotations
 
-import os
 import sys
 
-from dash import Dash, html
+from data import settings
 
-from components import shell
-from data import load
-import serving
+settings.check_or_exit()  # before anything reads a setting
+
+from dash import Dash, html  # noqa: E402
+
+from components import shell  # noqa: E402
+from data import load  # noqa: E402
+import serving  # noqa: E402
 
 serving.memory.setup()  # before the aggregates are read (allocator settings)
 try:
@@ -46,5 +49,5 @@ serving.install(app, paths=[p.PATH for p in pages.PAGES])
 server = app.server
 
 if __name__ == "__main__":
-    app.run(host=os.environ.get("HOST", "127.0.0.1"), port=int(os.environ.get("PORT", "8050")),
-            debug=os.environ.get("IBO_DEBUG") == "1", request_handler=serving.DevRequestHandler)
+    app.run(host=settings.host(production=False), port=settings.get("PORT"),
+            debug=settings.get("IBO_DEBUG"), request_handler=serving.DevRequestHandler)

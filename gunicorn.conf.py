@@ -1,28 +1,23 @@
 """gunicorn settings: `gunicorn -c gunicorn.conf.py app:server` (see scripts/serve.sh).
 
-Environment: IBO_WORKERS (default 2), IBO_THREADS (default 4), HOST (0.0.0.0), PORT (8050),
-IBO_TIMEOUT (seconds, default 30). The app is loaded once before forking (preload_app): a bad
-aggregate file stops the master with one line on stderr, and workers share its memory.
+Environment (declared with defaults in data/settings.py, listed in README.md): IBO_WORKERS,
+IBO_THREADS, HOST, PORT, IBO_TIMEOUT, IBO_LOG_LEVEL; a bad value stops with one line. The app
+is loaded once before forking (preload_app): a bad aggregate file stops the master with one
+line on stderr, and workers share its memory.
 """
-
-import os
 
 from gunicorn.http import wsgi
 
+from data import settings
 
-def _int(name: str, default: int) -> int:
-    value = os.environ.get(name, str(default))
-    if not value.isdigit() or int(value) < 1:
-        raise SystemExit(f"error: {name} must be a positive whole number, got {value!r}")
-    return int(value)
+settings.check_or_exit()
 
-
-bind = f"{os.environ.get('HOST', '0.0.0.0')}:{_int('PORT', 8050)}"
-workers = _int("IBO_WORKERS", 2)
-threads = _int("IBO_THREADS", 4)
+bind = f"{settings.host(production=True)}:{settings.get('PORT')}"
+workers = settings.get("IBO_WORKERS")
+threads = settings.get("IBO_THREADS")
 worker_class = "gthread"
 preload_app = True
-timeout = _int("IBO_TIMEOUT", 30)  # a worker silent this long is restarted
+timeout = settings.get("IBO_TIMEOUT")  # a worker silent this long is restarted
 graceful_timeout = 20
 keepalive = 5
 max_requests = 5000  # recycle workers now and then, staggered by the jitter
@@ -35,7 +30,7 @@ limit_request_line = 8190  # long enough for any link the app itself writes
 accesslog = "-"
 access_log_format = '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms "%(a)s"'
 errorlog = "-"
-loglevel = os.environ.get("IBO_LOG_LEVEL", "info")
+loglevel = settings.get("IBO_LOG_LEVEL")
 
 # No "Server: gunicorn" header: drop it from gunicorn's default response headers.
 _default_headers = wsgi.Response.default_headers

@@ -1,5 +1,6 @@
-// Presenter mode keys: next (→, Page Down, space), previous (←, Page Up), exit (Escape),
-// full screen (f). Clickers send Page Up/Down. Only active while the presenter bar exists.
+// Presenter mode keys: next (→, Page Down, space), previous (←, Page Up), full screen (f).
+// Escape is left to the browser: people press it to leave full screen, not the presentation.
+// Clickers send Page Up/Down. Only active while the presenter bar exists.
 document.addEventListener("keydown", function (event) {
     if (!document.getElementById("presenter-control-bar")) { return; }
     const target = event.target;
@@ -9,7 +10,7 @@ document.addEventListener("keydown", function (event) {
     const keys = {
         ArrowRight: "presenter-next-link", PageDown: "presenter-next-link", " ": "presenter-next-link",
         ArrowLeft: "presenter-prev-link", PageUp: "presenter-prev-link",
-        Escape: "presenter-exit-link", f: "presenter-fullscreen-button",
+        f: "presenter-fullscreen-button",
     };
     const id = keys[event.key];
     if (!id || event.altKey || event.ctrlKey || event.metaKey) { return; }

@@ -13,6 +13,9 @@ from data import load
 import pages
 from pages import not_found, presenteer
 
+# The presenter storyline shows sections of the other pages' card contracts.
+presenteer.provide({p.PATH: p.card for p in pages.PAGES if hasattr(p, "card")})
+
 
 @callback(
     Output(ids.PAGE, "children"),

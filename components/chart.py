@@ -5,7 +5,9 @@ Every chart in the dashboard goes through `chart_card`, so none lacks its source
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from dash import dcc, html
 import dash_bootstrap_components as dbc
@@ -26,6 +28,28 @@ class Source:
     publisher: str
     year: str
     url: str
+
+
+@dataclass(frozen=True)
+class Section:
+    """One entry of a page's card contract (pages/<page>/cards.py: CARDS).
+
+    id: the container the layout renders and the page's callback refills;
+    build: the page's shared inputs for one state -> the container's children (a chart_card,
+    which carries figure, summary, table, sources, badge and file name);
+    depends_on: the URL state fields it shows besides the population and language (a change
+    of any other field leaves it as it is);
+    width: columns of 12 on a wide screen (consecutive half-width sections share a row);
+    status: a live status line (role=status) rather than a card;
+    control: the state field whose control the layout draws right above the section.
+    """
+
+    id: str
+    build: Callable[[Any], Any]
+    depends_on: tuple[str, ...] = ()
+    width: int = 12
+    status: bool = False
+    control: str | None = None
 
 
 def plotly_locale(lang: str) -> dict:

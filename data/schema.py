@@ -31,15 +31,15 @@ their row (suppressed). Innovator-only indicators have no rows where innovated i
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from data import questionnaire as q
+from data import settings
 
 # Disclosure control: the smallest group that may be published. Configurable upward only.
-MIN_CELL_FLOOR = 5
-MIN_CELL = max(MIN_CELL_FLOOR, int(os.environ.get("IBO_MIN_CELL", MIN_CELL_FLOOR)))
+MIN_CELL_FLOOR = settings.MIN_CELL_FLOOR
+MIN_CELL: int = settings.get("IBO_MIN_CELL")
 # Groups smaller than this get extra protection (no exact 0%/100%, no outliers, P10/P90 whiskers).
 SMALL_GROUP = 10
 
@@ -215,4 +215,4 @@ DEFAULT_AGGREGATES_DIR = REPO_ROOT / "data" / "aggregates"
 
 def aggregates_dir() -> Path:
     """Folder the app reads; IBO_AGGREGATES_DIR overrides the shipped one."""
-    return Path(os.environ.get("IBO_AGGREGATES_DIR") or DEFAULT_AGGREGATES_DIR)
+    return settings.get("IBO_AGGREGATES_DIR") or DEFAULT_AGGREGATES_DIR

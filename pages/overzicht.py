@@ -121,3 +121,10 @@ def layout(search: str = "") -> html.Div:
         ]),
         html.P(t("overview.next", lang)),
     ])
+
+
+def card(section: str, search: str = "") -> object:
+    """One card for a URL's query string (the presenter storyline shows it)."""
+    lang = QueryState.from_query(search)[0].lang
+    cards = {ids.OVERVIEW_SHARE_CHART: share_card}
+    return cards[section](load.load_table("published_figures"), load.load_table("sources"), lang)

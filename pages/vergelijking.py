@@ -319,3 +319,9 @@ def layout(search: str = "") -> html.Div:
                    color="secondary", outline=True, size="sm", className="mb-4"),
         dcc.Download(id=ids.CMP_TOPIC_CSV),
     ])
+
+
+def card(section: str, search: str = "") -> object:
+    """The topic area for a URL's query string (the presenter storyline shows it)."""
+    assert section == ids.CMP_TOPIC_AREA, section
+    return topic_card(ComparisonState.from_query(search)[0], load_data())

@@ -44,21 +44,28 @@ MIN_ROWS = 100             # below this the proportional allocations degenerate
 INNOVATORS = {"yes": 313, "no": 53}  # Inleiding: 313 of 366 innovated (Figuur 1: 86%)
 
 # ASSUMPTION: where the non-innovators are. They come in blocks: (sector, cluster) ->
-# (non-innovators at n = 366, size class they all have). Every sector, cluster, crosswalk cell
-# and sector/cluster x size class cell then holds 0 or >= 5 non-innovators, so "innovators in
-# group X" never differs from "group X" by 1-4 organisations (which disclosure control would
-# have to suppress: the base of every innovator question). Each block's size class leaves >= 5
-# innovators of its sector in that class. Mostly Rijk clusters (low climate, Figuur 16/27);
-# within a block the organisations with the lowest innovation propensity do not innovate.
-NON_INNOVATOR_BLOCKS: dict[tuple[str, str], tuple[int, str]] = {
-    ("Gemeenten", "Gemeenten en onderdelen"): (13, "100-249"),
-    ("Rijksoverheid (departementen)", "Rijk Beleid"): (7, "250-499"),
-    ("Rijksoverheid (departementen)", "Rijk Uitvoering/Agentschap"): (7, "500+"),
-    ("Rijksoverheid (departementen)", "Rijk Staf"): (5, "100-249"),
-    ("Gemeenschappelijke regelingen", "Overig (decentraal)"): (5, "<100"),
-    ("Gemeenschappelijke regelingen", "Arbeid en Sociaal (decentraal)"): (5, "<100"),
-    ("Zbo's", "Zelfstandige bestuursorganen"): (6, "500+"),
-    ("Privaatrechtelijke publieke organisaties", "Cultuur (met name decentraal)"): (5, "<100"),
+# (non-innovators at n = 366, size class they all have, climate group they all have). Every
+# sector, cluster, crosswalk cell, climate group and their crossings with size class then hold
+# 0 or >= 5 non-innovators, so "innovators in group X" never differs from "group X" by 1-4
+# organisations (which disclosure control would have to suppress: the base of every innovator
+# question). Each block's size class leaves >= 5 innovators of its sector in that class. Mostly
+# Rijk clusters (low climate, Figuur 16/27); within a block the organisations of the block's
+# climate group with the lowest innovation propensity do not innovate. Figuur 18 (krachtig
+# innovates most): no krachtig non-innovators, the Gemeenten and ZBO blocks in gemiddeld, the
+# rest in beperkt, so krachtig > gemiddeld > beperkt (100 / 84 / 78% at n = 366). Gemiddeld
+# takes two blocks in different sectors and size classes, so "gemiddeld, not innovated" is
+# never the same set of organisations as one deep cell (sector x size x climate group) that
+# disclosure control withholds; beperkt takes six.
+NON_INNOVATOR_BLOCKS: dict[tuple[str, str], tuple[int, str, str]] = {
+    ("Gemeenten", "Gemeenten en onderdelen"): (13, "100-249", "gemiddeld"),
+    ("Rijksoverheid (departementen)", "Rijk Beleid"): (7, "250-499", "beperkt"),
+    ("Rijksoverheid (departementen)", "Rijk Uitvoering/Agentschap"): (7, "500+", "beperkt"),
+    ("Rijksoverheid (departementen)", "Rijk Staf"): (5, "100-249", "beperkt"),
+    ("Gemeenschappelijke regelingen", "Overig (decentraal)"): (5, "<100", "beperkt"),
+    ("Gemeenschappelijke regelingen", "Arbeid en Sociaal (decentraal)"): (5, "<100", "beperkt"),
+    ("Zbo's", "Zelfstandige bestuursorganen"): (6, "500+", "gemiddeld"),
+    ("Privaatrechtelijke publieke organisaties", "Cultuur (met name decentraal)"): (
+        5, "<100", "beperkt"),
 }
 
 # ASSUMPTION: size mix per sector (<100, 100-249, 250-499, 500+ employees), not published.
@@ -74,8 +81,12 @@ SIZE_MIX: dict[str, tuple[int, int, int, int]] = {
     "Zbo's": (25, 25, 20, 30),
 }
 
-# Figuur 17: gemiddeld 33 and beperkt 43 are written; krachtig "ongeveer een kwart" = 100-33-43.
-CLIMATE_GROUP_SHARES = {"beperkt": 43, "gemiddeld": 33, "krachtig": 24}
+# Figuur 17: "een middengroep (33 procent)", "een omvangrijke groep organisaties (43 procent)" and
+# krachtig "ongeveer een kwart". 43 + 33 leaves 24 for krachtig, which reads as "exactly 24", not
+# "about a quarter"; the written numbers are rounded, so beperkt and gemiddeld take the smallest
+# counts that still round to 43 and 33 (42.5% and 32.5% rounded up), and krachtig the rest:
+# 156 / 119 / 91 of 366 = 42.6 / 32.5 / 24.9%, which rounds to 43 / 33 / 25.
+CLIMATE_GROUP_ROUNDED_FROM = {"beperkt": 42.5, "gemiddeld": 32.5}
 CLIMATE_MEAN = 3.7         # Figuur 15 text: scale mean 3,7 (checked, +-0.05)
 
 # % (helemaal) eens (4-5) per climate statement, among organisations that answered.
@@ -117,7 +128,9 @@ CLUSTER_CLIMATE_OFFSET: dict[str, float] = {
     "Rijk Beleid": -0.35,
     "Overig (decentraal)": 0.0,
     "Arbeid en Sociaal (decentraal)": 0.35,
-    "Watermanagement (waterschappen en overige water gerelateerde organisatie)": 0.0,
+    # Not named by the report either way; slightly up so that Waterschappen (12, all in this
+    # cluster) does not end below Rijk and Rechtswezen, the lowest sectors of Figuur 16.
+    "Watermanagement (waterschappen en overige water gerelateerde organisatie)": 0.15,
     "Rijk Staf": -0.30,
     "Rechtswezen (rechterlijke macht en OM)": -0.45,
     "Infra en Bedrijventerrein (decentraal)": 0.35,
@@ -246,13 +259,22 @@ CLIMATE_GAPS: dict[tuple[str, str], float] = {
     ("innovation_factor", "dealing_with_mistakes"): 43,  # Figuur 20: "43 procentpunten vaker"
     ("innovation_result", "quality"): 20,                # Figuur 21: "20 procentpunten"
     ("innovation_result", "employee_satisfaction"): 20,  # Figuur 21: "20 procentpunten"
+    # Managementsamenvatting: krachtig organisations create more public value in quality,
+    # efficiency, satisfaction, citizen influence and political goals, so every result gap is
+    # positive; Figuur 21's text names quality and satisfaction (+20), so the other three are
+    # smaller. Sizes ASSUMPTION.
+    ("innovation_result", "efficiency"): 12,
+    ("innovation_result", "political_goals"): 14,
+    ("innovation_result", "citizen_influence"): 10,
 }
 
 # How strongly answers follow the latent climate (0 = independent). ASSUMPTION throughout.
 CLIMATE_SLOPE: dict[str, float] = {
     "innovation_type": 0.8, "innovation_trigger": 0.2, "knowledge_channel": 0.3,
     "collaboration_partner": 0.3, "knowledge_sharing": 0.5, "funding_source": 0.0,
-    "innovation_factor": 0.5, "innovation_result": 0.4,
+    # Figuur 20 singles out dealing with mistakes (+43 points); the other factors follow the
+    # climate less, so that gap stays the largest.
+    "innovation_factor": 0.3, "innovation_result": 0.4,
 }
 SLOPE_OVERRIDES: dict[tuple[str, str], float] = {  # per category, ASSUMPTION
     ("innovation_trigger", "employees"): 0.6,
@@ -346,13 +368,25 @@ def _population(rng: np.random.Generator, n: int) -> tuple[np.ndarray, np.ndarra
     return sector, cluster
 
 
-def _non_innovator_blocks(n_non: int) -> list[tuple[int, int, int, int]]:
-    """(sector, cluster, non-innovators, size class) per block, scaled to n_non."""
+def _non_innovator_blocks(n_non: int) -> list[tuple[int, int, int, int, int]]:
+    """(sector, cluster, non-innovators, size class, climate level) per block, scaled to
+    n_non."""
     keys = list(NON_INNOVATOR_BLOCKS)
     counts = _largest_remainder([NON_INNOVATOR_BLOCKS[k][0] for k in keys], n_non)
     return [(q.SECTORS.index(s), q.CLUSTERS.index(c), int(k),
-             q.SIZE_CLASSES.index(NON_INNOVATOR_BLOCKS[(s, c)][1]))
+             q.SIZE_CLASSES.index(NON_INNOVATOR_BLOCKS[(s, c)][1]),
+             LEVEL_NAMES.index(NON_INNOVATOR_BLOCKS[(s, c)][2]))
             for (s, c), k in zip(keys, counts)]
+
+
+def block_problems(level: np.ndarray, sector: np.ndarray, cluster: np.ndarray,
+                   blocks) -> list[str]:
+    """Blocks whose cell holds fewer organisations of the block's climate group than the
+    block's non-innovators (the climate draw cannot carry them)."""
+    return [f"block {q.SECTORS[s]} / {q.CLUSTERS[c]}: {k} non-innovators, "
+            f"{int(((sector == s) & (cluster == c) & (level == g)).sum())} {LEVEL_NAMES[g]}"
+            for s, c, k, _z, g in blocks
+            if ((sector == s) & (cluster == c) & (level == g)).sum() < k]
 
 
 def _innovated(rng: np.random.Generator, z: np.ndarray, level: np.ndarray, sector: np.ndarray,
@@ -365,13 +399,12 @@ def _innovated(rng: np.random.Generator, z: np.ndarray, level: np.ndarray, secto
     withhold krachtig from every innovator question (Figuren 19-21).
     """
     propensity = INNOVATION_SLOPE * z + rng.logistic(size=len(z))
-    propensity[level == 2] = np.inf
     innovated = np.ones(len(z), dtype=bool)
-    for s, c, k, _size in blocks:
-        rows = np.flatnonzero((sector == s) & (cluster == c))
+    for s, c, k, _size, g in blocks:
+        rows = np.flatnonzero((sector == s) & (cluster == c) & (level == g))
         if k > len(rows):
             raise ValueError(f"non-innovator block {q.SECTORS[s]} / {q.CLUSTERS[c]}: "
-                             f"{k} non-innovators but {len(rows)} organisations")
+                             f"{k} non-innovators but {len(rows)} {LEVEL_NAMES[g]}")
         innovated[rows[np.argsort(propensity[rows], kind="stable")[:k]]] = False
     return innovated
 
@@ -385,7 +418,7 @@ def _sizes(rng: np.random.Generator, sector: np.ndarray, cluster: np.ndarray,
     for s, name in enumerate(q.SECTORS):
         rows = np.flatnonzero(sector == s)
         room = _largest_remainder(SIZE_MIX[name], len(rows))
-        for bs, c, _k, z in blocks:
+        for bs, c, _k, z, _g in blocks:
             if bs != s:
                 continue
             members = rows[(cluster[rows] == c) & ~innovated[rows]][:room[z]]
@@ -455,12 +488,20 @@ def _step(rng: np.random.Generator, answers: np.ndarray, rows: np.ndarray, direc
     answers[rows, pick] += direction
 
 
+def climate_group_counts(n_scored: int) -> np.ndarray:
+    """Organisations per level (beperkt, gemiddeld, krachtig): the smallest counts whose shares
+    still round to the published 43 and 33 percent, krachtig the rest (about a quarter)."""
+    low, mid = (int(np.ceil(CLIMATE_GROUP_ROUNDED_FROM[g] / 100.0 * n_scored - 1e-9))
+                for g in ("beperkt", "gemiddeld"))
+    return np.array([low, mid, n_scored - low - mid], dtype=np.int64)
+
+
 def _calibrate_groups(rng: np.random.Generator, answers: np.ndarray, z: np.ndarray) -> int:
     """Nudge rows next to the 3.6 / 4.0 cuts until the group counts match Figuur 17.
     The target order is the realised score (ties by latent). Returns the number of nudges."""
     score = _scores(answers)
     scored = np.flatnonzero(~np.isnan(score))
-    counts = _largest_remainder([CLIMATE_GROUP_SHARES[g] for g in LEVEL_NAMES], len(scored))
+    counts = climate_group_counts(len(scored))
     desired = np.full(len(score), NO_ANSWER)
     desired[scored[np.lexsort((z[scored], score[scored]))]] = np.repeat([0, 1, 2], counts)
     nudges = 0
@@ -526,6 +567,15 @@ LOW_SECTORS = ("Rijksoverheid (departementen)", "Rechtswezen (rechterlijke macht
 HIGH_CLUSTERS = ("Cultuur (met name decentraal)", "Omgevingsdienst",
                  "Zelfstandige bestuursorganen", "Arbeid en Sociaal (decentraal)",
                  "Infra en Bedrijventerrein (decentraal)")
+# "organisaties ... wat verder van de directe politiek" that perform better (report text).
+ABOVE_MEAN_CLUSTERS = ("Veiligheidsregio",)
+SHOWN_GROUP_MIN = 5  # groups under 5 organisations are never drawn (Hoge Colleges, Provincies)
+
+
+def _ranked(means: np.ndarray, sizes: np.ndarray, names) -> list[str]:
+    """Names of the groups with >= SHOWN_GROUP_MIN organisations, lowest mean first."""
+    shown = [i for i in range(len(names)) if sizes[i] >= SHOWN_GROUP_MIN]
+    return [names[i] for i in sorted(shown, key=lambda i: means[i])]
 
 
 def climate_problems(score, sector, cluster) -> list[str]:
@@ -540,16 +590,26 @@ def climate_problems(score, sector, cluster) -> list[str]:
                  if sector_means[q.SECTORS.index(s)] <= mean]
     problems += [f"sector {s} not below mean" for s in LOW_SECTORS
                  if sector_means[q.SECTORS.index(s)] >= mean]
-    problems += [f"cluster {c} not above mean" for c in HIGH_CLUSTERS
+    problems += [f"cluster {c} not above mean" for c in HIGH_CLUSTERS + ABOVE_MEAN_CLUSTERS
                  if cluster_means[q.CLUSTERS.index(c)] <= mean]
+    # Figuur 16: Rijk and Rechtswezen are the lowest of the sectors shown; Figuur 27: the five
+    # named clusters are the highest of the clusters shown.
+    sectors = _ranked(sector_means, np.bincount(sector, minlength=len(q.SECTORS)), q.SECTORS)
+    if set(sectors[:len(LOW_SECTORS)]) != set(LOW_SECTORS):
+        problems.append(f"lowest sectors {sectors[:len(LOW_SECTORS)]}")
+    clusters = _ranked(cluster_means, np.bincount(cluster, minlength=len(q.CLUSTERS)),
+                       q.CLUSTERS)
+    if set(clusters[-len(HIGH_CLUSTERS):]) != set(HIGH_CLUSTERS):
+        problems.append(f"highest clusters {clusters[-len(HIGH_CLUSTERS):]}")
     eta = _eta_squared(score, sector)
     if eta >= ETA_SQUARED_MAX:
         problems.append(f"sector eta squared {eta:.3f}")
     return problems
 
 
-def _climate(rng, sector, cluster, n) -> tuple[np.ndarray, np.ndarray]:
-    """Latent climate and the 15 statement answers meeting every climate target."""
+def _climate(rng, sector, cluster, n, blocks) -> tuple[np.ndarray, np.ndarray]:
+    """Latent climate and the 15 statement answers meeting every climate target (and
+    leaving every non-innovator block enough organisations of its climate group)."""
     problems: list[str] = []
     for _attempt in range(40):
         z = _latent(rng, cluster)
@@ -557,7 +617,9 @@ def _climate(rng, sector, cluster, n) -> tuple[np.ndarray, np.ndarray]:
         _calibrate_groups(rng, answers, z)
         if n == PUBLISHED_N:
             _calibrate_gr_extremes(rng, answers, sector)
-        problems = climate_problems(_scores(answers), sector, cluster)
+        score = _scores(answers)
+        problems = climate_problems(score, sector, cluster)
+        problems += block_problems(_level(score), sector, cluster, blocks)
         if not problems:
             return z, answers
     raise RuntimeError(f"no climate draw met the targets: {problems}")
@@ -745,11 +807,11 @@ def generate(seed: int = DEFAULT_SEED, n: int = PUBLISHED_N) -> pd.DataFrame:
         raise ValueError(f"n must be at least {MIN_ROWS}, got {n}")
     rng = np.random.default_rng(seed)
     sector, cluster = _population(rng, n)
-    z, answers = _climate(rng, sector, cluster, n)
-    level = _level(_scores(answers))
-
     n_non = int(_largest_remainder([INNOVATORS["yes"], INNOVATORS["no"]], n)[1])
     blocks = _non_innovator_blocks(n_non)
+    z, answers = _climate(rng, sector, cluster, n, blocks)
+    level = _level(_scores(answers))
+
     innovated = _innovated(rng, z, level, sector, cluster, blocks)
     size = _sizes(rng, sector, cluster, innovated, blocks)
     innovators = np.flatnonzero(innovated)

@@ -30,3 +30,9 @@ ensure_browser() {  # Debian's chromium and its chromedriver (never a downloaded
     apt_install chromium chromium-driver
   fi
 }
+
+ensure_redis() {  # Debian's redis-server: the live-session tests start their own on a free port
+  if ! command -v redis-server >/dev/null; then
+    apt_install redis-server
+  fi
+}

@@ -12,11 +12,11 @@ without its own Cache-Control (pages, layout, callbacks) must be revalidated.
 
 from __future__ import annotations
 
-import os
-
 from dash import Dash
 from dash.fingerprint import check_fingerprint
 from flask import Response, request
+
+from data import settings
 
 LONG_CACHE = "public, max-age=31536000, immutable"
 STATIC_HEADERS = {
@@ -30,10 +30,7 @@ STATIC_HEADERS = {
 
 def frame_ancestors() -> str:
     """Who may embed the dashboard: IBO_FRAME_ANCESTORS, e.g. "'self' https://example.nl"."""
-    value = os.environ.get("IBO_FRAME_ANCESTORS", "'self'").strip()
-    if not value or any(c in value for c in ";,\r\n"):
-        raise ValueError(f"IBO_FRAME_ANCESTORS must be a space-separated source list: {value!r}")
-    return value
+    return settings.get("IBO_FRAME_ANCESTORS")
 
 
 def content_security_policy(app: Dash) -> str:

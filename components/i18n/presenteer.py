@@ -9,8 +9,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "present.counter": {"nl": "Stap {step} van {total}", "en": "Step {step} of {total}"},
     "present.fullscreen": {"nl": "Volledig scherm", "en": "Full screen"},
     "present.exit": {"nl": "Naar de interactieve weergave", "en": "Open the interactive view"},
-    "present.keys": {"nl": "Toetsen: ← → of Page Up/Down, f = volledig scherm",
-                     "en": "Keys: ← → or Page Up/Down, f = full screen"},
+    "present.exit_short": {"nl": "Sluiten", "en": "Close"},
+    "present.keys": {"nl": "Toetsen: ← → of Page Up/Down, f = volledig scherm, Esc = scherm verlaten",
+                     "en": "Keys: ← → or Page Up/Down, f = full screen, Esc = leave full screen"},
+    "present.sources": {"nl": "Bron: ", "en": "Source: "},
     "present.bar": {"nl": "Presentatiebediening", "en": "Presentation controls"},
     "present.synthetic_footnote": {
         "nl": "Cijfers per organisatie zijn synthetisch (afgestemd op het rapport); gepubliceerde "

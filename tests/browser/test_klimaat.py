@@ -148,3 +148,22 @@ def test_bad_link_falls_back_with_notice_and_empty_state(dash_duo, app):
     assert "procentpunt" in gaps or "niet te berekenen" in gaps  # a withheld group explained
     assert query(dash_duo)["uitsplitsing"] == ["factors"]
     assert dash_duo.get_logs() == []
+
+
+def test_name_sorting_with_every_group_hidden_renders_and_keeps_the_url(dash_duo, app):
+    """Issue 12 item 1: this link gave a blank page; unchecking then sorting left a stale URL."""
+    dash_duo.start_server(app)
+    every = ",".join(str(i) for i in range(1, len(q.SECTORS) + 1))
+    dash_duo.driver.get(dash_duo.server_url + f"/klimaat?verberg={every}&sortering=name")
+    dash_duo.wait_for_contains_text(BOX, "Geen groepen gekozen", timeout=15)
+    click_value(dash_duo, "#klimaat-sort-radio", "median")
+    until(lambda: "sortering" not in query(dash_duo), timeout=10)
+    assert query(dash_duo)["verberg"] == [every]
+    click_value(dash_duo, "#klimaat-groups-checklist", q.SECTORS[0])
+    until(lambda: box_labels(dash_duo) != [], timeout=10)
+    click_value(dash_duo, "#klimaat-sort-radio", "name")
+    until(lambda: query(dash_duo).get("sortering") == ["name"], timeout=10)
+    click_value(dash_duo, "#klimaat-groups-checklist", q.SECTORS[0])
+    dash_duo.wait_for_contains_text(BOX, "Geen groepen gekozen", timeout=10)
+    assert query(dash_duo) == {"verberg": [every], "sortering": ["name"]}
+    assert dash_duo.get_logs() == []

@@ -342,24 +342,27 @@ def test_crosswalk_nests_no_sector_and_cluster_with_a_small_remainder():
 
 
 NON_INNOVATOR_CUTS = (["sector"], ["cluster"], ["sector", "cluster"], ["sector", "size_class"],
-                      ["cluster", "size_class"], ["sector", "cluster", "size_class"])
+                      ["cluster", "size_class"], ["sector", "cluster", "size_class"],
+                      ["group"])
 
 
 def small_non_innovator_cells(df: pd.DataFrame) -> list:
-    """Cells of the given cuts with 1-4 non-innovators."""
+    """Cells of the given cuts with 1-4 non-innovators (climate group: Figuur 18)."""
     non = ~df["innovated"].astype(bool)
+    columns = {"group": derive(df).group, **{c: df[c] for c in df.columns}}
     found = []
     for cut in NON_INNOVATOR_CUTS:
-        counts = non.groupby([df[c].astype(object) for c in cut]).sum()
+        counts = non.groupby([columns[c].astype(object) for c in cut]).sum()
         found += [(tuple(cut), key, int(v)) for key, v in counts.items() if 0 < v < 5]
     return found
 
 
 def test_non_innovator_blocks_table():
     blocks = synthetic.NON_INNOVATOR_BLOCKS
-    assert sum(k for k, _ in blocks.values()) == synthetic.INNOVATORS["no"]
-    for (sector, cluster), (k, size) in blocks.items():
+    assert sum(k for k, _, _ in blocks.values()) == synthetic.INNOVATORS["no"]
+    for (sector, cluster), (k, size, group) in blocks.items():
         assert k >= 5 and size in q.SIZE_CLASSES, (sector, cluster)
+        assert group in ("beperkt", "gemiddeld"), (sector, cluster)  # krachtig all innovated
         assert q.SECTOR_CLUSTER_CROSSWALK[sector][cluster] >= k + 5, (sector, cluster)
 
 
@@ -396,13 +399,6 @@ def test_climate_score_distribution(data):
     assert 41 <= groups["beperkt"] <= 45
 
 
-def test_gr_extremes(data):
-    gr = gr_scores(data)
-    assert gr.min() == 2.25
-    assert (gr == 2.25).sum() == 1
-    assert 4.8 <= gr.max() < 5
-
-
 def test_sector_and_cluster_means(data):
     overall = data.score.mean()
     by_sector = data.score.groupby(data.df["sector"]).mean()
@@ -425,6 +421,7 @@ def eta_squared(score: pd.Series, group: pd.Series) -> float:
 
 
 def test_within_spread_dominates(data):
+    """Figuur 16/27: the spread within sectors (and clusters) is much larger than between."""
     assert eta_squared(data.score, data.df["sector"]) < 0.10
     assert eta_squared(data.score, data.df["cluster"]) < 0.15
 
@@ -433,15 +430,111 @@ def test_within_spread_dominates(data):
 # Relations with the climate (Figuur 18-21) and Figuur 3
 # ------------------------------------------------------------------------------------------
 
-def test_climate_relations(data):
-    inn_by_group = data.innovated.groupby(data.group).mean()
-    assert inn_by_group["krachtig"] > inn_by_group["beperkt"]
-    types_by_group = data.n_types[data.innovated].groupby(data.group[data.innovated]).mean()
-    assert types_by_group["krachtig"] > types_by_group["gemiddeld"] > types_by_group["beperkt"]
+# ------------------------------------------------------------------------------------------
+# One test per relation the report states in words or numbers (Figuren 15-21, 16 and 27).
+# Each docstring quotes the report's sentence (published_figures.csv evidence, or the report
+# summary in climate_statements.md where the figure has no number).
+# ------------------------------------------------------------------------------------------
+
+def shown_means(d: SimpleNamespace, column: str) -> pd.Series:
+    """Mean climate score per group with at least 5 organisations (the groups drawn)."""
+    by = d.df[column].astype(object)
+    stats = d.score.groupby(by).agg(["mean", "count"])
+    return stats.loc[stats["count"] >= 5, "mean"].sort_values()
+
+
+def test_fig15_statement_order(data):
+    """Figuur 15: 'verreweg de meeste organisaties ... goed samenwerken' and 'geen probleem
+    ... oplossingen die elders zijn bedacht toe te passen', then 'ruim driekwart' (new ideas,
+    citizens' perspective), then 'Ongeveer tweederde' (learning from mistakes)."""
+    most = [agree(data, k) for k in ("collaborates_well_with_other_organisations",
+                                     "applies_solutions_from_elsewhere")]
+    three_quarters = [agree(data, k) for k in ("new_ideas_valued",
+                                               "citizen_business_perspective_included")]
+    assert min(most) > max(three_quarters) > 75
+    assert min(three_quarters) > agree(data, "learns_from_mistakes")
+    assert abs(agree(data, "learns_from_mistakes") - 200 / 3) <= 2
+
+
+def test_fig16_lowest_sectors_are_rijk_and_rechtswezen(data):
+    """Figuur 16 text: gemeenschappelijke regelingen and zbo's score well, 'rijksoverheid
+    and rechtswezen somewhat lower' (climate_statements.md). Of the sectors drawn (n >= 5)
+    the two lowest are Rijk and Rechtswezen, not Waterschappen."""
+    means = shown_means(data, "sector")
+    assert set(means.index[:2]) == set(synthetic.LOW_SECTORS), means.round(3).to_dict()
+    assert means["Waterschappen"] > means[list(synthetic.LOW_SECTORS)].max()
+    for sector in synthetic.HIGH_SECTORS:
+        assert means[sector] > data.score.mean(), sector
+
+
+def test_fig16_gr_extremes(data):
+    """Figuur 16: 'de minst scorende gemeenschappelijke regeling heeft ... (2,25)' and 'De best
+    scorende gemeenschappelijke regeling ... bijna de maximale 5 punten'."""
+    gr = gr_scores(data)
+    assert gr.min() == 2.25 and 4.8 <= gr.max() < 5
+
+
+def test_fig27_named_clusters_are_the_highest(data):
+    """Figuur 27 text: 'cultuur, omgevingsdiensten, zbo's, arbeid & sociaal, and
+    infrastructuur & bedrijventerreinen score relatively well'; veiligheidsregio's are among
+    the organisations 'wat verder van de directe politiek' that perform better."""
+    means = shown_means(data, "cluster")
+    assert set(means.index[-5:]) == set(synthetic.HIGH_CLUSTERS), means.round(3).to_dict()
+    assert means["Veiligheidsregio"] > data.score.mean()
+
+
+def test_fig17_group_shares_round_to_the_published_numbers(data):
+    """Figuur 17: 'ongeveer een kwart van de organisaties een krachtig innovatieklimaat',
+    'een middengroep (33 procent)', 'een omvangrijke groep organisaties (43 procent)'.
+    Krachtig is about a quarter (rounds to 25, not the 24 that 100 - 43 - 33 would give)."""
+    shares = data.group.value_counts(normalize=True) * 100
+    assert round(shares["beperkt"]) == 43 and round(shares["gemiddeld"]) == 33
+    assert round(shares["krachtig"]) == 25 and abs(shares["krachtig"] - 25) < 0.5
+
+
+def test_fig18_krachtig_innovates_most(data):
+    """Figuur 18 / Managementsamenvatting: 'organisaties met een krachtig innovatieklimaat
+    vernieuwen vaker'. Shown as krachtig > gemiddeld > beperkt, each step at least 5 points;
+    every krachtig organisation innovated (a zero cell, which disclosure control keeps)."""
+    share = data.innovated.groupby(data.group).mean() * 100
+    assert share["krachtig"] == 100
+    assert share["krachtig"] - share["gemiddeld"] >= 5
+    assert share["gemiddeld"] - share["beperkt"] >= 5
+
+
+def test_fig19_krachtig_broadest_spectrum(data):
+    """Figuur 19: 'Van de organisaties met een krachtig innovatieklimaat innoveert een ruime
+    meerderheid over de volle breedte van het innovatiespectrum'."""
     assert 50 < krachtig_all_four(data) <= 80
-    assert abs(group_gap(data, "innovation_factor", "dealing_with_mistakes") - 43) <= 2
-    assert abs(group_gap(data, "innovation_result", "quality") - 20) <= 2
-    assert abs(group_gap(data, "innovation_result", "employee_satisfaction") - 20) <= 2
+    types = data.n_types[data.innovated].groupby(data.group[data.innovated]).mean()
+    assert types["krachtig"] > types["gemiddeld"] > types["beperkt"]
+
+
+def test_fig20_dealing_with_mistakes_gap_is_43_and_the_largest(data):
+    """Figuur 20: 'dat wordt in organisaties met een krachtig innovatieklimaat 43
+    procentpunten vaker genoemd dan in organisaties met een beperkt innovatieklimaat'. The
+    factor the text singles out keeps the largest gap (by at least 5 points)."""
+    gaps = {f: group_gap(data, "innovation_factor", f)
+            for f in q.INDICATOR_BY_KEY["innovation_factor"].categories}
+    assert abs(gaps["dealing_with_mistakes"] - 43) <= 2
+    others = max(v for f, v in gaps.items() if f != "dealing_with_mistakes")
+    assert gaps["dealing_with_mistakes"] - others >= 5, gaps
+
+
+def test_fig21_quality_and_satisfaction_gaps_are_20_and_the_largest(data):
+    """Figuur 21: '[kwaliteitsverbetering en medewerkerstevredenheid:] daar scoren
+    organisaties met een krachtig innovatieklimaat, 20 procentpunten beter dan die met een
+    beperkt innovatieklimaat'. Managementsamenvatting: krachtig organisations create more
+    public value in quality, efficiency, satisfaction, citizen influence and political goals,
+    so all five gaps are positive and the other three smaller than 20 (political goals is not
+    the largest)."""
+    gaps = {c: group_gap(data, "innovation_result", c)
+            for c in q.INDICATOR_BY_KEY["innovation_result"].categories}
+    for named in ("quality", "employee_satisfaction"):
+        assert abs(gaps[named] - 20) <= 2, gaps
+    others = [v for c, v in gaps.items() if c not in ("quality", "employee_satisfaction")]
+    assert all(0 < v <= 17 for v in others), gaps
+
 
 
 def test_spectrum_one_type(data):

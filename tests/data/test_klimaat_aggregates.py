@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from components.figures import klimaat as fig
-from components.figures import klimaat_data as sel
-from components.klimaat_state import KlimaatState
+from pages.klimaat import figures as fig
+from data import klimaat as sel
+from pages.klimaat.state import KlimaatState
 from data import load
 from data import questionnaire as q
 from data import schema

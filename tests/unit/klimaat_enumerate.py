@@ -11,9 +11,9 @@ from itertools import product
 
 import pandas as pd
 
-from components.figures import klimaat as fig
-from components.figures import klimaat_data as sel
-from components.klimaat_state import BOX_GROUPINGS, BREAKDOWNS, KlimaatState
+from pages.klimaat import figures as fig
+from data import klimaat as sel
+from pages.klimaat.state import BOX_GROUPINGS, BREAKDOWNS, KlimaatState
 from data import schema
 
 N_LABEL = re.compile(r"\(n = (\d+)\)")

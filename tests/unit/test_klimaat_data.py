@@ -4,8 +4,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from components.figures import klimaat_data as sel
-from components.klimaat_state import KlimaatState, group_index
+from data import klimaat as sel
+from pages.klimaat.state import KlimaatState, group_index
 from data import questionnaire as q
 from klimaat_fixture import categorical, tables
 

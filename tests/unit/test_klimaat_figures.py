@@ -4,9 +4,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from components.figures import klimaat as fig
-from components.figures import klimaat_data as sel
-from components.klimaat_state import KlimaatState, group_index
+from pages.klimaat import figures as fig
+from data import klimaat as sel
+from pages.klimaat.state import KlimaatState, group_index
 from data import questionnaire as q
 from klimaat_fixture import tables
 

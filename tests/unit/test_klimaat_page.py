@@ -9,12 +9,13 @@ from dash._callback_context import context_value
 from dash._utils import AttributeDict
 
 from components import ids
-from components.klimaat_state import KlimaatState, group_index
+from pages.klimaat.state import KlimaatState, group_index
 from data import questionnaire as q
 from klimaat_fixture import tables
-from components import klimaat_cards as cards
-from components import klimaat_controls as controls
+from pages.klimaat import cards
+from pages.klimaat.layout import group_options
 import pages.klimaat as page
+from data import klimaat as klimaat_data
 
 SOURCES = pd.DataFrame({"source_id": ["NL-IBO2021"],
                         "title": ["Innovatie Barometer Overheid 2021"],
@@ -30,7 +31,7 @@ def frames(synthetic: str = "true") -> cards.Frames:
 
 @pytest.fixture
 def fixture_frames(monkeypatch):
-    monkeypatch.setattr(page, "load_frames", frames)
+    monkeypatch.setattr(klimaat_data, "load_frames", frames)
 
 
 def ids_in(component) -> set:
@@ -143,7 +144,7 @@ def test_english_page():
 
 def run_callback(triggered: str, values: dict, shown: list | None, lang: str = "nl",
                  search: str = ""):
-    from callbacks.klimaat import update
+    from pages.klimaat.callbacks import update
 
     def call():
         context_value.set(AttributeDict(triggered_inputs=[{"prop_id": f"{triggered}.value",
@@ -209,7 +210,7 @@ def test_callback_keeps_language(fixture_frames):
 
 def test_group_index_matches_checklist_order():
     state = KlimaatState(groepering="cluster")
-    options = controls.group_options(state)
+    options = group_options(state)
     assert [o["value"] for o in options].index("GGD") + 1 == group_index("cluster", "GGD")
 
 
@@ -220,3 +221,26 @@ def test_every_breakdown_builds_with_withheld_groups(choice, population):
     state = KlimaatState(uitsplitsing=choice, **population)
     card = cards.sections(state, frames())[ids.KLIMAAT_BREAKDOWN_CARD]
     assert "Bron:" in text_of(card)
+
+
+@pytest.mark.parametrize("grouping", ["sector", "cluster", "size_class", "innovated"])
+def test_name_sorting_with_no_group_shown_says_so(grouping):
+    """Issue 12 item 1: every group hidden and sorted by name drew a blank page (crash)."""
+    state = KlimaatState(groepering=grouping, sortering="name",
+                         verberg=tuple(range(1, len(KlimaatState(groepering=grouping).groups)
+                                             + 1)))
+    built = cards.sections(state, frames())
+    graph = find(built[ids.KLIMAAT_BOX_CARD], ids.KLIMAAT_BOX_CHART)
+    notes = [a.text for a in graph.figure.layout.annotations]
+    assert any(text.startswith("Geen groepen gekozen") for text in notes), notes
+    page.layout(state.to_query())  # the whole page renders from that link
+
+
+def test_callback_unchecking_every_group_then_sorting_writes_the_url(fixture_frames):
+    out = run_callback(ids.KLIMAAT_GROUPS, {**BASE, "sortering": "name"}, [])
+    assert out["search"] == "?verberg=1,2,3,4,5,6,7,8,9&sortering=name"
+    assert out["sections"][ids.KLIMAAT_BOX_CARD] is not no_update
+    out = run_callback(ids.KLIMAAT_SORT, {**BASE, "sortering": "median"}, [],
+                       search="?verberg=1,2,3,4,5,6,7,8,9&sortering=name")
+    assert out["search"] == "?verberg=1,2,3,4,5,6,7,8,9"
+    assert out["shown"] == []

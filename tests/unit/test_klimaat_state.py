@@ -2,7 +2,7 @@
 
 import pytest
 
-from components.klimaat_state import KlimaatState, group_index
+from pages.klimaat.state import KlimaatState, group_index
 from data import questionnaire as q
 
 

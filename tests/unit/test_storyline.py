@@ -2,9 +2,10 @@
 
 import pytest
 
-from components import storyline
+from pages.presenteer import cards as storyline
 from components.figures import theme
 from pages import presenteer
+import callbacks.router  # noqa: F401  (provides the pages' cards to the storyline)
 
 
 def _figures(component):
@@ -38,3 +39,40 @@ def test_figures_outside_presenter_mode_keep_the_screen_template():
 def test_first_step_of_a_page():
     assert storyline.first_step_of("/vergelijking") == 2
     assert storyline.first_step_of("/onbekend") == 1
+
+
+def test_step_for_view_picks_the_step_of_the_current_view():
+    from pages.presenteer.cards import STEPS, first_step_of, step_for_view
+
+    assert step_for_view("/vergelijking", "?onderwerp=resultaten&lang=en") == \
+        next(i for i, s in enumerate(STEPS, 1) if s.query == "?onderwerp=resultaten")
+    assert step_for_view("/klimaat", "?uitsplitsing=results&groepering=sector") == \
+        next(i for i, s in enumerate(STEPS, 1) if s.query == "?uitsplitsing=results")
+    assert step_for_view("/vergelijking", "?onderwerp=onbekend") == first_step_of("/vergelijking")
+    assert step_for_view("/benchmark", "") == 1
+    assert step_for_view("/klimaat", None) == first_step_of("/klimaat")
+
+
+def test_presenter_cards_have_no_fixed_height_and_no_modebar():
+    from dash import dcc
+
+    from pages.presenteer import cards as storyline
+
+    for step in storyline.STEPS:
+        card = storyline.build(step, "nl")
+        graphs = []
+
+        def walk(node):
+            if isinstance(node, (list, tuple)):
+                for child in node:
+                    walk(child)
+            elif isinstance(node, dcc.Graph):
+                graphs.append(node)
+            elif hasattr(node, "to_plotly_json"):
+                walk(getattr(node, "children", None))
+
+        walk(card)
+        assert graphs, step.title_key
+        for graph in graphs:
+            assert graph.figure.layout.height is None
+            assert graph.config["displayModeBar"] is False

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dash import Input, Output, State, callback, clientside_callback
 
 from components import ids
-from pages import presenteer
+from pages.presenteer.layout import step_view
+from pages.presenteer.state import PATH, state_for
 
 # A step depends only on its URL and the aggregates: responses may be kept (serving/cache.py).
 CACHE = {"show_step": None}
@@ -15,8 +16,8 @@ CACHE = {"show_step": None}
           State(ids.PRESENTER_URL, "pathname"), prevent_initial_call=True)
 def show_step(search: str | None, pathname: str | None):
     """The step the URL names (step 1 for anything invalid)."""
-    state, _ = presenteer.state_for(pathname or presenteer.PATH, search)
-    return presenteer.step_view(state)
+    state, _ = state_for(pathname or PATH, search)
+    return step_view(state)
 
 
 clientside_callback(

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dash import Input, Output, State, callback, ctx, no_update
 
-from components import ids, klimaat_cards, klimaat_controls
-from components.klimaat_state import KlimaatState
-from pages import klimaat as page
+from components import ids
+from data import klimaat as data
+from pages.klimaat import cards as klimaat_cards
+from pages.klimaat.layout import group_options, hidden_fields
+from pages.klimaat.state import KlimaatState
 
 CONTROLS = {"groepering": ids.KLIMAAT_GROUPING, "omvang": ids.KLIMAAT_SIZE,
             "innovatie": ids.KLIMAAT_INNOVATED, "sector": ids.KLIMAAT_SECTOR,
@@ -44,12 +46,12 @@ def update(values: dict, shown: list | None, lang: str | None, search: str | Non
     state = KlimaatState.from_controls({**values, "lang": lang}, shown, triggered)
     before = KlimaatState.from_query(search)[0]
     stale = klimaat_cards.stale_sections(before, state)
-    built = klimaat_cards.sections(state, page.load_frames(), only=stale)
+    built = klimaat_cards.sections(state, data.load_frames(), only=stale)
     return dict(
         search=state.to_query(),
-        group_options=klimaat_controls.group_options(state),
+        group_options=group_options(state),
         shown=list(state.shown_groups),
         values={param: getattr(state, param) for param in CONTROLS},
-        hidden=klimaat_controls.hidden_fields(state),
+        hidden=hidden_fields(state),
         sections={s: built.get(s, no_update) for s in klimaat_cards.SECTION_IDS},
     )

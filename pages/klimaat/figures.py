@@ -1,4 +1,4 @@
-"""Figures of the climate explorer, drawn from frames selected in klimaat_data.
+"""Figures of the climate explorer, drawn from frames selected in data/klimaat.py.
 
 Pure functions of (selected rows, state): no I/O, no data selection, no shared layout
 mutated. Every builder returns an explanatory empty figure instead of raising.
@@ -13,10 +13,10 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components.figures import theme
-from components.figures.klimaat_data import BREAKDOWN_INDICATOR, drawn_groups
 from components.figures.published import hbar
 from components.i18n import category_label, t
-from components.klimaat_state import KlimaatState
+from data.klimaat import BREAKDOWN_INDICATOR, drawn_groups
+from pages.klimaat.state import KlimaatState
 from components.numbers import fmt_number
 from data import questionnaire as q
 

@@ -1,8 +1,10 @@
 """The cards of the climate explorer (/klimaat): each chart with its text, table and sources.
 
-`sections(state, frames)` builds the children of every section container; the page renders
-them once and callbacks/klimaat.py rebuilds them on each change. Frames holds the aggregate
-tables, so tests build cards from fixture frames.
+CARDS, the page's card contract, lists every section once (container id, the state fields it
+depends on, its builder, its width): it drives the layout (pages/klimaat/layout.py), the
+callback's outputs and which sections a change rebuilds (pages/klimaat/callbacks.py).
+`sections(state, frames)` builds the children of every section container. Frames holds the
+aggregate tables (data/klimaat.py), so tests build cards from fixture frames.
 """
 
 from __future__ import annotations
@@ -14,36 +16,18 @@ from dash import html
 import dash_bootstrap_components as dbc
 
 from components import ids
-from components.chart import Source, chart_card, source_line
-from components.figures import klimaat as fig
-from components.figures import klimaat_data as sel
+from components.chart import Section, Source, chart_card, source_line
 from components.i18n import category_label, group_label, t
-from components.klimaat_state import KlimaatState
 from components.numbers import fmt_number, fmt_pp
+from data import klimaat as sel
 from data import questionnaire as q
 from data import schema
+from data.klimaat import Frames
+from pages.klimaat import figures as fig
+from pages.klimaat.state import KlimaatState
 
 REPORT_SOURCE = "NL-IBO2021"
 BOX_FIGURE = {"sector": "Figuur 16", "cluster": "Figuur 27"}
-
-
-@dataclass(frozen=True)
-class Frames:
-    """The aggregate tables the page reads."""
-
-    box: pd.DataFrame
-    variance: pd.DataFrame
-    shares: pd.DataFrame
-    sources: pd.DataFrame
-    meta: dict
-
-    @property
-    def synthetic(self) -> bool:
-        return self.meta.get("synthetic") == "true"
-
-    @property
-    def min_cell(self) -> str:
-        return self.meta.get("min_cell", str(schema.MIN_CELL))
 
 
 # ------------------------------------------------------------------------------ helpers
@@ -351,19 +335,33 @@ def statements_card(frames: Frames, state: KlimaatState) -> dbc.Card:
 
 # ------------------------------------------------------------------------------ sections
 
-SECTION_IDS = (ids.KLIMAAT_POPULATION, ids.KLIMAAT_BOX_CARD, ids.KLIMAAT_VARIANCE_CARD,
-               ids.KLIMAAT_GROUPS_CARD, ids.KLIMAAT_STATEMENTS_CARD, ids.KLIMAAT_BREAKDOWN_CARD)
+@dataclass(frozen=True)
+class Built:
+    """What the builders share for one state: the frames, the box rows and the population."""
+
+    frames: Frames
+    state: KlimaatState
+    rows: pd.DataFrame
+    population: str
 
 
-# What each section shows besides the population and the language.
-DEPENDS_ON: dict[str, tuple[str, ...]] = {
-    ids.KLIMAAT_POPULATION: (),
-    ids.KLIMAAT_BOX_CARD: ("groepering", "verberg", "sortering"),
-    ids.KLIMAAT_VARIANCE_CARD: ("groepering",),
-    ids.KLIMAAT_GROUPS_CARD: (),
-    ids.KLIMAAT_STATEMENTS_CARD: (),
-    ids.KLIMAAT_BREAKDOWN_CARD: ("uitsplitsing",),
-}
+# The card contract, in page order. depends_on: what each section shows besides the
+# population and the language.
+CARDS: tuple[Section, ...] = (
+    Section(ids.KLIMAAT_POPULATION, lambda b: b.population, status=True),
+    Section(ids.KLIMAAT_BOX_CARD, lambda b: box_card(b.frames, b.state, b.rows),
+            depends_on=("groepering", "verberg", "sortering")),
+    Section(ids.KLIMAAT_VARIANCE_CARD, lambda b: variance_card(b.frames, b.state),
+            depends_on=("groepering",), width=6),
+    Section(ids.KLIMAAT_GROUPS_CARD, lambda b: groups_card(b.frames, b.state, b.population),
+            width=6),
+    Section(ids.KLIMAAT_STATEMENTS_CARD, lambda b: statements_card(b.frames, b.state)),
+    Section(ids.KLIMAAT_BREAKDOWN_CARD,
+            lambda b: breakdown_card(b.frames, b.state, b.population),
+            depends_on=("uitsplitsing",), control="uitsplitsing"),
+)
+SECTION_IDS = tuple(c.id for c in CARDS)
+DEPENDS_ON: dict[str, tuple[str, ...]] = {c.id: c.depends_on for c in CARDS}
 
 
 def stale_sections(old: KlimaatState | None, new: KlimaatState) -> tuple[str, ...]:
@@ -377,17 +375,11 @@ def stale_sections(old: KlimaatState | None, new: KlimaatState) -> tuple[str, ..
 def sections(state: KlimaatState, frames: Frames,
              only: tuple[str, ...] = SECTION_IDS) -> dict[str, object]:
     """Children of the section containers in `only` (default: all), keyed by container id."""
-    out: dict[str, object] = {}
     rows = sel.select_boxes(frames.box, state)
-    population = population_text(rows, state)
-    builders = {
-        ids.KLIMAAT_POPULATION: lambda: population,
-        ids.KLIMAAT_BOX_CARD: lambda: box_card(frames, state, rows),
-        ids.KLIMAAT_VARIANCE_CARD: lambda: variance_card(frames, state),
-        ids.KLIMAAT_GROUPS_CARD: lambda: groups_card(frames, state, population),
-        ids.KLIMAAT_STATEMENTS_CARD: lambda: statements_card(frames, state),
-        ids.KLIMAAT_BREAKDOWN_CARD: lambda: breakdown_card(frames, state, population),
-    }
-    for section in only:
-        out[section] = builders[section]()
-    return out
+    built = Built(frames, state, rows, population_text(rows, state))
+    return {c.id: c.build(built) for c in CARDS if c.id in only}
+
+
+def card(section: str, search: str = "") -> object:
+    """One section for a URL's query string (the presenter storyline shows it)."""
+    return sections(KlimaatState.from_query(search)[0], sel.load_frames(), only=(section,))[section]

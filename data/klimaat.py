@@ -1,4 +1,5 @@
-"""Data selection for the climate explorer: (aggregate frames, KlimaatState) -> DataFrame.
+"""Data of the climate explorer (/klimaat): the aggregate frames it reads (loaded once per
+folder) and the selection (frames, state) -> DataFrame.
 
 Every function picks precomputed rows of the cube (data/schema.py) for the state's
 population; nothing here computes a statistic from organisations, and nothing draws.
@@ -8,11 +9,15 @@ Works with string and categorical key columns alike.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Protocol
+
 import numpy as np
 import pandas as pd
 
 from components.i18n import group_label
-from components.klimaat_state import KlimaatState
+from data import load
 from data import questionnaire as q
 from data import schema
 from data.cube import rows_where
@@ -25,6 +30,54 @@ BREAKDOWN_FIGURE = {"frequency": "Figuur 18", "spectrum": "Figuur 19", "factors"
                     "results": "Figuur 21"}
 ITEM_BY_KEY = {item.key: item for item in q.CLIMATE_ITEMS}
 SHARE_COLUMNS = ["category", "share", "share_bound", "n", "suppressed", "suppression"]
+
+
+class KlimaatState(Protocol):
+    """What the selection reads of the page's URL state (pages/klimaat/state.py)."""
+
+    lang: str
+    groepering: str
+    sortering: str
+    uitsplitsing: str
+    innovatie: str
+    groups: tuple[str, ...]
+    shown_groups: tuple[str, ...]
+
+    def population(self) -> dict[str, str]: ...
+
+    def replace(self, **changes: Any) -> "KlimaatState": ...
+
+
+@dataclass(frozen=True)
+class Frames:
+    """The aggregate tables the page reads."""
+
+    box: pd.DataFrame
+    variance: pd.DataFrame
+    shares: pd.DataFrame
+    sources: pd.DataFrame
+    meta: dict
+
+    @property
+    def synthetic(self) -> bool:
+        return self.meta.get("synthetic") == "true"
+
+    @property
+    def min_cell(self) -> str:
+        return self.meta.get("min_cell", str(schema.MIN_CELL))
+
+
+def load_frames() -> Frames:
+    """The shipped aggregates the page reads (do not mutate them)."""
+    return _load_frames(str(schema.aggregates_dir()))
+
+
+@lru_cache(maxsize=2)
+def _load_frames(folder: str) -> Frames:
+    # The same frame objects on every call (data.load hands out a new shallow copy per
+    # call): data/cube.py then indexes each table's populations once.
+    return Frames(load.load_table("climate_box"), load.load_table("climate_variance"),
+                  load.load_table("indicator_shares"), load.load_table("sources"), load.meta())
 
 
 def population_rows(frame: pd.DataFrame, state: KlimaatState, **criteria: str) -> pd.DataFrame:
@@ -72,8 +125,9 @@ def select_boxes(box: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
         published = published.sort_values(["median", "code"], ascending=[False, True],
                                            kind="stable")
     elif state.groepering in ("sector", "cluster"):
-        published = published.sort_values("label", key=lambda s: s.str.casefold(),
-                                          kind="stable")
+        # as "string": an empty selection has a float column, which has no .str
+        published = published.sort_values(
+            "label", key=lambda s: s.astype("string").str.casefold(), kind="stable")
     else:
         published = published.sort_values("code", kind="stable")
     withheld = rows[rows["suppressed"]].sort_values("code", kind="stable")
@@ -143,12 +197,26 @@ def _bounded(share: float, n: int) -> tuple[float, str]:
     return share, "exact"
 
 
+def _all_innovated(cells: dict[str, pd.DataFrame], group: str) -> bool:
+    """True when the group's all and innovated cells are published with the same n."""
+    try:
+        rows = [cells[v].loc[group] for v in (schema.ALL, "yes")]
+    except KeyError:
+        return False
+    if any(bool(r["suppressed"]) or pd.isna(r["n"]) for r in rows):
+        return False
+    return int(rows[0]["n"]) == int(rows[1]["n"])
+
+
 def _frequency(box: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
     """Share that innovated per climate group: n(innovated) / n(all) from climate_box.
 
     The share also reveals n(not innovated), so it is shown only when the group's cells for
     all, innovated and not innovated are all published (one decision per set of
-    organisations); otherwise the first withheld cell's reason is given.
+    organisations); otherwise the first withheld cell's reason is given. A zero cell is not a
+    small cell: when all and innovated are published with the same n, nobody in the group
+    did not innovate (the empty "not innovated" cell has no row or a primary mark) and the
+    share is 100%.
     """
     cells = {}
     for value in (schema.ALL, "yes", "no"):
@@ -158,7 +226,9 @@ def _frequency(box: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
     out = []
     for group in cells[schema.ALL].index:
         reason = ""
-        for part in cells.values():
+        for value, part in cells.items():
+            if value == "no" and _all_innovated(cells, group):
+                continue
             if group not in part.index:
                 reason = "primary"
             elif part.loc[group, "suppressed"]:

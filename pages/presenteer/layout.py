@@ -1,45 +1,14 @@
-"""Presenter mode (/presenteer?stap=N): the storyline full screen, one URL per step.
-
-No navigation, no filters: only the chart, its takeaway and source as a footnote, and a small
-bar (previous, step counter, next, full screen, exit). Arrow keys, Page Up/Down (clickers),
-space and Escape work through assets/40-presenter.js.
-"""
+"""Presenter mode's view: heading, the step's card, the provenance footnote and the bar."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import ClassVar
-
 from dash import dcc, html
 
-from components import ids, shell, storyline
+from components import ids, shell
 from components.i18n import t
-from components.state import Param, QueryState
 from data import load
-
-PATH = "/presenteer"
-NAV_KEY = "nav.present"
-ORDER = 90
-CACHE_LAYOUT = True  # rendering depends only on the URL and the aggregates (serving/cache.py)
-CHROME = False  # the router leaves out navigation and banner; the banner becomes a footnote
-
-
-@dataclass(frozen=True)
-class PresenterState(QueryState):
-    PARAMS: ClassVar = (Param("stap", 1, tuple(range(1, len(storyline.STEPS) + 1)), parse=int),
-                        Param("presenteer", 1, (0, 1), parse=int))
-    stap: int = 1
-    presenteer: int = 1
-
-
-def state_for(pathname: str, search: str | None) -> tuple[PresenterState, list]:
-    """The presenter state for a URL: /presenteer?stap=N, or any page with ?presenteer=1,
-    which starts at that page's first step."""
-    state, notices = PresenterState.from_query(search)
-    if pathname != PATH:
-        state, notices = PresenterState(stap=storyline.first_step_of(pathname),
-                                        lang=state.lang), []
-    return state, notices
+from pages.presenteer import cards as storyline
+from pages.presenteer.state import PATH, PresenterState, state_for
 
 
 def _step_href(number: int, lang: str) -> str:
@@ -61,7 +30,9 @@ def bar(state: PresenterState) -> html.Nav:
         next_link,
         html.Button(t("present.fullscreen", lang), id=ids.PRESENTER_FULLSCREEN,
                     className="btn btn-outline-light ms-4"),
-        html.A(t("present.exit", lang), id=ids.PRESENTER_EXIT, href=step.full_view(lang),
+        html.A([html.Span(t("present.exit", lang), className="presenter-exit-long"),
+                html.Span(t("present.exit_short", lang), className="presenter-exit-short")],
+               id=ids.PRESENTER_EXIT, href=step.full_view(lang), title=t("present.exit", lang),
                className="btn btn-outline-light ms-2"),
         html.Span(t("present.keys", lang), className="ms-4 presenter-keys"),
     ], id=ids.PRESENTER_BAR, className="presenter-bar",
@@ -76,7 +47,8 @@ def step_view(state: PresenterState) -> list:
     footnote = t("present.synthetic_footnote", lang) if meta.get("synthetic") == "true" else ""
     return [
         html.H1(t(step.title_key, lang), className="presenter-title"),
-        html.Div(storyline.build(step, lang), className="presenter-card"),
+        html.Div(storyline.build(step, lang),
+                 className="presenter-card" + (" with-takeaway" if step.takeaway else "")),
         html.P(footnote, className="presenter-footnote"),
         bar(state),
     ]
@@ -87,5 +59,5 @@ def layout(search: str = "", pathname: str = PATH) -> html.Div:
     return html.Div([
         dcc.Location(id=ids.PRESENTER_URL, refresh=False),
         *shell.notices(notices, state.lang),
-        html.Div(step_view(state), id=ids.PRESENTER_STEP),
+        html.Div(step_view(state), id=ids.PRESENTER_STEP, className="presenter-step"),
     ], className="presenter")

@@ -1,15 +1,18 @@
-"""The controls of the climate explorer (/klimaat): grouping, groups, population filters."""
+"""Layout of the climate explorer (/klimaat): controls (grouping, groups, population filters)
+and the sections of the card contract (pages/klimaat/cards.py) in their order."""
 
 from __future__ import annotations
 
-from dash import html
+from dash import dcc, html
 import dash_bootstrap_components as dbc
 
-from components import ids
+from components import ids, shell
 from components.i18n import group_label, t
-from components.klimaat_state import BOX_GROUPINGS, SORTS, KlimaatState
+from data import klimaat as data
 from data import questionnaire as q
 from data import schema
+from pages.klimaat.cards import CARDS, sections
+from pages.klimaat.state import BOX_GROUPINGS, BREAKDOWNS, SORTS, KlimaatState
 
 
 def group_options(state: KlimaatState) -> list[dict]:
@@ -81,3 +84,49 @@ def controls(state: KlimaatState) -> dbc.Card:
                [{"label": t(f"klimaat.sort.{s}", lang), "value": s} for s in SORTS],
                state.sortering),
     ]), className="mb-4 shadow-sm")
+
+
+def breakdown_control(state: KlimaatState) -> html.Fieldset:
+    lang = state.lang
+    return radios(ids.KLIMAAT_BREAKDOWN, t("klimaat.controls.breakdown", lang),
+                  [{"label": t(f"klimaat.breakdown.{b}", lang), "value": b} for b in BREAKDOWNS],
+                  state.uitsplitsing)
+
+
+SECTION_CONTROLS = {"uitsplitsing": breakdown_control}
+
+
+def section_rows(state: KlimaatState, built: dict) -> list:
+    """The card contract's sections in order; consecutive half-width ones share a row."""
+    out: list = []
+    for section in CARDS:
+        if section.control:
+            out.append(SECTION_CONTROLS[section.control](state))
+        if section.status:
+            out.append(html.P(built[section.id], id=section.id, role="status",
+                              className="fw-semibold"))
+            continue
+        box = html.Div(built[section.id], id=section.id)
+        if section.width == 12:
+            out.append(box)
+        elif out and isinstance(out[-1], dbc.Row) and len(out[-1].children) == 1:
+            out[-1].children.append(dbc.Col(box, lg=section.width))
+        else:
+            out.append(dbc.Row([dbc.Col(box, lg=section.width)]))
+    return out
+
+
+def layout(search: str = "") -> html.Div:
+    """The climate explorer for the query string `search`."""
+    state, notices = KlimaatState.from_query(search)
+    lang = state.lang
+    built = sections(state, data.load_frames())
+    return html.Div([
+        dcc.Location(id=ids.KLIMAAT_URL, refresh=False),
+        dcc.Store(id=ids.KLIMAAT_LANG, data=lang),
+        html.Div(shell.notices(notices, lang), id=ids.KLIMAAT_NOTICES),
+        html.H1(t("klimaat.title", lang), className="h2"),
+        html.P(t("klimaat.lead", lang), className="lead"),
+        controls(state),
+        *section_rows(state, built),
+    ])

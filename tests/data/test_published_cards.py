@@ -1,0 +1,82 @@
+"""The relations the report states are visible on the published /klimaat cards.
+
+tests/data/test_calibration.py checks the synthetic microdata; this module reads the shipped
+aggregates (after disclosure control) through the same selection functions the cards use, so
+a relation that protection (suppression, rounding) would hide fails here.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from components.figures import klimaat_data as kd
+from components.klimaat_state import KlimaatState
+from data import load
+
+LOW_SECTORS = {"Rijksoverheid (departementen)", "Rechtswezen (rechterlijke macht en OM)"}
+HIGH_CLUSTERS = {"Cultuur (met name decentraal)", "Omgevingsdienst",
+                 "Zelfstandige bestuursorganen", "Arbeid en Sociaal (decentraal)",
+                 "Infra en Bedrijventerrein (decentraal)"}
+
+
+@pytest.fixture(scope="module")
+def tables() -> dict[str, pd.DataFrame]:
+    return {name: load.load_table(name) for name in ("climate_box", "indicator_shares")}
+
+
+def breakdown(tables, choice: str) -> pd.DataFrame:
+    return kd.select_breakdown(tables["indicator_shares"], tables["climate_box"],
+                               KlimaatState().replace(uitsplitsing=choice))
+
+
+def gaps(tables, choice: str) -> dict[str, float]:
+    return kd.breakdown_gaps(breakdown(tables, choice)).set_index("category")["gap"].to_dict()
+
+
+def test_fig18_card_shows_krachtig_above_gemiddeld_above_beperkt(tables):
+    """Figuur 18: 'organisaties met een krachtig innovatieklimaat vernieuwen vaker'. All
+    three groups are drawn (krachtig's empty 'not innovated' cell is zero, not small)."""
+    rows = breakdown(tables, "frequency").set_index("group")
+    assert not rows["suppressed"].any(), rows
+    share = rows["share"]
+    assert share["krachtig"] > share["gemiddeld"] > share["beperkt"]
+
+
+def test_fig17_card_krachtig_about_a_quarter(tables):
+    """Figuur 17: 'ongeveer een kwart' krachtig, 33 and 43 procent for the other groups."""
+    shares = kd.select_group_shares(tables["indicator_shares"], KlimaatState()) \
+        .set_index("category")["share"]
+    assert round(shares["krachtig"]) == 25
+    assert round(shares["gemiddeld"]) == 33 and round(shares["beperkt"]) == 43
+
+
+def test_fig20_card_largest_gap_is_dealing_with_mistakes(tables):
+    """Figuur 20: dealing with mistakes '43 procentpunten vaker genoemd'."""
+    g = gaps(tables, "factors")
+    assert max(g, key=g.get) == "dealing_with_mistakes"
+    assert abs(g["dealing_with_mistakes"] - 43) <= 2
+
+
+def test_fig21_card_largest_gaps_are_quality_and_satisfaction(tables):
+    """Figuur 21: quality and employee satisfaction '20 procentpunten beter'; political goals
+    is not the largest gap."""
+    g = gaps(tables, "results")
+    top_two = sorted(g, key=g.get, reverse=True)[:2]
+    assert set(top_two) == {"quality", "employee_satisfaction"}, g
+    for named in top_two:
+        assert abs(g[named] - 20) <= 2, g
+
+
+def test_fig16_card_lowest_sectors(tables):
+    """Figuur 16: rijksoverheid and rechtswezen score lowest of the sectors shown."""
+    boxes = kd.select_boxes(tables["climate_box"], KlimaatState().replace(groepering="sector"))
+    shown = boxes[(boxes["group"] != "all") & ~boxes["suppressed"].astype(bool)]
+    assert set(shown.sort_values("mean")["group"].head(2)) == LOW_SECTORS
+
+
+def test_fig27_card_highest_clusters(tables):
+    """Figuur 27: cultuur, omgevingsdiensten, zbo's, arbeid & sociaal and infra score best."""
+    boxes = kd.select_boxes(tables["climate_box"], KlimaatState().replace(groepering="cluster"))
+    shown = boxes[(boxes["group"] != "all") & ~boxes["suppressed"].astype(bool)]
+    assert set(shown.sort_values("mean")["group"].tail(5)) == HIGH_CLUSTERS
