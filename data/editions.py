@@ -25,6 +25,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+# The headline indicator: the share of organisations that innovated (indicators, category,
+# base), used for "what changed" on the overview.
+HEADLINE: tuple[tuple[str, ...], str, str] = (("innovation_share",), "all", "all")
 ALPHA = 0.05
 Z_CRITICAL = 1.959963984540054  # two-sided 5%: the 97.5th percentile of the standard normal
 
@@ -237,3 +240,14 @@ def series(figures: pd.DataFrame, editions: pd.DataFrame, country: str,
         out.append(obs)
         last = obs
     return tuple(out)
+
+
+def latest_change(figures: pd.DataFrame, editions: pd.DataFrame, country: str = "NL",
+                  ) -> tuple[Edition, Observation | None, Observation | None]:
+    """The country's latest edition, the previous observation of the headline indicator and
+    the latest edition's (None where not published)."""
+    newest = latest(editions, country)
+    obs = series(figures, editions, country, *HEADLINE)
+    after = next((o for o in obs if o.edition == newest and o.value is not None), None)
+    earlier = [o for o in obs if o.value is not None and o.edition.position < newest.position]
+    return newest, (earlier[-1] if earlier else None), after

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from dash import html
+from dash import dcc, html
 import dash_bootstrap_components as dbc
 
 from components import ids, published, shell
 from components.chart import chart_card
 from components.figures import overview as fig
+from components.change import marker_text
 from components.figures.published import value_label
 from components.i18n import category_label, t
 from components.numbers import fmt_number
 from components.state import QueryState
+from data import editions as ed
 from data import load
 from data.cube import rows_where
 
@@ -103,6 +105,28 @@ def _types_card(figures, sources, lang: str) -> dbc.Card:
         table=published.table(rows, labels, lang), filename="innovatie-typen")
 
 
+def latest_edition(figures, editions, sources, lang: str) -> html.Div:
+    """The latest Dutch edition, what changed in the share that innovated (with the noise
+    test) and a link to /ontwikkeling; all from the editions table and the figures."""
+    latest, before, after = ed.latest_change(figures, editions, "NL")
+    change = ""
+    if before is not None and after is not None and after.change is not None:
+        change = t("overview.latest.change", lang,
+                   before=value_label(before.value, before.exactness, before.unit, lang),
+                   previous=before.edition.label,
+                   after=value_label(after.value, after.exactness, after.unit, lang),
+                   marker=marker_text(after.change, lang))
+        if after.secondary:
+            publisher = sources.set_index("source_id").loc[after.source_id, "publisher"]
+            change += " " + t("overview.latest.secondary", lang, source=publisher)
+    text = t("overview.latest", lang, label=latest.label, n=fmt_number(latest.organisations, lang),
+             unit=t(f"trend.unit.{latest.unit}", lang), period=latest.period, change=change)
+    return html.Div([
+        html.P(text, className="mb-1"),
+        dcc.Link(t("overview.latest.link", lang), href=shell.with_lang("/ontwikkeling", lang)),
+    ], id=ids.OVERVIEW_LATEST, className="overview-latest mb-3 p-3 border-start border-4")
+
+
 def layout(search: str = "") -> html.Div:
     """The overview page for the query string `search`."""
     state, notices = QueryState.from_query(search)
@@ -112,6 +136,7 @@ def layout(search: str = "") -> html.Div:
     return html.Div([
         *shell.notices(notices, lang),
         html.H1(t("overview.title", lang), className="h2"),
+        latest_edition(figures, load.load_table("editions"), sources, lang),
         html.P(t("overview.lead", lang), className="lead"),
         _kpis(figures, lang),
         share_card(figures, sources, lang),

@@ -8,6 +8,7 @@ builders, data/editions.py the series and the noise test.
 
 from __future__ import annotations
 
+from pages.ontwikkeling.cards import card
 from pages.ontwikkeling.layout import layout
 
 PATH = "/ontwikkeling"
@@ -15,4 +16,4 @@ NAV_KEY = "nav.trends"
 ORDER = 2
 CACHE_LAYOUT = True  # rendering depends only on the URL and the aggregates (serving/cache.py)
 
-__all__ = ["CACHE_LAYOUT", "NAV_KEY", "ORDER", "PATH", "layout"]
+__all__ = ["CACHE_LAYOUT", "NAV_KEY", "ORDER", "PATH", "card", "layout"]

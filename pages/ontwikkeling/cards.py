@@ -16,7 +16,9 @@ from components.figures.published import value_label
 from components.i18n import category_label, t
 from components.numbers import fmt_number
 from data import editions as ed
+from data import load
 from pages.ontwikkeling import figures as fig
+from pages.ontwikkeling.state import TrendState
 
 COUNTRIES = ("NL", "DK")
 
@@ -37,7 +39,7 @@ class Trend:
 
 
 TRENDS: tuple[Trend, ...] = (
-    Trend("innovated", ("innovation_share",), "all", "all"),
+    Trend("innovated", *ed.HEADLINE),
     Trend("interaction", ("innovation_type",), "interaction", "innovators",
           ("trend.interaction.note",)),
     Trend("process", ("innovation_type",), "process", "innovators", ("trend.process.note",)),
@@ -196,3 +198,13 @@ def editions_card(editions: pd.DataFrame, sources: pd.DataFrame, lang: str) -> d
                                   *published.source_lines(used, sources, lang)],
                       table=editions_table(editions, lang), badge="published",
                       filename="ontwikkeling-edities")
+
+
+def card(section: str, search: str = "") -> dbc.Card:
+    """One indicator's card (section = its chart id) for a URL's query string (the presenter
+    storyline shows it)."""
+    lang = TrendState.from_query(search)[0].lang
+    trend = next(tr for tr in TRENDS if tr.chart_id == section)
+    return trend_card(trend, load.load_table("published_figures"), load.load_table("editions"),
+                      load.load_table("sources"), lang)
+

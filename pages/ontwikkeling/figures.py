@@ -5,11 +5,11 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from components.change import diff_text, marker_text
 from components.figures import theme
 from components.figures.published import hbar, value_label
 from components.i18n import t
-from components.numbers import fmt_number
-from data.editions import Change, Observation
+from data.editions import Observation
 
 # An earlier edition is drawn lighter than the latest of its country (same hue).
 FADED = {"NL": "#6A98C4", "DK": "#D98379"}
@@ -18,23 +18,6 @@ FADED = {"NL": "#6A98C4", "DK": "#D98379"}
 def edition_label(obs: Observation) -> str:
     """"IBO 2025 · 2023-2024": the edition and the period it measured."""
     return f"{obs.edition.label} · {obs.period}"
-
-
-def diff_text(difference: float, lang: str) -> str:
-    sign = "+" if difference > 0 else "−" if difference < 0 else "±"
-    return sign + fmt_number(abs(difference), lang, 0 if float(difference).is_integer() else 1)
-
-
-def marker_text(change: Change, lang: str) -> str:
-    """What the noise test says about a change, in words."""
-    if change.testable:
-        p = (f"= {fmt_number(change.p_value, lang, 3)}" if change.p_value >= 0.001
-             else f"< {fmt_number(0.001, lang, 3)}")
-        key = "trend.marker.significant" if change.significant else "trend.marker.noise"
-        return t(key, lang, p=p)
-    if change.reason == "n_unknown" and change.min_base is not None:
-        return t("trend.marker.n_unknown_min", lang, min_base=fmt_number(change.min_base, lang))
-    return t(f"trend.marker.{change.reason}", lang)
 
 
 def bar_text(obs: Observation, lang: str) -> str:
@@ -60,7 +43,7 @@ def trend_figure(by_country: dict[str, tuple[Observation, ...]], lang: str) -> g
     groups, rows, values, texts, colours, patterns, hover = [], [], [], [], [], [], []
     missing_y: tuple[list, list] = ([], [])
     for country, observations in shown.items():
-        latest = max((o.edition.position for o in observations if o.value is not None))
+        latest = max(o.edition.position for o in observations if o.value is not None)
         for obs in observations:
             name, label = t(f"country.{country}", lang), edition_label(obs)
             groups.append(name)

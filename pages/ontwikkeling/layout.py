@@ -3,8 +3,8 @@ indicator (cards.TRENDS), the series breaks and the editions."""
 
 from __future__ import annotations
 
-from dash import html
 import dash_bootstrap_components as dbc
+from dash import html
 
 from components import ids, shell
 from components.i18n import t

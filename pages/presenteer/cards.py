@@ -50,6 +50,7 @@ class Step:
 
 STEPS: tuple[Step, ...] = (
     Step("story.share", "/", "", ids.OVERVIEW_SHARE_CHART),
+    Step("story.changed", "/ontwikkeling", "", ids.trend_chart("innovated")),
     Step("story.types", "/vergelijking", "?onderwerp=typen", ids.CMP_TOPIC_AREA,
          takeaway=False),
     Step("story.triggers", "/vergelijking", "?onderwerp=aanleiding", ids.CMP_TOPIC_AREA,
