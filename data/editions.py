@@ -99,6 +99,11 @@ def previous(editions: pd.DataFrame, edition: Edition) -> Edition | None:
     return earlier[-1] if earlier else None
 
 
+def with_aggregates(editions: pd.DataFrame, country: str = "NL") -> tuple[Edition, ...]:
+    """The country's editions whose microdata aggregates this set of files holds."""
+    return tuple(e for e in of_country(editions, country) if e.aggregates)
+
+
 def secondary_sources(editions: pd.DataFrame) -> frozenset[str]:
     """Source ids of editions known only from a republication (their rows are secondary)."""
     return frozenset(s for e in registry(editions) if e.secondary_source for s in e.source_ids)

@@ -366,7 +366,8 @@ DEPENDS_ON: dict[str, tuple[str, ...]] = {c.id: c.depends_on for c in CARDS}
 
 def stale_sections(old: KlimaatState | None, new: KlimaatState) -> tuple[str, ...]:
     """The sections whose content differs between two states (all when `old` is unknown)."""
-    if old is None or old.population() != new.population() or old.lang != new.lang:
+    if old is None or old.population() != new.population() or old.lang != new.lang \
+            or old.editie != new.editie:
         return SECTION_IDS
     return tuple(s for s in SECTION_IDS
                  if any(getattr(old, f) != getattr(new, f) for f in DEPENDS_ON[s]))
@@ -382,4 +383,5 @@ def sections(state: KlimaatState, frames: Frames,
 
 def card(section: str, search: str = "") -> object:
     """One section for a URL's query string (the presenter storyline shows it)."""
-    return sections(KlimaatState.from_query(search)[0], sel.load_frames(), only=(section,))[section]
+    state = KlimaatState.from_query(search)[0]
+    return sections(state, sel.load_frames(state.editie), only=(section,))[section]
