@@ -1,10 +1,16 @@
 """gunicorn settings: `gunicorn -c gunicorn.conf.py app:server` (see scripts/serve.sh).
 
 Environment (declared with defaults in data/settings.py, listed in README.md): IBO_WORKERS,
-IBO_THREADS, HOST, PORT, IBO_TIMEOUT, IBO_LOG_LEVEL; a bad value stops with one line. The app
-is loaded once before forking (preload_app): a bad aggregate file stops the master with one
-line on stderr, and workers share its memory.
+IBO_THREADS, HOST, PORT, IBO_TIMEOUT, IBO_LOG_LEVEL, IBO_HEALTH_BIND; a bad value stops with one
+line. The app is loaded once before forking (preload_app): a bad aggregate file stops the
+master with one line on stderr, and workers share its memory.
+
+gunicorn alone does not survive slow clients (every connection holds a thread while its
+headers arrive): in production it listens on loopback behind nginx (scripts/serve.sh), and
+each worker answers nginx's /healthz on IBO_HEALTH_BIND (serving/health.py).
 """
+
+import os
 
 from gunicorn.http import wsgi
 
@@ -24,15 +30,28 @@ max_requests = 5000  # recycle workers now and then, staggered by the jitter
 max_requests_jitter = 500
 control_socket_disable = True  # no gunicornc socket in $HOME (it clashes between instances)
 limit_request_line = 8190  # long enough for any link the app itself writes
+# Worker heartbeat files on a memory file system: the root file system may be read-only.
+worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) \
+    else None
 
 # Access log: path only. Query strings and the Referer can hold a user's benchmark answers,
 # so neither is ever logged.
 accesslog = "-"
 access_log_format = '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms "%(a)s"'
 errorlog = "-"
+logger_class = "serving.gunicorn_log.QueryFreeLogger"  # rejected request lines without queries
 loglevel = settings.get("IBO_LOG_LEVEL")
 
 # No "Server: gunicorn" header: drop it from gunicorn's default response headers.
 _default_headers = wsgi.Response.default_headers
 wsgi.Response.default_headers = lambda self: [
     h for h in _default_headers(self) if not h.lower().startswith("server:")]
+
+
+def post_worker_init(worker) -> None:
+    """Start this worker's /healthz listener (behind nginx; serving/health.py)."""
+    address = settings.get("IBO_HEALTH_BIND")
+    if address:
+        from serving import health
+
+        health.start_listener(address)

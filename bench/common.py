@@ -120,10 +120,13 @@ def verdict(value: float, budget: float) -> str:
 # ------------------------------------------------------------------------- page states
 
 def state_classes(page: ModuleType) -> list[type]:
-    """The QueryState subclasses a page module uses (QueryState itself when it has none)."""
+    """The QueryState subclasses a page uses, in its package's state.py or its module
+    (QueryState itself when it has none)."""
     from components.state import QueryState
 
-    found = [v for v in vars(page).values() if isinstance(v, type)
+    state = getattr(page, "state", None)
+    spaces = [vars(page), *([vars(state)] if isinstance(state, ModuleType) else [])]
+    found = [v for space in spaces for v in space.values() if isinstance(v, type)
              and issubclass(v, QueryState) and v is not QueryState]
     return list(dict.fromkeys(found)) or [QueryState]
 

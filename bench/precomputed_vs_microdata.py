@@ -11,9 +11,9 @@ tables, the microdata side computes the same numbers with pandas (filter, groupb
 quantiles, shares), and the two are checked to agree on every published number before
 anything is timed:
   comparison   show_topic: an NL subgroup's shares on a topic's question
-               (components.figures.comparison.subgroup_values vs. shares of the group's rows)
+               (pages/vergelijking/figures.py subgroup_values vs. shares of the group's rows)
   peer         show_result: the peer group's box statistics and the share of the group
-               scoring below a score (figures.benchmark.box_row / percentile_grid /
+               scoring below a score (pages/benchmark/figures.py box_row / percentile_grid /
                lookup_percentile vs. quantiles and a comparison on the group's scores)
   climate box  a climate_box slice, every group of one grouping in a filtered population
                (what a box plot of groups needs; boolean selection vs. filter + groupby)
@@ -127,8 +127,8 @@ def pre_box(box: pd.DataFrame, population: dict[str, str], grouping: str) -> pd.
 # -------------------------------------------------------------------------------- tasks
 
 def comparison_task(micro, tables, reps: int):
-    from components.comparison_topics import SUBGROUP_GROUPINGS, TOPICS
-    from components.figures import comparison as cmp
+    from pages.vergelijking import figures as cmp
+    from pages.vergelijking.state import SUBGROUP_GROUPINGS, TOPICS
     from data import cube
 
     # as pages/vergelijking.load_data prepares it once: the whole population's rows
@@ -154,10 +154,10 @@ def comparison_task(micro, tables, reps: int):
 
 
 def peer_task(micro, tables, reps: int):
-    from components.benchmark_state import PEER_GROUPINGS
-    from components.figures import benchmark as fig
+    from pages.benchmark.state import PEER_GROUPINGS
+    from pages.benchmark import figures as fig
 
-    def peer_rows(frame):  # as callbacks/benchmark._peer_rows slices (and caches) them
+    def peer_rows(frame):  # as data/benchmark._peer_rows slices (and caches) them
         rows = fig.whole_population(frame)
         return rows[rows["grouping"].astype("string").isin(PEER_GROUPINGS).to_numpy(
             dtype=bool)].reset_index(drop=True)

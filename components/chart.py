@@ -16,6 +16,7 @@ import pandas as pd
 from components import ids
 from components.export import export_buttons
 from components.i18n import CATALOGUE, t
+from components.provenance import clean_source_text, figure_label, methods_href
 from components.numbers import separators
 
 
@@ -41,7 +42,8 @@ class Section:
     of any other field leaves it as it is);
     width: columns of 12 on a wide screen (consecutive half-width sections share a row);
     status: a live status line (role=status) rather than a card;
-    control: the state field whose control the layout draws right above the section.
+    control: the state field whose control the layout draws right above the section;
+    download: (button id, dcc.Download id, i18n key of the label) of a CSV download below it.
     """
 
     id: str
@@ -50,6 +52,7 @@ class Section:
     width: int = 12
     status: bool = False
     control: str | None = None
+    download: tuple[str, str, str] | None = None
 
 
 def plotly_locale(lang: str) -> dict:
@@ -79,12 +82,12 @@ def graph_config(lang: str) -> dict:
 
 def source_line(source: Source, lang: str, detail: str | None = None) -> html.Span:
     """"Bron: title (publisher, year)" with a link, plus an optional figure/period detail."""
-    label = f"{source.title} ({source.publisher}, {source.year})"
+    label = clean_source_text(f"{source.title} ({source.publisher}, {source.year})", lang)
     parts: list = [t("source.line", lang, source="")]
     parts.append(html.A(label, href=source.url, target="_blank", rel="noopener noreferrer")
                  if source.url.startswith("https://") else label)
     if detail:
-        parts.append(f" — {detail}")
+        parts.append(f" — {figure_label(detail, lang)}")
     return html.Span(parts)
 
 
@@ -107,15 +110,17 @@ def chart_card(chart_id: str, figure, title: str, lang: str, *, summary: str,
     and data table.
 
     summary: one sentence computed from the data (the chart's text alternative).
-    badge: "synthetic" or "published": what the numbers are, shown beside the title.
+    badge: "synthetic", "published" or "mixed" (components/provenance.py): what the numbers
+    are, shown beside the title as a link to the methods page.
     filename: stem of the downloaded files (the language code is appended).
     """
     stem = f"{filename or chart_id}-{lang}"
     heading = [title]
     if badge:
-        # a plain span: dbc.Badge's bg-* utility class would override the badge colours
-        heading += [" ", html.Span(t(f"label.{badge}", lang),
-                                   className=f"badge badge-{badge} ms-1")]
+        # a plain link: dbc.Badge's bg-* utility class would override the badge colours
+        heading += [" ", html.A(t(f"label.{badge}", lang), href=methods_href(lang, badge),
+                                title=t("label.badge_title", lang),
+                                className=f"badge badge-{badge} ms-1")]
     return dbc.Card(dbc.CardBody([
         html.H2(heading, className="h5"),
         html.Figure([

@@ -19,6 +19,27 @@ from components.i18n import t
 FORMATS = ("png", "svg", "csv")
 N_LINE = re.compile(r"\bn = \d")
 FOOTER_WIDTH = 180  # characters per footer line in a 1920 px wide image (17 px type)
+# Spreadsheets run a cell that starts with one of these as a formula ("+21 procentpunt"):
+# text cells get a leading apostrophe (OWASP's CSV injection advice). Numbers stay numbers.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_safe_text(value):
+    """`value` with a leading apostrophe when it is text that would start a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def formula_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of `frame` whose text cells and column names never start a formula."""
+    out = frame.copy()
+    for col in out.columns:
+        if not pd.api.types.is_numeric_dtype(out[col]) and not \
+                pd.api.types.is_bool_dtype(out[col]):
+            out[col] = [formula_safe_text(v) for v in out[col]]
+    out.columns = [formula_safe_text(c) for c in out.columns]
+    return out
 
 
 def plain_text(node) -> str:
@@ -33,6 +54,8 @@ def plain_text(node) -> str:
 
 
 def synthetic_note(badge: str | None, lang: str) -> list[str]:
+    if badge == "mixed":
+        return [t("export.mixed_note", lang)]
     return [t("export.synthetic_note", lang)] if badge == "synthetic" else []
 
 
@@ -53,13 +76,13 @@ def csv_text(table: pd.DataFrame, meta_lines: list, lang: str, badge: str | None
     Dutch spreadsheets expect ";" and a decimal comma; English ones "," and a point.
     """
     sep = ";" if lang == "nl" else ","
-    body = table.to_csv(index=False, sep=sep, decimal="," if lang == "nl" else ".",
+    body = formula_safe(table).to_csv(index=False, sep=sep, decimal="," if lang == "nl" else ".",
                         lineterminator="\r\n")
     out = io.StringIO()
     writer = csv.writer(out, delimiter=sep, lineterminator="\r\n")
     writer.writerow([])
     for line in [*(plain_text(m).strip() for m in meta_lines), *synthetic_note(badge, lang)]:
-        writer.writerow([line])
+        writer.writerow([formula_safe_text(line)])
     return body + out.getvalue()
 
 

@@ -6,6 +6,7 @@ import pandas as pd
 from dash import html
 
 from components.chart import Source, source_line
+from components.provenance import figure_label
 from components.figures.published import value_label
 from components.i18n import t
 
@@ -30,7 +31,8 @@ def source_lines(rows: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list[h
     for source in sources_of(rows, sources):
         mine = rows[rows["source_id"].eq(source.source_id)]
         detail = "; ".join(
-            t("source.figure_period", lang, figure=f, period=period_text(p, lang)) if f
+            t("source.figure_period", lang, figure=figure_label(f, lang),
+              period=period_text(p, lang)) if f
             else t("source.period", lang, period=period_text(p, lang))
             for f, p in dict.fromkeys(zip(mine["figure"], mine["period"])))
         lines.append(source_line(source, lang, detail))
@@ -46,6 +48,6 @@ def table(rows: pd.DataFrame, labels: list[str], lang: str) -> pd.DataFrame:
         t("table.col.exactness", lang): [t(f"exactness.{e}", lang) for e in rows["exactness"]],
         t("table.col.period", lang): [period_text(p, lang) for p in rows["period"]],
         t("table.col.n", lang): rows["n"].astype("string").fillna("–").tolist(),
-        t("table.col.figure", lang): rows["figure"].tolist(),
+        t("table.col.figure", lang): [figure_label(f, lang) for f in rows["figure"]],
         t("table.col.source", lang): rows["source_id"].tolist(),
     })

@@ -401,6 +401,7 @@ def clear_cache() -> None:
     """Forget every loaded table."""
     _cached.cache_clear()
     _cached_edition.cache_clear()
+    _checked_consistency.cache_clear()
 
 
 def meta(edition: str | None = None) -> dict[str, str]:
@@ -409,9 +410,74 @@ def meta(edition: str | None = None) -> dict[str, str]:
     return {str(k): "" if pd.isna(v) else str(v) for k, v in zip(frame["key"], frame["value"])}
 
 
+# The contract's minimum content: without these rows the pages cannot draw anything, so an
+# empty (0-row) table stops start-up instead of starting an empty dashboard that says healthy.
+MIN_ROWS = {"climate_box": 1, "climate_variance": 1, "climate_percentiles": 1,
+            "indicator_shares": 1, "published_figures": 1, "sources": 1, "meta": 1}
+CUBE_COUNTS = ("climate_box", "climate_variance", "climate_percentiles", "indicator_shares")
+
+
+def _whole_population(frame: pd.DataFrame, grouping: str | None = None) -> pd.DataFrame:
+    mask = np.ones(len(frame), dtype=bool)
+    for key in ("f_sector", "f_cluster", "f_size", "f_innovated"):
+        mask &= (frame[key] == schema.ALL).fillna(False).to_numpy(dtype=bool)
+    if grouping is not None:
+        mask &= (frame["grouping"] == grouping).fillna(False).to_numpy(dtype=bool)
+    return frame[mask]
+
+
+def check_consistency(rows: dict[str, int], info: dict[str, str],
+                      edition: str | None = None) -> None:
+    """Minimum rows and cross-table rules: an edition's tables describe one set of
+    organisations."""
+    check_min_rows(rows)
+    _check_cross_tables(info, edition)
+
+
+def check_min_rows(rows: dict[str, int]) -> None:
+    for name, minimum in MIN_ROWS.items():
+        if rows.get(name, 0) < minimum:
+            raise AggregateError(f"{name}.parquet: column (all): {rows.get(name, 0)} rows, the "
+                                 f"contract needs at least {minimum} (rebuild with: python -m "
+                                 "pipeline.build)")
+
+
+def _check_cross_tables(info: dict[str, str], edition: str | None = None) -> None:
+    box = load_table("climate_box", edition)
+    whole = _whole_population(box, schema.ALL)
+    whole = whole[~whole["suppressed"].to_numpy(dtype=bool)]
+    if whole.empty:
+        raise AggregateError("climate_box.parquet: column grouping: no published row for all "
+                             "organisations (population all, grouping all)")
+    n_all = int(whole["n"].iloc[0])
+    try:
+        organisations = int(info.get("organisations", ""))
+    except ValueError:
+        organisations = None
+    if organisations is not None:
+        for name in CUBE_COUNTS:
+            frame = load_table(name, edition)
+            n = frame["n"].to_numpy(dtype="float64", na_value=np.nan)
+            bad = np.flatnonzero(n > organisations)
+            if len(bad):
+                _fail(f"{name}.parquet", "n", f"more organisations than meta.parquet's "
+                      f"organisations ({organisations})", frame, bad)
+    scored = info.get("scored", "")
+    if scored.isdigit() and int(scored) != n_all:
+        raise AggregateError(f"climate_box.parquet: column n: {n_all} organisations in the "
+                             f"whole population, meta.parquet says scored = {scored}")
+    variance = _whole_population(load_table("climate_variance", edition))
+    variance = variance[~variance["suppressed"].to_numpy(dtype=bool)]
+    bad = np.flatnonzero(variance["n"].to_numpy(dtype="float64", na_value=np.nan) != n_all)
+    if len(bad):
+        _fail("climate_variance.parquet", "n", f"differs from climate_box.parquet's whole "
+              f"population ({n_all})", variance, bad)
+
+
 def check_all() -> dict[str, int]:
     """Load and validate every table plus cross-table rules; returns rows per table."""
     rows = {t.name: len(load_all(t.name)) for t in schema.TABLES}
+    check_min_rows(rows)
     figures, sources = load_table("published_figures"), load_table("sources")
     editions = load_table("editions")
     built = set(editions.loc[editions["aggregates"], "edition"])
@@ -433,6 +499,7 @@ def check_all() -> dict[str, int]:
               unknown)
     for edition in sorted(built):
         _check_min_cell(meta(edition))
+        _checked_consistency(str(schema.aggregates_dir()), tuple(sorted(rows.items())), edition)
     return rows
 
 
@@ -445,3 +512,9 @@ def _check_min_cell(info: dict[str, str]) -> None:
     if built_with < schema.MIN_CELL_FLOOR:
         raise AggregateError(f"meta.parquet: column value: min_cell {built_with} is below "
                              f"the floor {schema.MIN_CELL_FLOOR}")
+
+
+@lru_cache(maxsize=8)
+def _checked_consistency(folder: str, rows: tuple, edition: str) -> None:
+    """check_consistency once per folder and edition (the tables are cached per folder too)."""
+    check_consistency(dict(rows), meta(edition), edition)

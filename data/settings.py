@@ -79,6 +79,14 @@ def _redis_url(value: str) -> str:
     return value
 
 
+def _address(value: str) -> str:
+    host, _, port = value.rpartition(":")
+    if value and (not host or any(c.isspace() for c in host) or not port.isdigit()
+                  or not 0 < int(port) < 65536):
+        raise ValueError("must be host:port, e.g. 127.0.0.1:8052")
+    return value
+
+
 def _source_list(value: str) -> str:
     value = value.strip()
     if not value or any(c in value for c in ";,\r\n"):
@@ -104,6 +112,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("IBO_TIMEOUT", "30", _positive_int,
             "seconds a gunicorn worker may stay silent before it is restarted"),
     Setting("IBO_LOG_LEVEL", "info", _log_level, "gunicorn log level"),
+    Setting("IBO_HEALTH_BIND", "", _address,
+            "host:port where each gunicorn worker answers /healthz for nginx (set by "
+            "scripts/serve.sh; empty: none)"),
     Setting("IBO_DEBUG", "0", _flag, "1: Dash debug mode for python app.py (never in production)"),
     Setting("IBO_DATA_DIR", "", _path,
             "folder of the live-session store (SQLite; default: instance/ in the checkout)"),

@@ -10,6 +10,7 @@ from components.chart import chart_card
 from components.figures import overview as fig
 from components.change import marker_text
 from components.figures.published import value_label
+from components.provenance import figure_label
 from components.i18n import category_label, t
 from components.numbers import fmt_number
 from components.state import QueryState
@@ -44,15 +45,15 @@ def _kpis(figures, lang: str) -> dbc.Row:
     src = "IBO 2021"
     return dbc.Row([
         _kpi(fmt_number(respondents["value"], lang), t("overview.kpi.organisations", lang),
-             f"{src}, {respondents['figure']}"),
+             f"{src}, {figure_label(respondents['figure'], lang)}"),
         _kpi(fmt_number(innovators["value"], lang), t("overview.kpi.innovators", lang),
-             f"{src}, {innovators['figure']}"),
+             f"{src}, {figure_label(innovators['figure'], lang)}"),
         _kpi(value_label(share["value"], share["exactness"], "pct", lang),
              t("overview.kpi.share", lang,
                dk=value_label(share_dk["value"], share_dk["exactness"], "pct", lang)),
-             f"{src}, {share['figure']}"),
+             f"{src}, {figure_label(share['figure'], lang)}"),
         _kpi(fmt_number(mean["value"], lang, 1), t("overview.kpi.climate", lang),
-             f"{src}, {mean['figure']}"),
+             f"{src}, {figure_label(mean['figure'], lang)}"),
     ], id=ids.OVERVIEW_KPIS)
 
 

@@ -31,6 +31,12 @@ ensure_browser() {  # Debian's chromium and its chromedriver (never a downloaded
   fi
 }
 
+ensure_nginx() {  # Debian's nginx (the production set-up and its test); not started as a service
+  if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
+    apt_install nginx
+  fi
+}
+
 ensure_redis() {  # Debian's redis-server: the live-session tests start their own on a free port
   if ! command -v redis-server >/dev/null; then
     apt_install redis-server

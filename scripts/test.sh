@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 ensure_venv test
 ensure_browser
+ensure_nginx
 ensure_redis
 export SE_OFFLINE=true  # selenium must use /usr/bin/chromedriver, never download one
 exec "$PY" -m pytest --headless "$@"

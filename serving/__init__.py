@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dash import Dash
 from dash._utils import split_callback_id
 
-from serving import bundles, cache, compression, errors, headers, health, memory
+from serving import bundles, cache, compression, errors, headers, health, memory, shell
 from serving.devserver import DevRequestHandler
 
 __all__ = ["install", "DevRequestHandler"]
@@ -23,11 +23,13 @@ def install(app: Dash, paths: Iterable[str] = ()) -> None:
     default view is rendered once here, so that every worker starts with it cached."""
     server = app.server
     bundles.drop_babel_polyfill()
+    shell.slim_config(app)
     errors.install(server)
     health.install(server)
     headers.install(app)
     compression.install(server)  # Flask runs after_request hooks last-registered first
     warm_up(app)
+    shell.memoise_index(app)  # after the first request: Dash has collected the callbacks
     cache.install(app)
     warm_pages(app, paths)
     memory.compact()  # last: the master (preload_app) forks its workers small

@@ -1,40 +1,67 @@
 """Response compression with flask-compress (br, gzip).
 
-Static files (component bundles such as plotly.min.js, and /assets) are compressed once per
-file and algorithm and kept in memory; everything else (pages, callback responses, which all
-share one URL) is compressed per request. Without the cache flask-compress re-compresses the
-4.6 MB plotly.min.js on every request.
+Static files (component bundles, /assets) and the HTML page (the same for every request,
+serving/shell.py) are compressed once per content and algorithm and kept in memory; everything else (pages, callback responses, which all share one URL) is
+compressed per request. Without the cache flask-compress re-compresses a bundle on every request.
+
+The cache key is the digest of the file's bytes, never anything the client chose (the path's
+fingerprint, `?m=`): a thousand URLs for one file are one entry. The cache is bounded by the
+total size of its entries (least recently used out first), so no request sequence grows it
+past MAX_BYTES.
 """
 
 from __future__ import annotations
 
-from dash.fingerprint import check_fingerprint
-from flask import Flask, Request, Response, request
+import hashlib
+import threading
+from collections import OrderedDict
+
+from flask import Flask, Response, g, request
 from flask_compress import Compress
 
 ALGORITHMS = ["br", "gzip"]
 STATIC_PREFIXES = ("/_dash-component-suites/", "/assets/")
-MAX_CACHED = 256  # entries (file x algorithm); the set of static files is small and fixed
+MAX_BYTES = 16 * 1024 * 1024  # compressed bytes; the app's static files take about 3 MB
 
 
 class BoundedCache:
-    """flask-compress cache backend that stops growing at MAX_CACHED entries."""
+    """flask-compress cache backend: an LRU bounded by the total bytes of its values."""
+
+    max_bytes = MAX_BYTES
 
     def __init__(self) -> None:
-        self.data: dict[str, bytes] = {}
+        self.data: OrderedDict[str, bytes] = OrderedDict()
+        self.total = 0
+        self.lock = threading.Lock()
 
     def get(self, key: str) -> bytes | None:
-        return self.data.get(key)
+        with self.lock:
+            value = self.data.get(key)
+            if value is not None:
+                self.data.move_to_end(key)
+            return value
 
     def set(self, key: str, value: bytes) -> None:
-        if key in self.data or len(self.data) < MAX_CACHED:
+        if len(value) > self.max_bytes:
+            return
+        with self.lock:
+            old = self.data.pop(key, None)
+            if old is not None:
+                self.total -= len(old)
             self.data[key] = value
+            self.total += len(value)
+            while self.total > self.max_bytes:
+                _, dropped = self.data.popitem(last=False)
+                self.total -= len(dropped)
 
 
-def static_key(req: Request) -> str:
-    """One cache entry per file: the fingerprint (.v1_2m3.js) is not part of the key, but the
-    asset timestamp (?m=) is, so a changed asset is compressed again."""
-    return f"{check_fingerprint(req.path)[0]}?m={req.args.get('m', '')}"
+def content_key(body: bytes) -> str:
+    return hashlib.blake2b(body, digest_size=16).hexdigest() + f":{len(body)}"
+
+
+def static_key(_req) -> str:
+    """The digest of the response body (set by `compress` below before flask-compress runs)."""
+    return g.static_content_key
 
 
 def is_static(path: str) -> bool:
@@ -48,13 +75,16 @@ def install(server: Flask) -> None:
     server.config.update(COMPRESS_CACHE_BACKEND=BoundedCache, COMPRESS_CACHE_KEY=static_key)
     cached = Compress(server)
     server.config.update(COMPRESS_CACHE_BACKEND=None, COMPRESS_CACHE_KEY=None)
+    server.extensions["static_compression_cache"] = cached.cache
 
     @server.after_request
     def compress(response: Response) -> Response:
-        if not is_static(request.path):
+        page = request.method == "GET" and response.mimetype == "text/html"
+        if response.status_code != 200 or not (page or is_static(request.path)):
             return per_request.after_request(response)
-        if response.is_streamed and response.status_code == 200:
+        if response.is_streamed:
             # Flask streams files from /assets: read them so the cached path applies.
             response.direct_passthrough = False
             response.make_sequence()
+        g.static_content_key = content_key(response.get_data())
         return cached.after_request(response)

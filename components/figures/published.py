@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from components import provenance
 from components.figures import theme
 from components.i18n import t
 from components.numbers import fmt_number
@@ -34,8 +35,9 @@ def hbar(rows: pd.DataFrame, labels: list[str], colours: list[str], lang: str,
     exact = rows["exactness"].eq("exact").tolist()
     texts = [value_label(v, e, u, lang)
              for v, e, u in zip(rows["value"], rows["exactness"], rows["unit"])]
-    hover = [f"{lab}: {txt}<br>{t('exactness.' + e, lang)}"
-             for lab, txt, e in zip(labels, texts, rows["exactness"])]
+    origin = rows["provenance"] if "provenance" in rows else pd.Series([""] * len(rows))
+    hover = [f"{lab}: {txt}<br>{provenance.label(provenance.kind(e, o), lang, e)}"
+             for lab, txt, e, o in zip(labels, texts, rows["exactness"], origin)]
     fig = go.Figure(go.Bar(
         x=rows["value"].tolist(), y=labels, orientation="h",
         text=texts, textposition="outside", cliponaxis=False,
@@ -72,9 +74,12 @@ def grouped_hbar(slots: pd.DataFrame, lang: str, title: str | None = None,
     values = [float(v) if p else None for v, p in zip(slots["value"], present)]
     texts = [value_label(v, e, u, lang) if p else ""
              for v, e, u, p in zip(slots["value"], slots["exactness"], slots["unit"], present)]
-    hover = [f"{g} – {r}: {txt}<br>{t('exactness.' + e, lang)}" if p else f"{g} – {r}: {m}"
-             for g, r, txt, e, p, m in zip(slots["group"], slots["row"], texts,
-                                           slots["exactness"], present, slots["empty_text"])]
+    origin = slots["provenance"] if "provenance" in slots else pd.Series([""] * len(slots))
+    kinds = [provenance.label(provenance.kind(e, o), lang, e)
+             for e, o in zip(slots["exactness"], origin)]
+    hover = [f"{g} – {r}: {txt}<br>{k}" if p else f"{g} – {r}: {m}"
+             for g, r, txt, k, p, m in zip(slots["group"], slots["row"], texts,
+                                           kinds, present, slots["empty_text"])]
     y = [slots["group"].tolist(), slots["row"].tolist()]
     colours = slots["colour"].tolist()
     fig = go.Figure(go.Bar(

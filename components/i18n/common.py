@@ -26,6 +26,19 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "label.synthetic": {"nl": "synthetisch", "en": "synthetic"},
     "label.published": {"nl": "gepubliceerd", "en": "published"},
+    "label.mixed": {"nl": "gemengd: gepubliceerd en synthetisch",
+                    "en": "mixed: published and synthetic"},
+    "label.badge_title": {"nl": "Wat betekent dit? Zie de verantwoording",
+                          "en": "What does this mean? See the methods page"},
+    "provenance.published_exact": {"nl": "gepubliceerd: exact getal uit de bron",
+                                   "en": "published: exact number from the source"},
+    "provenance.published_bound": {"nl": "gepubliceerd: grens of benadering uit de bron",
+                                   "en": "published: bound or approximation from the source"},
+    "provenance.synthetic": {"nl": "synthetisch: berekend uit de synthetische gegevens, geen "
+                                   "bevinding",
+                             "en": "synthetic: computed from the synthetic data, not a finding"},
+    "provenance.derived": {"nl": "afgeleid: door ons berekend uit gepubliceerde cijfers",
+                           "en": "derived: computed by us from published numbers"},
     "footer.text": {
         "nl": "Bron: Innovatie Barometer Overheid 2021 (Ministerie van BZK, ICTU, november 2021). "
               "Groepen met minder dan {min_cell} organisaties worden nooit getoond. "
@@ -63,17 +76,24 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 STRINGS.update({
-    "exactness.exact": {"nl": "exact getal uit de bron", "en": "exact number from the source"},
-    "exactness.approx": {"nl": "benadering: de bron schrijft ‘ongeveer’",
-                         "en": "approximation: the source says ‘about’"},
-    "exactness.lower_bound": {"nl": "ondergrens: de bron schrijft ‘ruim’ of ‘meer dan’",
-                              "en": "lower bound: the source says ‘more than’"},
-    "exactness.upper_bound": {"nl": "bovengrens: de bron schrijft ‘bijna’ of ‘minder dan’",
-                              "en": "upper bound: the source says ‘almost’ or ‘less than’"},
+    "exactness.exact": {"nl": "gepubliceerd: exact getal uit de bron",
+                        "en": "published: exact number from the source"},
+    "exactness.approx": {"nl": "gepubliceerd: benadering (de bron geeft een afgerond getal in "
+                               "woorden, zie het citaat)",
+                         "en": "published: approximation (the source gives a rounded number in "
+                               "words, see the quote)"},
+    "exactness.lower_bound": {"nl": "gepubliceerd: ondergrens (de bron zegt in woorden dat het "
+                                    "meer is, zie het citaat)",
+                              "en": "published: lower bound (the source says in words that it "
+                                    "is more, see the quote)"},
+    "exactness.upper_bound": {"nl": "gepubliceerd: bovengrens (de bron zegt in woorden dat het "
+                                    "minder is of ten hoogste zoveel, zie het citaat)",
+                              "en": "published: upper bound (the source says in words that it "
+                                    "is less or at most this, see the quote)"},
     "exactness.legend": {
-        "nl": "Gearceerde balken zijn geen exacte cijfers: > = meer dan, < = bijna of minder dan, "
-              "~ = ongeveer (zo staat het in de tekst van het rapport).",
-        "en": "Hatched bars are not exact numbers: > = more than, < = almost or less than, "
-              "~ = about (as the report's text puts it).",
+        "nl": "Gearceerde balken zijn geen exacte cijfers: > = meer dan, < = minder dan of ten "
+              "hoogste, ~ = ongeveer; de precieze woorden van de bron staan in de tabel.",
+        "en": "Hatched bars are not exact numbers: > = more than, < = less than or at most, "
+              "~ = about; the source's exact words are in the table.",
     },
 })

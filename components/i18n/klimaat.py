@@ -101,10 +101,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "klimaat.box.summary_empty": {"nl": "Geen groepen getoond.", "en": "No groups shown."},
     "klimaat.box.question": {
-        "nl": "Klimaatscore: het gemiddelde van 13 stellingen over het innovatieklimaat "
-              "(1 = helemaal oneens, 5 = helemaal eens), per organisatie.",
-        "en": "Climate score: the mean of 13 statements on the innovation climate "
-              "(1 = strongly disagree, 5 = strongly agree), per organisation.",
+        "nl": "Klimaatscore: het gemiddelde van 13 stellingen over het innovatieklimaat, per "
+              "organisatie; de schaal loopt volgens het rapport van 1 (laag) tot 5 (hoog).",
+        "en": "Climate score: the mean of 13 statements on the innovation climate, per "
+              "organisation; the report's scale runs from 1 (low) to 5 (high).",
     },
     "klimaat.box.reading": {
         "nl": "Lezen: de box loopt van het eerste tot het derde kwartiel, de streep is de "
@@ -195,8 +195,13 @@ STRINGS: dict[str, dict[str, str]] = {
               "all {count} non-empty {groups} of the selection (including withheld and hidden "
               "groups).",
     },
-    "klimaat.variance.source": {"nl": "kernbevinding hoofdstuk 5, Figuur 16 en 27",
-                                "en": "key finding of chapter 5, Figures 16 and 27"},
+    "klimaat.variance.source": {
+        "nl": "synthetisch: berekend uit de synthetische gegevens (geen bevinding). Het rapport "
+              "zegt alleen in woorden dat de spreiding binnen sectoren en clusters veel groter is "
+              "dan ertussen (tekst bij Figuur 16 en 27); het geeft geen percentage.",
+        "en": "synthetic: computed from the synthetic data (not a finding). The report only says "
+              "in words that the spread within sectors and clusters is much larger than between "
+              "them (text with Figures 16 and 27); it gives no percentage."},
     # climate groups (Figuur 17)
     "klimaat.groups.title": {"nl": "Drie klimaatgroepen: verdeling van de scores",
                              "en": "Three climate groups: distribution of the scores"},
@@ -204,7 +209,7 @@ STRINGS: dict[str, dict[str, str]] = {
                                    "en": "Share per score band of 0.25"},
     "klimaat.groups.summary": {
         "nl": "Van de organisaties in de selectie heeft {beperkt} een beperkt klimaat (onder "
-              "3,6), {gemiddeld} een gemiddeld (3,6 tot en met 4,0) en {krachtig} een krachtig "
+              "3,6), {gemiddeld} een gemiddeld (tussen 3,6 en 4,0) en {krachtig} een krachtig "
               "klimaat (boven 4,0).",
         "en": "Of the organisations in the selection, {beperkt} have a limited climate (below "
               "3.6), {gemiddeld} an average one (3.6 to 4.0) and {krachtig} a strong climate "
@@ -290,12 +295,15 @@ STRINGS: dict[str, dict[str, str]] = {
               "the report's paraphrase; we named the other ten after the report's themes.",
     },
     "klimaat.statements.excluded": {
-        "nl": "* Niet in de klimaatschaal. Het rapport zegt dat 2 van de 15 stellingen om "
-              "statistische redenen buiten de schaal vallen, maar niet welke: deze twee zijn "
-              "een aanname. Grijze balken: niet in de schaal.",
-        "en": "* Not in the climate scale. The report says 2 of the 15 statements were left "
-              "out for statistical reasons, but not which: these two are an assumption. Grey "
-              "bars: not in the scale.",
+        "nl": "* Niet in de klimaatschaal. Het rapport markeert de stellingen die ‘om "
+              "statistische redenen’ buiten de schaal vallen; dat 13 van de 15 samen de index "
+              "vormen, staat in het artikel van de onderzoekers op Platform O. Welke twee het "
+              "zijn, is niet bekend: deze twee zijn een aanname. Grijze balken: niet in de "
+              "schaal.",
+        "en": "* Not in the climate scale. The report marks the statements left out ‘for "
+              "statistical reasons’; that 13 of the 15 form the index is stated in the "
+              "researchers' article on Platform O. Which two they are is unknown: these two are "
+              "an assumption. Grey bars: not in the scale.",
     },
     "klimaat.statements.question": {
         "nl": "Vraag: in hoeverre bent u het eens met de volgende stellingen over uw "

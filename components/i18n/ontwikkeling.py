@@ -228,6 +228,14 @@ STRINGS: dict[str, dict[str, str]] = {
                              "en": "What changed? All editions side by side"},
     "overview.latest.secondary": {"nl": "(secundaire bron: {source})",
                                   "en": "(secondary source: {source})"},
+    "present.note.changed": {
+        "nl": "✱ = groter dan de steekproefruis (z-toets voor twee proporties, 5%; ongewogen, "
+              "zelf geselecteerde respondenten, geen panel). De nieuwste Nederlandse cijfers komen "
+              "uit een herpubliceerd persbericht: secundaire bron.",
+        "en": "✱ = larger than sampling noise (z-test for two proportions, 5%; unweighted, "
+              "self-selected respondents, not a panel). The latest Dutch figures come from a "
+              "republished press release: secondary source.",
+    },
     "story.changed": {"nl": "Wat veranderde tussen de edities",
                       "en": "What changed between the editions"},
 }

@@ -49,10 +49,10 @@ STRINGS: dict[str, dict[str, str]] = {
               "climate.",
     },
     "overview.climate.question": {
-        "nl": "Vraag: 15 stellingen over het innovatieklimaat (1 = helemaal oneens, 5 = helemaal "
-              "eens); 13 vormen samen de klimaatscore. Groepen uit een clusteranalyse.",
-        "en": "Question: 15 statements on the innovation climate (1 = strongly disagree, 5 = "
-              "strongly agree); 13 form the climate score. Groups from a cluster analysis.",
+        "nl": "Vraag: 15 stellingen over het innovatieklimaat; 13 vormen samen de klimaatscore "
+              "(schaal van 1 (laag) tot 5 (hoog)). Groepen uit een clusteranalyse.",
+        "en": "Question: 15 statements on the innovation climate; 13 form the climate score "
+              "(scale from 1 (low) to 5 (high)). Groups from a cluster analysis.",
     },
     "overview.types.title": {"nl": "Soorten innovatie", "en": "Types of innovation"},
     "overview.types.summary": {
@@ -89,6 +89,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "country.FI": {"nl": "Finland", "en": "Finland"},
     "period.not_stated": {"nl": "niet vermeld", "en": "not stated"},
     "climate_group.range.krachtig": {"nl": "score hoger dan 4,0", "en": "score above 4.0"},
-    "climate_group.range.gemiddeld": {"nl": "3,6 tot en met 4,0", "en": "3.6 to 4.0"},
+    "climate_group.range.gemiddeld": {"nl": "tussen 3,6 en 4,0", "en": "between 3.6 and 4.0"},
     "climate_group.range.beperkt": {"nl": "lager dan 3,6", "en": "below 3.6"},
 }

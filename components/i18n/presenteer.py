@@ -20,15 +20,53 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Organisation-level figures are synthetic (calibrated to the report); published "
               "figures are real. Source: Dutch Government Innovation Barometer 2021.",
     },
-    "story.share": {"nl": "Nederland innoveert even vaak als de Noordse landen",
-                    "en": "The Netherlands innovates as often as the Nordic countries"},
+    "present.note.share": {
+        "nl": "Denemarken* 80%: zoals geciteerd in het Nederlandse rapport (bron COI 2019). "
+              "Periodes: NL 2019-2020, DK 2018-2019, NO en SE niet vermeld.",
+        "en": "Denmark* 80%: as cited in the Dutch report (source COI 2019). Periods: NL "
+              "2019-2020, DK 2018-2019, NO and SE not stated.",
+    },
+    "present.note.compare": {
+        "nl": "* = Deens cijfer zoals geciteerd in het Nederlandse rapport. NL: organisaties, "
+              "2019-2020, ongewogen; DK: werkplekken, 2018-2019, gewogen.",
+        "en": "* = Danish figure as cited in the Dutch report. NL: organisations, 2019-2020, "
+              "unweighted; DK: workplaces, 2018-2019, weighted.",
+    },
+    "present.note.bounds": {
+        "nl": "Gearceerd = grens uit de tekst (> meer dan, < minder dan, ~ ongeveer).",
+        "en": "Hatched = bound from the text (> more than, < less than, ~ about).",
+    },
+    "present.note.results": {
+        "nl": "Deense kwaliteit en tevredenheid komen van Danmarks Statistik, niet uit het "
+              "rapport; Deense efficiency: alleen ‘veel lager’, geen getal.",
+        "en": "Danish quality and satisfaction come from Statistics Denmark, not from the "
+              "report; Danish efficiency: only ‘veel lager’ (much lower), no number.",
+    },
+    "present.note.climate": {
+        "nl": "Synthetisch: berekend uit gesimuleerde gegevens per organisatie (afgestemd op het "
+              "rapport), geen bevinding. n = 366 organisaties, 2019-2020.",
+        "en": "Synthetic: computed from simulated organisation data (calibrated to the report), "
+              "not a finding. n = 366 organisations, 2019-2020.",
+    },
+    "present.note.within": {
+        "nl": "Synthetisch percentage; het rapport zegt alleen in woorden dat de spreiding "
+              "binnen sectoren veel groter is dan ertussen.",
+        "en": "Synthetic percentage; the report only says in words that the spread within "
+              "sectors is much larger than between them.",
+    },
+    "story.share": {"nl": "Nederland doet het internationaal ‘prima’: 86% tegen 77-81% in de "
+                          "Noordse landen",
+                    "en": "The Netherlands does ‘prima’ (well) internationally: 86% against "
+                          "77-81% in the Nordic countries"},
     "story.types": {"nl": "Vooral procesinnovatie, en vaker interactie dan in Denemarken",
                     "en": "Mostly process innovation, and more interaction than in Denmark"},
     "story.triggers": {"nl": "Nederland innoveert uit kansen, Denemarken uit druk van buiten",
                        "en": "The Netherlands innovates from opportunity, Denmark from outside "
                              "pressure"},
-    "story.results": {"nl": "Wat de innovaties opleverden",
-                      "en": "What the innovations achieved"},
+    "story.results": {"nl": "Efficiency is het vaakst genoemde resultaat (65%); in Denemarken "
+                            "volgens het rapport ‘veel lager’",
+                      "en": "Efficiency is the result named most often (65%); in Denmark "
+                            "‘veel lager’ (much lower), says the report"},
     "story.climate_sector": {"nl": "Het innovatieklimaat verschilt binnen sectoren meer dan "
                                    "ertussen",
                              "en": "The innovation climate differs more within sectors than "

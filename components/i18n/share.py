@@ -18,6 +18,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "export.done": {"nl": "Gedownload: {file}", "en": "Downloaded: {file}"},
     "export.error": {"nl": "Downloaden lukte niet; probeer het opnieuw",
                      "en": "The download failed; please try again"},
+    "export.mixed_note": {
+        "nl": "Gemengd: gepubliceerde cijfers uit de bron naast synthetische cijfers (gesimuleerd "
+              "en afgestemd op het rapport, geen bevinding).",
+        "en": "Mixed: published figures from the source next to synthetic figures (simulated and "
+              "calibrated to the report, not a finding).",
+    },
     "export.synthetic_note": {
         "nl": "Synthetische gegevens: gesimuleerd en afgestemd op het gepubliceerde rapport.",
         "en": "Synthetic data: simulated and calibrated to the published report.",

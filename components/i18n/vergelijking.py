@@ -25,8 +25,10 @@ STRINGS: dict[str, dict[str, str]] = {
               "and they more often aim at efficiency.",
     },
     "cmp.conclusion.source": {
-        "nl": "Innovatie Barometer Overheid 2021, hoofdstuk 3 (Figuur 7 en 14)",
-        "en": "Dutch Government Innovation Barometer 2021, chapter 3 (Figures 7 and 14)",
+        "nl": "Innovatie Barometer Overheid 2021, tekst bij Figuur 7 (hoofdstuk 3) en Figuur 14 "
+              "(hoofdstuk 4)",
+        "en": "Dutch Government Innovation Barometer 2021, text with Figure 7 (chapter 3) and "
+              "Figure 14 (chapter 4)",
     },
     # --- controls ---------------------------------------------------------------------------
     "cmp.control.topic": {"nl": "Onderwerp", "en": "Topic"},

@@ -266,7 +266,7 @@ def statements_figure(rows: pd.DataFrame, state: KlimaatState) -> go.Figure:
     table = pd.DataFrame({
         "value": [_bar_value(s, b) for s, b in zip(rows["share"], rows["share_bound"])],
         "exactness": [BOUND_EXACTNESS[b] for b in rows["share_bound"]],
-        "unit": "pct"})
+        "unit": "pct", "provenance": "synthetic"})
     labels = [statement_label(r, lang, 48) for _, r in rows.iterrows()]
     colours = [theme.PRIMARY if s else theme.MUTED for s in rows["in_scale"]]
     return hbar(table, labels, colours, lang, xaxis_title=t("klimaat.axis.share_agree", lang))

@@ -38,6 +38,7 @@ class Step:
     query: str
     section: str
     takeaway: bool = True  # the card's summary is a sentence worth showing on the slide
+    notes: tuple[str, ...] = ()  # i18n keys of the compact caveats kept on the slide
 
     def search(self, lang: str) -> str:
         """The step's query string in the language `lang`."""
@@ -49,18 +50,21 @@ class Step:
 
 
 STEPS: tuple[Step, ...] = (
-    Step("story.share", "/", "", ids.OVERVIEW_SHARE_CHART),
-    Step("story.changed", "/ontwikkeling", "", ids.trend_chart("innovated")),
+    Step("story.share", "/", "", ids.OVERVIEW_SHARE_CHART, notes=("present.note.share",)),
+    Step("story.changed", "/ontwikkeling", "", ids.trend_chart("innovated"),
+         notes=("present.note.changed",)),
     Step("story.types", "/vergelijking", "?onderwerp=typen", ids.CMP_TOPIC_AREA,
-         takeaway=False),
+         takeaway=False, notes=("present.note.compare", "present.note.bounds")),
     Step("story.triggers", "/vergelijking", "?onderwerp=aanleiding", ids.CMP_TOPIC_AREA,
-         takeaway=False),
+         takeaway=False, notes=("present.note.compare", "present.note.bounds")),
     Step("story.results", "/vergelijking", "?onderwerp=resultaten", ids.CMP_TOPIC_AREA,
-         takeaway=False),
-    Step("story.climate_sector", "/klimaat", "", ids.KLIMAAT_BOX_CARD),
-    Step("story.within_between", "/klimaat", "", ids.KLIMAAT_VARIANCE_CARD),
+         takeaway=False, notes=("present.note.results", "present.note.compare")),
+    Step("story.climate_sector", "/klimaat", "", ids.KLIMAAT_BOX_CARD,
+         notes=("present.note.climate",)),
+    Step("story.within_between", "/klimaat", "", ids.KLIMAAT_VARIANCE_CARD,
+         notes=("present.note.within",)),
     Step("story.climate_results", "/klimaat", "?uitsplitsing=results",
-         ids.KLIMAAT_BREAKDOWN_CARD),
+         ids.KLIMAAT_BREAKDOWN_CARD, notes=("present.note.climate",)),
 )
 
 

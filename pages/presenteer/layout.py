@@ -44,7 +44,10 @@ def step_view(state: PresenterState) -> list:
     lang = state.lang
     step = storyline.STEPS[state.stap - 1]
     meta = load.meta()
-    footnote = t("present.synthetic_footnote", lang) if meta.get("synthetic") == "true" else ""
+    notes = [t(key, lang) for key in step.notes]
+    if meta.get("synthetic") == "true":
+        notes.append(t("present.synthetic_footnote", lang))
+    footnote = " ".join(notes)
     return [
         html.H1(t(step.title_key, lang), className="presenter-title"),
         html.Div(storyline.build(step, lang),

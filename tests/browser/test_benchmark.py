@@ -14,7 +14,7 @@ import pytest
 from dash.testing.wait import until as wait_until
 from selenium.webdriver.common.keys import Keys
 
-from components.benchmark_state import ANSWER_VALUES
+from pages.benchmark.state import ANSWER_VALUES
 from pages.benchmark import PRINT_WIDTH_PX
 
 pytestmark = pytest.mark.browser

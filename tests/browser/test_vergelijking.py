@@ -112,10 +112,10 @@ def _shares() -> pd.DataFrame:
 
 
 def test_subgroup_beside_nl_and_dk(dash_duo, app, monkeypatch):
-    from pages import vergelijking
+    from data import comparison
 
-    real = vergelijking.load_data
-    monkeypatch.setattr(vergelijking, "load_data", lambda: dict(real(), shares=_shares()))
+    real = comparison.load_data
+    monkeypatch.setattr(comparison, "load_data", lambda: dict(real(), shares=_shares()))
     open_page(dash_duo, app, "?onderwerp=aanleiding")
     options = [o.get_attribute("value") for o in
                Select(dash_duo.find_element(SUBGROUP)).options if o.get_attribute("value")]

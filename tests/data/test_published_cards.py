@@ -10,8 +10,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from components.figures import klimaat_data as kd
-from components.klimaat_state import KlimaatState
+from data import klimaat as kd
+from pages.klimaat.state import KlimaatState
 from data import load
 
 LOW_SECTORS = {"Rijksoverheid (departementen)", "Rechtswezen (rechterlijke macht en OM)"}

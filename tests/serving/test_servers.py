@@ -65,7 +65,7 @@ def test_gunicorn_sends_no_server_header_and_logs_no_query(tmp_path):
                 time.sleep(0.2)
         # A burst of first requests on a fresh worker: all served (Dash's own first-request
         # set-up is not thread-safe; the warm-up in the master did it before the fork).
-        bundle = f"{base}/_dash-component-suites/plotly/package_data/plotly.min.js"
+        bundle = f"{base}/_dash-component-suites/dash/dcc/dash_core_components.js"
         with ThreadPoolExecutor(8) as pool:
             statuses = list(pool.map(lambda _: status_of(bundle), range(8)))
         assert statuses == [200] * 8
@@ -76,12 +76,26 @@ def test_gunicorn_sends_no_server_header_and_logs_no_query(tmp_path):
         assert headers.get("Server") is None, headers.get("Server")
         assert not any("gunicorn" in value.lower() for value in headers.values())
         assert "frame-ancestors" in headers["Content-Security-Policy"]
+        # Request lines gunicorn itself rejects: one log line each, without the query.
+        for line in (f"GET /benchmark?a={SECRET}\x01 HTTP/1.1",
+                     f"GET /benchmark?a={SECRET}{'9' * 9000} HTTP/1.1"):
+            with socket.create_connection(("127.0.0.1", port), timeout=5) as s:
+                s.sendall(line.encode() + b"\r\nHost: x\r\n\r\n")
+                assert s.recv(100).split(b" ")[1] in (b"400", b"414")
+        # Worker heartbeat files live on /dev/shm (a read-only root file system is fine).
+        worker = int(Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()[0])
+        links = [os.readlink(f) for f in Path(f"/proc/{worker}/fd").iterdir()
+                 if os.path.islink(f)]
+        assert any(link.startswith("/dev/shm/") for link in links), links
     finally:
         server.terminate()
         server.wait(timeout=30)
     text = log.read_text()
     assert '"GET /benchmark HTTP/1.1" 200' in text, text
     assert SECRET not in text and "probe" not in text, text
+    rejected = [line for line in text.splitlines() if "Invalid request" in line]
+    assert len(rejected) == 2, text
+    assert "Traceback" not in text
 
 
 def test_development_server_sends_no_server_header_and_logs_no_query(dash_app, caplog):

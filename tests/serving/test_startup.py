@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute  # noqa: F401  (pa.compute)
 import pyarrow.parquet as pq
 import pytest
 
@@ -95,3 +96,36 @@ def test_python_app_py_and_gunicorn_stop_the_same_way(aggregates):
                    "app:server")
     assert result.returncode != 0
     assert "Traceback" not in result.stderr and TABLE.filename in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("table", ["climate_percentiles", "indicator_shares", "sources"])
+def test_empty_table(aggregates, table):
+    path = aggregates / f"{table}.parquet"
+    pq.write_table(pq.read_table(path).slice(0, 0), path)
+    assert_one_line_naming(import_app(aggregates), f"{table}.parquet", "0 rows")
+
+
+def _set_meta(aggregates: Path, key: str, value: str) -> None:
+    path = aggregates / "meta.parquet"
+    table = pq.read_table(path).to_pandas()
+    table.loc[table["key"] == key, "value"] = value
+    pq.write_table(pa.Table.from_pandas(table, preserve_index=False), path)
+
+
+def test_tables_that_disagree_with_meta(aggregates):
+    _set_meta(aggregates, "scored", "365")
+    assert_one_line_naming(import_app(aggregates), "climate_box.parquet", "scored")
+
+
+def test_a_group_larger_than_all_organisations(aggregates):
+    _set_meta(aggregates, "organisations", "300")
+    _set_meta(aggregates, "scored", "300")
+    assert_one_line_naming(import_app(aggregates), ".parquet", "more organisations")
+
+
+def test_no_whole_population_row(aggregates):
+    path = aggregates / "climate_box.parquet"
+    frame = pq.read_table(path)
+    keep = pa.compute.invert(pa.compute.equal(frame["grouping"], "all"))
+    pq.write_table(frame.filter(keep), path)
+    assert_one_line_naming(import_app(aggregates), "climate_box.parquet", "all organisations")

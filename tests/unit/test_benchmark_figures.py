@@ -12,11 +12,12 @@ import pandas as pd
 import plotly.io as pio
 import pytest
 
-from components import benchmark_form as form
-from components import benchmark_result as result
+from pages.benchmark.layout import peer_note, statement_fields
+from pages.benchmark import cards as result
 from components import ids
-from components.benchmark_state import BenchmarkState
-from components.figures import benchmark as fig
+from pages.benchmark.state import BenchmarkState
+from pages.benchmark import figures as fig
+from data import load
 from data import questionnaire as q
 from data import schema
 
@@ -128,7 +129,7 @@ def test_suppressed_own_groups_are_not_offered_and_said(tables):
     assert [p.grouping for p in offered] == ["size_class", "all"]
     assert withheld == WITHHELD
     assert fig.resolve_peer("sector", offered).grouping == "size_class"
-    note = _texts(form.peer_note(withheld, offered, "nl"))
+    note = _texts(peer_note(withheld, offered, "nl"))
     assert "Provincies" in note and "minder dan 5" in note
     assert "Zelfstandige bestuursorganen" in note
 
@@ -136,7 +137,7 @@ def test_suppressed_own_groups_are_not_offered_and_said(tables):
 def test_only_all_without_a_profile(tables):
     offered, withheld = fig.peer_options(tables.percentiles, BenchmarkState().profile())
     assert [(p.grouping, p.n) for p in offered] == [("all", 366)] and withheld == []
-    assert "Kies hierboven" in _texts(form.peer_note(withheld, offered, "nl"))
+    assert "Kies hierboven" in _texts(peer_note(withheld, offered, "nl"))
 
 
 def test_groups_below_min_cell_never_offered_even_if_a_row_slips_in(tables):
@@ -221,7 +222,7 @@ def test_nothing_submitted_is_a_hint(tables):
 
 def test_form_marks_every_statement_as_paraphrase_and_states_the_minimum():
     state = BenchmarkState(a="4,5,x")
-    section = form.statement_fields(state, "nl")
+    section = statement_fields(state, "nl")
     text = _texts(section)
     assert text.count("parafrase") >= len(q.SCALE_ITEMS)
     assert f"minimaal {q.MIN_SCALE_ITEMS_ANSWERED} van de {len(q.SCALE_ITEMS)}" in text
@@ -238,7 +239,7 @@ def test_form_marks_every_statement_as_paraphrase_and_states_the_minimum():
 def test_page_layout_has_every_benchmark_id(monkeypatch):
     from pages import benchmark as page
 
-    monkeypatch.setattr(page.load, "load_table", lambda name: _percentiles())
+    monkeypatch.setattr(load, "load_table", lambda name: _percentiles())
     layout = page.layout("?a=4,5,x&sector=Gemeenten&vergelijk=all")
     found = list(layout)
     for name in dir(ids):
@@ -256,7 +257,7 @@ def test_page_layout_has_every_benchmark_id(monkeypatch):
 def test_invalid_link_gives_defaults_and_a_visible_notice(monkeypatch):
     from pages import benchmark as page
 
-    monkeypatch.setattr(page.load, "load_table", lambda name: _percentiles())
+    monkeypatch.setattr(load, "load_table", lambda name: _percentiles())
     layout = page.layout("?a=4,8&omvang=reus")
     assert layout[ids.BENCHMARK_SUBMITTED].data is None
     assert layout[ids.BENCHMARK_SIZE].value == ""

@@ -12,8 +12,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from components.benchmark_state import PEER_GROUPINGS
-from components.figures.benchmark import (Peer, grid_step, lookup_percentile, percentile_grid,
+from pages.benchmark.state import PEER_GROUPINGS
+from pages.benchmark.figures import (Peer, grid_step, lookup_percentile, percentile_grid,
                                           published_peers)
 from data import questionnaire as q
 from data import schema

@@ -11,8 +11,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from components.benchmark_state import BenchmarkState, encode_answers
-from components.figures.benchmark import score_of
+from pages.benchmark.state import BenchmarkState, encode_answers
+from pages.benchmark.figures import score_of
 from data import questionnaire as q
 from pipeline import synthetic
 

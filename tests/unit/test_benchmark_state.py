@@ -3,7 +3,7 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from components.benchmark_state import (ANSWER_VALUES, N_ITEMS, BenchmarkState, answer_tokens,
+from pages.benchmark.state import (ANSWER_VALUES, N_ITEMS, BenchmarkState, answer_tokens,
                                         encode_answers, likert_values, parse_answers)
 from data import questionnaire as q
 

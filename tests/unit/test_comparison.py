@@ -9,13 +9,15 @@ import pytest
 from dash import html
 
 from components import ids
-from components.comparison_topics import (
+from components.figures import theme
+from data import comparison as comparison_data
+from data import schema
+from pages.vergelijking import cards as page
+from pages.vergelijking import figures as cmp
+from pages.vergelijking.layout import layout as page_layout
+from pages.vergelijking.state import (
     CITED_SOURCE, TOPIC_BY_KEY, TOPICS, ComparisonState, Pick,
 )
-from components.figures import comparison as cmp
-from components.figures import theme
-from data import schema
-from pages import vergelijking as page
 
 # The transcribed reference table: the repo's committed copy, else the team's shared one.
 REFERENCES = (schema.REPO_ROOT / "pipeline" / "reference" / "published_figures.csv",
@@ -39,7 +41,7 @@ def oracle() -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def data() -> dict:
-    return page.load_data()
+    return comparison_data.load_data()
 
 
 def expected_label(row: pd.Series, lang: str) -> str:
@@ -403,7 +405,7 @@ def test_invalid_link_values_fall_back_with_notice(query):
 
 
 def test_layout_shows_link_notices(data):
-    layout = page.layout("?onderwerp=weer")
+    layout = page_layout("?onderwerp=weer")
     notices = find(layout, ids.CMP_NOTICES)
     assert "weer" in text_of(notices)
     assert find(layout, ids.CMP_TOPIC).value == "aandeel"
@@ -471,7 +473,7 @@ def test_gap_csv(data):
 
 
 def test_callbacks_are_thin_adapters(data):
-    import callbacks.vergelijking as cb
+    import pages.vergelijking.callbacks as cb
 
     search, card, notices = cb.show_topic("aanleiding", "", "?lang=en")
     assert search == "?lang=en&onderwerp=aanleiding" and notices == []

@@ -31,7 +31,8 @@ def test_plain_text_flattens_components():
 def test_footer_has_n_and_source_lines_only(lang, source):
     lines = footer_lines(meta(lang), lang)
     assert lines[0].startswith("n = 313")
-    assert lines[1] == f"{source}Innovatie Barometer Overheid 2021 (BZK, 2021) — Figuur 2"
+    figure = "Figuur 2" if lang == "nl" else "Figure 2"  # the English UI says "Figure"
+    assert lines[1] == f"{source}Innovatie Barometer Overheid 2021 (BZK, 2021) — {figure}"
     assert len(lines) == 2  # the question and the caveat stay on screen and in the CSV
 
 
@@ -56,7 +57,7 @@ def test_csv_has_table_then_meta_lines(lang, sep, value):
     assert rows[3] == []
     notes = [r[0] for r in rows[4:]]
     assert notes[:2] == ["Welke innovatie?", meta(lang)[1]]
-    assert notes[2].endswith("(BZK, 2021) — Figuur 2")
+    assert notes[2].endswith("(BZK, 2021) — " + ("Figuur 2" if lang == "nl" else "Figure 2"))
     assert len(notes) == 5 and all(len(r) == 1 for r in rows[4:])  # + caveat + synthetic note
 
 
@@ -94,3 +95,26 @@ def test_graph_config_speaks_the_page_language_and_leaves_export_to_the_buttons(
     assert nl["locales"]["nl"]["dictionary"]["Zoom in"] == "Inzoomen"
     assert nl["locales"]["nl"]["format"] == {"decimal": ",", "thousands": "."}
     assert graph_config("en")["locales"]["en"]["format"] == {"decimal": ".", "thousands": ","}
+
+
+def test_csv_text_cells_never_start_a_formula():
+    frame = pd.DataFrame({"verschil": ["+21 procentpunt", "-3 procentpunt", "=1+1", "@SUM(A1)",
+                                       "gewoon"],
+                          "waarde": [21.0, -3.0, 1.0, 2.0, 3.0]})
+    for lang, sep in (("nl", ";"), ("en", ",")):
+        rows = list(csv.reader(io.StringIO(csv_text(frame, ["-n = 5", "+bron"], lang)),
+                               delimiter=sep))
+        cells = [cell for row in rows for cell in row]
+        assert not [c for c in cells if c[:1] in ("=", "+", "@") or
+                    (c.startswith("-") and not c.lstrip("-").replace(",", "").replace(".", "")
+                     .isdigit())], cells
+        assert "'+21 procentpunt" in cells and "gewoon" in cells
+        assert any(c in ("-3", "-3,0", "-3.0") for c in cells), cells  # numbers stay numbers
+
+
+def test_comparison_csv_cells_never_start_a_formula():
+    from pages.vergelijking import figures as comparison
+
+    frame = pd.DataFrame({"verschil": ["+21 procentpunt"], "n": [5]})
+    text = comparison.to_csv(frame, "nl")
+    assert "'+21 procentpunt" in text and "\n+" not in text and ";+" not in text

@@ -15,13 +15,13 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.benchmark_state import LIKERT_VALUES, PEER_GROUPINGS, likert_values
 from components.figures import theme
 from components.i18n import group_label, t
 from components.numbers import fmt_number
 from data import questionnaire as q
 from data import schema
 from data.cube import whole_population
+from pages.benchmark.state import LIKERT_VALUES, PEER_GROUPINGS, likert_values
 
 GRID_TOL = 1e-9
 # Shares published only as a bound ("< 10%", "> 90%") sort as if they were these values.

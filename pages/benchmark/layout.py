@@ -1,4 +1,5 @@
-"""The benchmark form: organisation profile, the 13 scale statements, peer group, actions.
+"""Layout of /benchmark: the form (organisation profile, the 13 scale statements, peer
+group, actions) and the result area the callback fills (pages/benchmark/cards.py).
 
 Native controls only (radio groups in fieldsets, selects), so the whole form works with the
 keyboard: Tab to a statement, arrow keys to choose an answer.
@@ -6,15 +7,17 @@ keyboard: Tab to a statement, arrow keys to choose an answer.
 
 from __future__ import annotations
 
-from dash import html
+from dash import dcc, html
 import dash_bootstrap_components as dbc
 
-from components import ids
-from components.benchmark_state import ANSWER_VALUES, BenchmarkState
-from components.figures.benchmark import Peer, peer_label
+from components import ids, shell
 from components.i18n import group_label, t
+from data import load
 from data import questionnaire as q
 from data import schema
+from pages.benchmark import figures as fig
+from pages.benchmark.figures import Peer, peer_label
+from pages.benchmark.state import ANSWER_VALUES, BenchmarkState
 
 ITEMS_BY_KEY = {item.key: item for item in q.CLIMATE_ITEMS}
 
@@ -131,3 +134,50 @@ def share_actions(lang: str) -> html.Section:
                    outline=True, type="button"),
         html.P(t("benchmark.print.note", lang), className="small text-muted mt-1"),
     ], className="benchmark-actions mb-4")
+
+
+PRINT_WIDTH_PX = 690  # A4 minus the print margins of assets/30-print.css, in CSS pixels
+CLIENT_TEXTS = ("benchmark.count", "benchmark.copied", "benchmark.copy_failed", "benchmark.stale")
+
+
+def client_config(lang: str) -> dict:
+    """What the browser-side callbacks need: language, statement order, URL params, texts."""
+    return {
+        "lang": lang,
+        "items": list(q.SCALE_ITEMS),
+        "min": q.MIN_SCALE_ITEMS_ANSWERED,
+        "params": [[p.name, str(p.default)] for p in BenchmarkState.params()],
+        "link_id": ids.BENCHMARK_LINK,
+        "chart_id": ids.BENCHMARK_CHART,
+        "print_width": PRINT_WIDTH_PX,
+        "texts": {key.split(".", 1)[1]: t(key, lang) for key in CLIENT_TEXTS},
+    }
+
+
+def layout(search: str = "") -> html.Div:
+    """The benchmark page for the query string `search`."""
+    state, notices = BenchmarkState.from_query(search)
+    lang = state.lang
+    offered, withheld = fig.peer_options(load.load_table("climate_percentiles"), state.profile())
+    chosen = fig.resolve_peer(state.vergelijk, offered)
+    return html.Div([
+        dcc.Location(id=ids.BENCHMARK_URL, refresh=False),
+        dcc.Store(id=ids.BENCHMARK_CONFIG, data=client_config(lang), storage_type="memory"),
+        dcc.Store(id=ids.BENCHMARK_ANSWERS, data=state.a, storage_type="memory"),
+        dcc.Store(id=ids.BENCHMARK_SUBMITTED, data=state.a or None, storage_type="memory"),
+        *shell.notices(notices, lang),
+        html.H1(t("benchmark.title", lang), className="h2"),
+        html.P(t("benchmark.lead", lang, total=len(q.SCALE_ITEMS)), className="lead"),
+        dbc.Alert(t("benchmark.privacy", lang), color="info", id="benchmark-privacy-note",
+                  className="benchmark-privacy py-2"),
+        # A plain container, not <form>: Enter in a field must never reload the page.
+        html.Div([profile_fields(state, lang), statement_fields(state, lang)],
+                 className="benchmark-form"),
+        html.Section([
+            html.H2(t("benchmark.result.heading", lang), className="h4"),
+            peer_fields(offered, withheld, chosen, lang),
+            html.Div(id=ids.BENCHMARK_RESULT, className="benchmark-result",
+                     **{"aria-live": "polite"}),
+        ], className="benchmark-result-section mb-4"),
+        share_actions(lang),
+    ], className="benchmark-page")

@@ -7,49 +7,14 @@ address is written without the answers.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-import pandas as pd
 from dash import ALL, Input, Output, State, callback, clientside_callback, no_update
 
-from components import benchmark_form as form
-from components import benchmark_result
 from components import ids
-from components.benchmark_state import PEER_GROUPINGS, BenchmarkState
-from components.figures import benchmark as fig
-from data import load, schema
-from data.cube import whole_population
-
-
-@lru_cache(maxsize=4)
-def _statement_shares(folder: str) -> pd.DataFrame:
-    """The climate-statement agree shares of the peer groups (a sliver of indicator_shares)."""
-    shares = whole_population(load.load_table("indicator_shares"))
-    keep = (shares["indicator"].astype("string").eq("climate_statement").to_numpy(dtype=bool)
-            & shares["measure"].astype("string").eq("agree").to_numpy(dtype=bool)
-            & shares["grouping"].astype("string").isin(PEER_GROUPINGS).to_numpy(dtype=bool))
-    return shares[keep].reset_index(drop=True)
-
-
-@lru_cache(maxsize=4)
-def _peer_rows(name: str, folder: str) -> pd.DataFrame:
-    """The population-all rows of the peer groupings of one table (percentiles, box)."""
-    rows = whole_population(load.load_table(name))
-    keep = rows["grouping"].astype("string").isin(PEER_GROUPINGS).to_numpy(dtype=bool)
-    return rows[keep].reset_index(drop=True)
-
-
-def tables() -> benchmark_result.Tables:
-    """The aggregate frames the benchmark reads (validated by data.load, sliced and cached
-    here per aggregates folder)."""
-    folder = str(schema.aggregates_dir())
-    return benchmark_result.Tables(
-        percentiles=_peer_rows("climate_percentiles", folder),
-        box=_peer_rows("climate_box", folder),
-        shares=_statement_shares(folder),
-        figures=load.load_table("published_figures"),
-        sources=load.load_table("sources"),
-    )
+from data import benchmark as data
+from pages.benchmark import cards as benchmark_result
+from pages.benchmark import figures as fig
+from pages.benchmark.layout import peer_note, peer_option
+from pages.benchmark.state import BenchmarkState
 
 
 def _state(config: dict | None, **values) -> BenchmarkState:
@@ -79,11 +44,11 @@ def peer_groups(sector, cluster, size, peer, options, config):
     state = _state(config, sector=sector, cluster=cluster, omvang=size,
                    vergelijk=peer if chosen_freely else None)
     offered, withheld = fig.peer_options(
-        _peer_rows("climate_percentiles", str(schema.aggregates_dir())), state.profile())
+        data.peer_rows("climate_percentiles"), state.profile())
     chosen = fig.resolve_peer(state.vergelijk, offered)
-    return ([form.peer_option(p, state.lang) for p in offered],
+    return ([peer_option(p, state.lang) for p in offered],
             chosen.grouping if chosen else None,
-            form.peer_note(withheld, offered, state.lang))
+            peer_note(withheld, offered, state.lang))
 
 
 @callback(
@@ -99,12 +64,12 @@ def show_result(submitted, peer, sector, cluster, size, config):
     """The result for the submitted answers. Computes and returns; never logs or keeps them."""
     state = _state(config, a=submitted, sector=sector, cluster=cluster, omvang=size,
                    vergelijk=peer)
-    data = tables()
-    offered, _ = fig.peer_options(data.percentiles, state.profile())
+    frames = data.tables()
+    offered, _ = fig.peer_options(frames.percentiles, state.profile())
     chosen = fig.resolve_peer(state.vergelijk, offered)
     tokens = None if submitted is None else state.tokens
     return benchmark_result.result(tokens, chosen, benchmark_result.all_organisations(offered),
-                                   data, state.lang)
+                                   frames, state.lang)
 
 
 @callback(

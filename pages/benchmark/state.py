@@ -13,14 +13,12 @@ from typing import ClassVar
 
 from components.state import Param, QueryState
 from data import questionnaire as q
+from data.benchmark import PEER_GROUPINGS  # noqa: F401  (peer groups, in the order offered)
 
 DONT_KNOW = "x"
 LIKERT_VALUES: tuple[str, ...] = tuple(str(v) for v in range(q.LIKERT_MIN, q.LIKERT_MAX + 1))
 ANSWER_VALUES: tuple[str, ...] = (*LIKERT_VALUES, DONT_KNOW)
 N_ITEMS = len(q.SCALE_ITEMS)
-
-# Peer groups, in the order they are offered; "all" is always available.
-PEER_GROUPINGS: tuple[str, ...] = ("sector", "cluster", "size_class", "all")
 
 
 def parse_answers(raw: str) -> str:

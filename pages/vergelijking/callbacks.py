@@ -5,8 +5,9 @@ from __future__ import annotations
 from dash import Input, Output, State, callback, no_update
 
 from components import ids, shell
-from components.comparison_topics import NO_SUBGROUP, NO_SUBGROUP_CONTROL, ComparisonState
-from pages import vergelijking as page
+from data import comparison as comparison_data
+from pages.vergelijking import cards as page
+from pages.vergelijking.state import NO_SUBGROUP, NO_SUBGROUP_CONTROL, ComparisonState
 
 # Pure functions of their inputs and the aggregates: responses may be kept (serving/cache.py).
 CACHE = {"show_topic": None, "download_topic": None, "download_gaps": None}
@@ -27,7 +28,7 @@ def show_topic(topic: str | None, subgroup: str | None, search: str | None):
     if subgroup == NO_SUBGROUP_CONTROL:
         subgroup = NO_SUBGROUP
     wanted = ComparisonState.from_values(onderwerp=topic, subgroep=subgroup, lang=lang)
-    data = page.load_data()
+    data = comparison_data.load_data()
     state, notices, _ = page.resolve(wanted.to_query(), data["shares"], data["meta"])
     return (state.to_query(), page.topic_card(state, data),
             shell.notices(notices, state.lang))
@@ -43,7 +44,7 @@ def download_topic(clicks: int | None, search: str | None):
     """The shown comparison as CSV."""
     if not clicks:
         return no_update
-    data = page.load_data()
+    data = comparison_data.load_data()
     state, _, _ = page.resolve(search, data["shares"], data["meta"])
     return page.topic_csv(state, data)
 
@@ -58,4 +59,5 @@ def download_gaps(clicks: int | None, search: str | None):
     """The gap ranking as CSV."""
     if not clicks:
         return no_update
-    return page.gap_csv(ComparisonState.from_query(search)[0].lang, page.load_data())
+    lang = ComparisonState.from_query(search)[0].lang
+    return page.gap_csv(lang, comparison_data.load_data())

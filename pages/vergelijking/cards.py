@@ -1,34 +1,31 @@
-"""Vergelijking (/vergelijking): the Netherlands against Denmark, topic by topic.
+"""The cards of /vergelijking: the gap overview and the chosen topic's comparison.
 
-Every bar is a published number (components/comparison_topics.py says which); an optional
-NL subgroup comes from the indicator_shares aggregate and is labelled as such. The topic and
-subgroup live in the URL (ComparisonState), so a link reproduces the view.
+CARDS, the page's card contract, lists each section once (container id, the state fields it
+depends on, builder, download); it drives the layout (pages/vergelijking/layout.py) and the
+callbacks. Every bar is a published number (pages/vergelijking/state.py says which); an
+optional NL subgroup comes from the indicator_shares aggregate and is labelled as such.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from dataclasses import dataclass
 
 import pandas as pd
-from dash import dcc, html
+from dash import html
 import dash_bootstrap_components as dbc
 
-from components import ids, published, shell
-from components.chart import Source, chart_card, source_line
-from components.comparison_topics import (
-    NO_SUBGROUP, NO_SUBGROUP_CONTROL, TOPIC_BY_KEY, TOPICS, ComparisonState, Pick, Topic, nl,
-)
-from components.figures import comparison as cmp
+from components import ids, provenance, published
+from components.chart import Section, Source, chart_card, source_line
 from components.figures.published import value_label
 from components.i18n import has, t
 from components.numbers import fmt_number, fmt_pp
 from components.state import Notice
-from data import cube, load, schema
-
-PATH = "/vergelijking"
-NAV_KEY = "nav.comparison"
-ORDER = 20
-CACHE_LAYOUT = True  # rendering depends only on the URL and the aggregates (serving/cache.py)
+from data import schema
+from data import comparison as comparison_data
+from pages.vergelijking import figures as cmp
+from pages.vergelijking.state import (
+    NO_SUBGROUP, TOPIC_BY_KEY, TOPICS, ComparisonState, Pick, Topic, nl,
+)
 
 # Where the n of the Dutch sample comes from (Inleiding: 366 respondents, 313 innovated).
 NL_SAMPLE = (nl("Inleiding", "survey_respondents", "all"),
@@ -38,21 +35,6 @@ DK_SAMPLE = (Pick("DK-COPI-OM", "DK", "IB-3", "Om Innovationsbarometeret (table)
                   "survey_respondents", "all"),
              Pick("DK-COPI3-TECH1", "DK", "IB-3", "Brug ny teknologi (illustration 1)",
                   "survey_innovators", "all"))
-
-
-def load_data() -> dict:
-    """The tables the page reads, prepared once per aggregates folder (do not mutate)."""
-    return _load_data(str(schema.aggregates_dir()))
-
-
-@lru_cache(maxsize=2)
-def _load_data(folder: str) -> dict:
-    # The comparison reads only the whole population's rows of indicator_shares
-    # (components/figures/comparison.py): keeping just those makes a subgroup lookup scan
-    # about 1,000 rows instead of 330,000, and the frames stay the same objects between
-    # calls, so per-table indexes (comparison.pick_row) are built once.
-    return dict(figures=load.load_table("published_figures"), sources=load.load_table("sources"),
-                shares=cube.whole_population(load.load_table("indicator_shares")), meta=load.meta())
 
 
 def _min_cell(meta: dict) -> int:
@@ -222,7 +204,10 @@ def topic_card(state: ComparisonState, data: dict) -> list:
         summary=_summary(slots, topic, lang),
         meta_lines=_meta_lines(slots, topic, subgroup, data, lang),
         table=cmp.display_table(cmp.table(slots, lang), lang),
-        badge="published", filename=f"vergelijking-{topic.key}"))
+        badge=provenance.badge(provenance.kind(e, p) for e, p, v in
+                               zip(slots["exactness"], slots["provenance"], slots["value"])
+                               if pd.notna(v)),
+        filename=f"vergelijking-{topic.key}"))
     return out
 
 
@@ -271,57 +256,35 @@ def gap_csv(lang: str, data: dict) -> dict:
                 filename="vergelijking-verschillen.csv", type="text/csv")
 
 
-# --- controls and page ------------------------------------------------------------------------
+# --- the card contract ------------------------------------------------------------------------
 
-def _controls(state: ComparisonState, options: list[str], min_cell: int) -> dbc.Row:
-    lang = state.lang
-    topic_options = [{"label": t(tp.title, lang), "value": tp.key} for tp in TOPICS]
-    sub_options = [{"label": t("cmp.control.no_subgroup", lang), "value": NO_SUBGROUP_CONTROL}]
-    sub_options += [{"label": cmp.subgroup_label(v, lang), "value": v} for v in options]
-    help_text = (t("cmp.control.subgroup_help", lang, min_cell=min_cell) if options
-                 else t("cmp.control.subgroup_none_available", lang))
-    return dbc.Row([
-        dbc.Col([
-            dbc.Label(t("cmp.control.topic", lang), html_for=ids.CMP_TOPIC),
-            dbc.Select(id=ids.CMP_TOPIC, options=topic_options, value=state.onderwerp),
-        ], md=6, className="mb-3"),
-        dbc.Col([
-            dbc.Label(t("cmp.control.subgroup", lang), html_for=ids.CMP_SUBGROUP),
-            dbc.Select(id=ids.CMP_SUBGROUP, options=sub_options,
-                       value=state.subgroep or NO_SUBGROUP_CONTROL,
-                       disabled=not options),
-            dbc.FormText(help_text, id=f"{ids.CMP_SUBGROUP}-help"),
-        ], md=6, className="mb-3"),
-    ])
+@dataclass(frozen=True)
+class Built:
+    """What the builders share for one state: the page's tables and the resolved state."""
+
+    data: dict
+    state: ComparisonState
 
 
-def layout(search: str = "") -> html.Div:
-    """The comparison page for the query string `search`."""
-    data = load_data()
-    state, notices, options = resolve(search, data["shares"], data["meta"])
-    lang = state.lang
-    return html.Div([
-        dcc.Location(id=ids.CMP_URL, refresh=False),
-        html.Div(shell.notices(notices, lang), id=ids.CMP_NOTICES, role="status"),
-        html.H1(t("cmp.title", lang), className="h2"),
-        html.P(t("cmp.lead", lang), className="lead"),
-        html.P([html.Strong(t("cmp.conclusion", lang)), " ",
-                html.Span(source_line(_source(data["sources"], "NL-IBO2021"), lang,
-                                      t("cmp.conclusion.source", lang)),
-                          className="chart-meta")], id=ids.CMP_CONCLUSION),
-        gap_card(data, lang),
-        dbc.Button(t("cmp.download.gaps", lang), id=ids.CMP_GAP_CSV_BUTTON, color="secondary",
-                   outline=True, size="sm", className="mb-4"),
-        dcc.Download(id=ids.CMP_GAP_CSV),
-        _controls(state, options, _min_cell(data["meta"])),
-        html.Div(topic_card(state, data), id=ids.CMP_TOPIC_AREA),
-        dbc.Button(t("cmp.download.topic", lang), id=ids.CMP_TOPIC_CSV_BUTTON,
-                   color="secondary", outline=True, size="sm", className="mb-4"),
-        dcc.Download(id=ids.CMP_TOPIC_CSV),
-    ])
+CARDS: tuple[Section, ...] = (
+    Section(ids.CMP_GAP_AREA, lambda b: gap_card(b.data, b.state.lang),
+            download=(ids.CMP_GAP_CSV_BUTTON, ids.CMP_GAP_CSV, "cmp.download.gaps")),
+    Section(ids.CMP_TOPIC_AREA, lambda b: topic_card(b.state, b.data),
+            depends_on=("onderwerp", "subgroep"), control="onderwerp",
+            download=(ids.CMP_TOPIC_CSV_BUTTON, ids.CMP_TOPIC_CSV, "cmp.download.topic")),
+)
+SECTION_IDS = tuple(c.id for c in CARDS)
+
+
+def sections(state: ComparisonState, data: dict,
+             only: tuple[str, ...] = SECTION_IDS) -> dict[str, object]:
+    """Children of the section containers in `only` (default: all), keyed by container id."""
+    built = Built(data, state)
+    return {c.id: c.build(built) for c in CARDS if c.id in only}
 
 
 def card(section: str, search: str = "") -> object:
-    """The topic area for a URL's query string (the presenter storyline shows it)."""
-    assert section == ids.CMP_TOPIC_AREA, section
-    return topic_card(ComparisonState.from_query(search)[0], load_data())
+    """One section for a URL's query string (the presenter storyline shows it)."""
+    data = comparison_data.load_data()
+    state, _, _ = resolve(search, data["shares"], data["meta"])
+    return sections(state, data, only=(section,))[section]

@@ -9,27 +9,16 @@ from dataclasses import dataclass
 
 from dash import html
 import dash_bootstrap_components as dbc
-import pandas as pd
 
 from components import ids
-from components.benchmark_state import LIKERT_VALUES
-from components.chart import Source, chart_card, source_line
-from components.figures import benchmark as fig
-from components.figures.benchmark import Peer, Score
+from components.chart import Section, Source, chart_card, source_line
 from components.i18n import group_label, t
 from components.numbers import fmt_number, fmt_pct
 from data import questionnaire as q
-
-
-@dataclass(frozen=True)
-class Tables:
-    """The aggregate frames the result reads."""
-
-    percentiles: pd.DataFrame
-    box: pd.DataFrame
-    shares: pd.DataFrame        # indicator_shares, may be pre-filtered to climate statements
-    figures: pd.DataFrame       # published_figures
-    sources: pd.DataFrame
+from data.benchmark import Tables
+from pages.benchmark import figures as fig
+from pages.benchmark.figures import Peer, Score
+from pages.benchmark.state import LIKERT_VALUES
 
 
 def peer_phrase(peer: Peer, lang: str) -> str:
@@ -258,3 +247,26 @@ def all_organisations(offered: list[Peer]) -> Peer | None:
     """The "all organisations" peer among the offered ones."""
     return next((p for p in offered if p.grouping == "all"), None)
 
+
+
+# --- the card contract ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Built:
+    """What the result is built from: the submitted answers (None before the first submit),
+    the chosen and the all-organisations peer, the aggregate frames and the language."""
+
+    tokens: tuple[str, ...] | None
+    peer: Peer | None
+    all_peer: Peer | None
+    tables: Tables
+    lang: str
+
+
+# One section: the result area under "Uw resultaat" (headline, position chart, statements,
+# quotes), rebuilt on every submit or peer change, never kept (it holds a user's answers).
+CARDS: tuple[Section, ...] = (
+    Section(ids.BENCHMARK_RESULT,
+            lambda b: result(b.tokens, b.peer, b.all_peer, b.tables, b.lang),
+            depends_on=("a", "vergelijk", "sector", "cluster", "omvang")),
+)

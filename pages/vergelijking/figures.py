@@ -1,6 +1,6 @@
 """The Netherlands against Denmark: pure data shaping and figures for /vergelijking.
 
-Inputs are the published-figures table, the pairing table (components/comparison_topics.py)
+Inputs are the published-figures table, the pairing table (pages/vergelijking/state.py)
 and, for the optional NL subgroup, the indicator_shares aggregate. Nothing here reads files.
 """
 
@@ -12,16 +12,18 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.comparison_topics import (
-    CITED_SOURCE, DK_EDITION, NL_EDITION, SUBGROUP_GROUPINGS, TOPICS, Category, Pick, Topic,
-    subgroup_value,
-)
 from components.figures import published, theme
 from components.figures.published import value_label
+from components import provenance
 from components.i18n import group_label, t
+from components.provenance import figure_label
 from components.numbers import fmt_number, fmt_pp
 from data import schema
 from data.cube import whole_population
+from pages.vergelijking.state import (
+    CITED_SOURCE, DK_EDITION, NL_EDITION, SUBGROUP_GROUPINGS, TOPICS, Category, Pick, Topic,
+    subgroup_value,
+)
 
 # NL sample sizes by base (Inleiding: 366 respondents, 313 of them innovated).
 NL_BASE_N = {"all": 366, "innovators": 313}
@@ -263,22 +265,23 @@ def table(slots: pd.DataFrame, lang: str) -> pd.DataFrame:
     Headers in the page language. The number column holds the plotted number (NaN where
     nothing is published); "Waarde" holds the label as drawn.
     """
-    def exactness(e: str, v: float) -> str:
-        return "" if pd.isna(v) else t(f"exactness.{e}", lang)
+    def exactness(e: str, v: float, p: str) -> str:
+        return "" if pd.isna(v) else provenance.label(provenance.kind(e, p), lang, e)
 
     return pd.DataFrame({
         t("table.col.category", lang): slots["group"].tolist(),
         t("cmp.col.series", lang): slots["row"].tolist(),
         t("table.col.value", lang): [value_text(r, lang) for _, r in slots.iterrows()],
         t("cmp.col.number", lang): slots["value"].astype("float64").tolist(),
-        t("table.col.exactness", lang): [exactness(e, v) for e, v in
-                                         zip(slots["exactness"], slots["value"])],
+        t("table.col.exactness", lang): [exactness(e, v, p) for e, v, p in
+                                         zip(slots["exactness"], slots["value"],
+                                             slots["provenance"])],
         t("cmp.col.provenance", lang): [t(f"cmp.provenance.{p}", lang) if p else ""
                                         for p in slots["provenance"]],
         t("cmp.col.edition", lang): slots["edition"].tolist(),
         t("table.col.period", lang): [published_period(p, lang) for p in slots["period"]],
         t("table.col.n", lang): slots["n"].astype("Int64").tolist(),
-        t("table.col.figure", lang): slots["figure"].tolist(),
+        t("table.col.figure", lang): [figure_label(f, lang) for f in slots["figure"]],
         t("table.col.source", lang): [s if s else (t("cmp.source.microdata", lang)
                                                    if p in ("synthetic", "microdata") else "")
                                       for s, p in zip(slots["source_id"], slots["provenance"])],
@@ -301,7 +304,11 @@ def display_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def to_csv(frame: pd.DataFrame, lang: str) -> str:
-    """CSV text of a table: ";" and decimal comma in Dutch, "," and point in English."""
+    """CSV text of a table: ";" and decimal comma in Dutch, "," and point in English; text
+    cells never start a spreadsheet formula (components/export.formula_safe)."""
+    from components.export import formula_safe
+
+    frame = formula_safe(frame)
     if lang == "en":
         return frame.to_csv(index=False, float_format="%g")
     return frame.to_csv(index=False, sep=";", decimal=",", float_format="%g")
@@ -425,7 +432,7 @@ def gap_table(gap_rows: pd.DataFrame, lang: str, display: bool = False) -> pd.Da
     display: write the gap as text in the page language (HTML table) instead of a number.
     """
     return pd.DataFrame({
-        t("table.col.figure", lang): gap_rows["figure"].tolist(),
+        t("table.col.figure", lang): [figure_label(f, lang) for f in gap_rows["figure"]],
         t("table.col.category", lang): [t(lab, lang) for lab in gap_rows["label"]],
         t("country.NL", lang): [gap_value_text(v, e, False, lang) for v, e in
                                 zip(gap_rows["nl_value"], gap_rows["nl_exactness"])],
@@ -443,7 +450,7 @@ def gap_table(gap_rows: pd.DataFrame, lang: str, display: bool = False) -> pd.Da
 def minimum_gap_text(row: pd.Series, lang: str) -> str:
     """"Technologie: klein of geen onderdeel (Figuur 5): Denemarken minimaal 30 ... hoger"."""
     higher = "NL" if row["gap"] > 0 else "DK"
-    return t("cmp.gap.minimum_line", lang, label=gap_label(row, lang), figure=row["figure"],
+    return t("cmp.gap.minimum_line", lang, label=gap_label(row, lang), figure=figure_label(row["figure"], lang),
              country=t(f"country.{higher}", lang), gap=fmt_number(abs(row["gap"]), lang),
              nl=gap_value_text(row["nl_value"], row["nl_exactness"], False, lang),
              dk=gap_value_text(row["dk_value"], row["dk_exactness"], row["dk_cited"], lang))

@@ -1,0 +1,179 @@
+"""Strings of the methods page (/verantwoording)."""
+
+_S = {
+    "nav.methods": ("Verantwoording", "Methods"),
+    "methods.title": ("Verantwoording: waar de cijfers vandaan komen",
+                      "Methods: where the numbers come from"),
+    "methods.lead": (
+        "Deze pagina legt uit wat elk soort cijfer in het dashboard is, hoe de synthetische "
+        "gegevens zijn gemaakt, hoe groepen worden beschermd en waar Nederland en Denemarken "
+        "niet zomaar te vergelijken zijn.",
+        "This page explains what each kind of number in the dashboard is, how the synthetic "
+        "data were made, how groups are protected and where the Netherlands and Denmark cannot "
+        "simply be compared."),
+    "methods.toc": ("Op deze pagina", "On this page"),
+    # --- sources
+    "methods.sources.title": ("Waar elk getal vandaan komt", "Where each number comes from"),
+    "methods.sources.p1": (
+        "Gepubliceerde Nederlandse cijfers komen uit de lopende tekst van de Innovatie Barometer "
+        "Overheid 2021 (ministerie van BZK en ICTU, november 2021). De figuren in het rapport "
+        "zijn afbeeldingen; alleen getallen die in de tekst staan, zijn overgenomen, elk met "
+        "figuur, periode, n (alleen als het rapport die geeft) en het letterlijke citaat.",
+        "Published Dutch figures come from the running text of the Dutch Government Innovation "
+        "Barometer 2021 (Ministry of the Interior and ICTU, November 2021). The report's figures "
+        "are images; only numbers written in the text were taken over, each with figure, period, "
+        "n (only where the report gives one) and the verbatim quote."),
+    "methods.sources.p2": (
+        "Deense cijfers komen uit het Nederlandse rapport (gemarkeerd met *, ‘zoals geciteerd’) "
+        "of van Deense publicaties van CO-PI en Danmarks Statistik. Het Deense 80% in Figuur 1 "
+        "komt volgens het rapport uit COI (2019), Measuring New Nordic Solutions. Cijfers uit "
+        "andere Deense edities zijn alleen context.",
+        "Danish figures come from the Dutch report (marked *, ‘as cited’) or from Danish "
+        "publications of CO-PI and Statistics Denmark. The Danish 80% in Figure 1 comes, "
+        "according to the report, from COI (2019), Measuring New Nordic Solutions. Figures from "
+        "other Danish editions are context only."),
+    # --- provenance kinds
+    "methods.kinds.title": ("Vier soorten waarden", "Four kinds of values"),
+    "methods.kinds.p": (
+        "Elke waarde is precies één van deze vier; het label bij een kaart, de tekst bij een "
+        "balk, de tabel, de CSV en de voetregel van een afbeelding zeggen hetzelfde.",
+        "Every value is exactly one of these four; the label on a card, the text on a bar, the "
+        "table, the CSV and the footer of an image say the same."),
+    "methods.kind.published_exact": (
+        "Gepubliceerd, exact: een getal dat zo in de bron staat (bijvoorbeeld ‘86 procent’).",
+        "Published, exact: a number written as such in the source (for example ‘86 procent’)."),
+    "methods.kind.published_bound": (
+        "Gepubliceerd, grens of benadering: de bron geeft het getal in woorden, zoals ‘ruim "
+        "een derde’, ‘bijna de helft’ of ‘niet meer dan circa 15 procent’. Zulke balken zijn "
+        "gearceerd en krijgen >, < of ~; de precieze woorden staan in het citaat.",
+        "Published, bound or approximation: the source gives the number in words, such as "
+        "‘ruim een derde’ (more than a third), ‘bijna de helft’ (almost half) or ‘niet meer dan "
+        "circa 15 procent’ (no more than about 15 percent). Such bars are hatched and marked >, "
+        "< or ~; the exact words are in the quote."),
+    "methods.kind.synthetic": (
+        "Synthetisch: berekend uit de synthetische gegevens per organisatie. Dit zijn nooit "
+        "bevindingen; ze tonen hoe het dashboard met echte gegevens zou werken.",
+        "Synthetic: computed from the synthetic organisation-level data. These are never "
+        "findings; they show how the dashboard would work with real data."),
+    "methods.kind.derived": (
+        "Afgeleid: door ons berekend uit gepubliceerde getallen, bijvoorbeeld ‘wel "
+        "samengewerkt’ = 100 min de 7 procent ‘niet samengewerkt’.",
+        "Derived: computed by us from published numbers, for example ‘collaborated’ = 100 "
+        "minus the 7 percent ‘did not collaborate’."),
+    "methods.kind.mixed": (
+        "Gemengd: een kaart met zowel gepubliceerde als synthetische waarden (bijvoorbeeld een "
+        "synthetische Nederlandse subgroep naast gepubliceerde landcijfers).",
+        "Mixed: a card with both published and synthetic values (for example a synthetic Dutch "
+        "subgroup next to published country figures)."),
+    # --- synthetic
+    "methods.synthetic.title": ("Hoe de synthetische gegevens zijn gemaakt",
+                                "How the synthetic data were made"),
+    "methods.synthetic.p1": (
+        "De antwoorden per organisatie zijn vertrouwelijk. Het dashboard gebruikt daarom een "
+        "gesimuleerde set van 366 organisaties met een vaste startwaarde. Aantallen per sector "
+        "en cluster (Tabel 1 en 2), het aantal innoverende organisaties (313) en elk "
+        "percentage dat het rapport noemt, kloppen (binnen 2 procentpunten of binnen de grens "
+        "uit de tekst).",
+        "The organisation-level answers are confidential. The dashboard therefore uses a "
+        "simulated set of 366 organisations with a fixed seed. Counts per sector and cluster "
+        "(Tables 1 and 2), the number of innovating organisations (313) and every percentage "
+        "the report gives hold (within 2 percentage points or within the bound in the text)."),
+    "methods.synthetic.p2": (
+        "Ook de verbanden die het rapport in woorden beschrijft, gelden: een krachtig klimaat "
+        "bij ongeveer een kwart van de organisaties; krachtig innoveert vaker dan gemiddeld en "
+        "gemiddeld vaker dan beperkt; ‘omgaan met fouten’ 43 procentpunten vaker genoemd; "
+        "kwaliteit en medewerkerstevredenheid 20 procentpunten hoger; rijksoverheid en "
+        "rechtswezen het laagst van de sectoren; de spreiding binnen sectoren veel groter dan "
+        "ertussen.",
+        "The relations the report describes in words hold too: a strong climate in about a "
+        "quarter of the organisations; strong innovates more often than average and average "
+        "more often than limited; ‘dealing with mistakes’ named 43 percentage points more "
+        "often; quality and employee satisfaction 20 percentage points higher; central "
+        "government and the judiciary lowest of the sectors; the spread within sectors much "
+        "larger than between them."),
+    "methods.synthetic.cannot": (
+        "Wat de synthetische gegevens niet kunnen tonen: alles wat het rapport niet publiceert. "
+        "Verschillen tussen subgroepen, spreiding, percentielen en het aandeel van de variantie "
+        "binnen of tussen groepen zijn verzonnen binnen de grenzen hierboven. Lees ze niet als "
+        "bevinding over een echte sector of organisatie.",
+        "What the synthetic data cannot show: anything the report does not publish. Differences "
+        "between subgroups, spread, percentiles and the share of variance within or between "
+        "groups are invented within the limits above. Do not read them as findings about a "
+        "real sector or organisation."),
+    # --- disclosure
+    "methods.disclosure.title": ("Bescherming van organisaties", "Protecting organisations"),
+    "methods.disclosure.p1": (
+        "Een groep met minder dan {min_cell} organisaties wordt nooit getoond. Ook een groep "
+        "die samen met andere getoonde groepen een kleine groep zou verraden (door aftrekken), "
+        "wordt weggelaten; dat besluit geldt voor dezelfde organisaties in elke tabel.",
+        "A group of fewer than {min_cell} organisations is never shown. A group that, together "
+        "with other groups shown, would reveal a small group (by subtraction) is left out too; "
+        "that decision holds for the same organisations in every table."),
+    "methods.disclosure.p2": (
+        "Bij kleine groepen worden geen uitersten getoond: percentages nabij 0 of 100 worden "
+        "als grens weergegeven en boxplots tonen geen losse uitschieters. Een lege cel (nul "
+        "organisaties) is geen kleine cel: dat iedereen in een groep iets deed, mag blijken.",
+        "Small groups show no extremes: percentages near 0 or 100 are shown as bounds and box "
+        "plots show no individual outliers. An empty cell (zero organisations) is not a small "
+        "cell: that everyone in a group did something may be shown."),
+    # --- definitions
+    "methods.definitions.title": ("Definities", "Definitions"),
+    "methods.def.scale": (
+        "Klimaatscore: het gemiddelde van 13 van de 15 stellingen over het innovatieklimaat; "
+        "de schaal loopt volgens het rapport van 1 (laag) tot 5 (hoog), gemiddelde 3,7. De "
+        "precieze stellingen zijn niet gepubliceerd; de dashboardstellingen zijn parafrases.",
+        "Climate score: the mean of 13 of the 15 statements on the innovation climate; the "
+        "report's scale runs from 1 (low) to 5 (high), mean 3.7. The exact statements were not "
+        "published; the dashboard's statements are paraphrases."),
+    "methods.def.groups": (
+        "Klimaatgroepen (clusteranalyse in het rapport): beperkt onder 3,6, gemiddeld tussen "
+        "3,6 en 4,0, krachtig boven 4. Of precies 3,6 en 4,0 bij gemiddeld horen, staat niet "
+        "in het rapport; wij rekenen ze tot gemiddeld.",
+        "Climate groups (cluster analysis in the report): limited below 3.6, average between "
+        "3.6 and 4.0, strong above 4. Whether exactly 3.6 and 4.0 count as average is not "
+        "stated; we count them as average."),
+    "methods.def.bounds": (
+        "Grenzen: > betekent dat de bron zegt dat het meer is dan het getal, < dat het minder "
+        "is of ten hoogste zoveel, ~ dat het ongeveer zoveel is. Procentpunten (pp) zijn "
+        "verschillen tussen percentages.",
+        "Bounds: > means the source says it is more than the number, < less or at most that "
+        "much, ~ about that much. Percentage points (pp) are differences between percentages."),
+    # --- comparability
+    "methods.compare.title": ("Nederland en Denemarken vergelijken",
+                              "Comparing the Netherlands and Denmark"),
+    "methods.compare.unit": (
+        "Eenheid: Nederland telt organisaties (ministeries, gemeenten, gemeenschappelijke "
+        "regelingen, zbo's ...), Denemarken werkplekken (scholen, afdelingen, politiebureaus).",
+        "Unit: the Netherlands counts organisations (ministries, municipalities, joint "
+        "arrangements, agencies ...), Denmark counts workplaces (schools, units, police "
+        "stations)."),
+    "methods.compare.period": (
+        "Periode: Nederland 2019-2020 (met het eerste coronajaar), Denemarken 2018-2019.",
+        "Period: the Netherlands 2019-2020 (including the first COVID-19 year), Denmark "
+        "2018-2019."),
+    "methods.compare.weighting": (
+        "Weging: de Deense cijfers zijn gewogen naar de hele publieke sector; de Nederlandse "
+        "zijn ongewogen aandelen van de 366 deelnemers (respons 27%).",
+        "Weighting: the Danish figures are weighted to the whole public sector; the Dutch ones "
+        "are unweighted shares of the 366 participants (27% response)."),
+    "methods.compare.wording": (
+        "Vraagstelling: de Nederlandse vragenlijst is een bewerking van de Deense; sommige "
+        "categorieën verschillen (interactie tegenover communicatie) en enkele Deense "
+        "kerncijfers zijn samengestelde maten.",
+        "Wording: the Dutch questionnaire adapts the Danish one; some categories differ "
+        "(interaction versus communication) and some Danish headline figures are composites."),
+    # --- real data
+    "methods.real.title": ("De echte gegevens laden", "Loading the real data"),
+    "methods.real.p": (
+        "Wie het echte enquêtebestand beheert, bouwt de tabellen met één opdracht in de "
+        "projectmap: python -m pipeline.build --input <bestand> (CSV, Parquet, XLSX of SPSS "
+        ".sav). Het bestand wordt eerst gecontroleerd; een fout noemt bestand, rij en kolom. "
+        "Alleen de beschermde groepstabellen komen in het dashboard, nooit antwoorden per "
+        "organisatie.",
+        "Whoever holds the real survey file builds the tables with one command in the project "
+        "folder: python -m pipeline.build --input <file> (CSV, Parquet, XLSX or SPSS .sav). The "
+        "file is checked first; an error names file, row and column. Only the protected group "
+        "tables reach the dashboard, never answers per organisation."),
+}
+
+STRINGS: dict[str, dict[str, str]] = {k: {"nl": nl, "en": en} for k, (nl, en) in _S.items()}

@@ -1,0 +1,83 @@
+"""Provenance as one concept: what a shown value is, said the same way everywhere.
+
+Every value is one of four kinds:
+  published_exact  a number the source writes (exactness "exact")
+  published_bound  the source writes a bound or an approximation ("ruim", "bijna", "ongeveer")
+  synthetic        computed from the synthetic microdata (never a finding)
+  derived          computed by us from published numbers (e.g. 100 - 7)
+A card's badge is "published" when all its values are published, "synthetic" when all are
+synthetic, and "mixed" otherwise. Badge, hover, table column, CSV column and image footer
+all use `label()`; the badge links to the methods page (/verantwoording).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from components.i18n import t
+
+KINDS = ("published_exact", "published_bound", "synthetic", "derived")
+METHODS_PATH = "/verantwoording"
+
+
+def kind(exactness: str | None, provenance: str | None = None) -> str:
+    """The kind of one value from its exactness and (comparison) provenance."""
+    if provenance in ("synthetic", "microdata"):
+        return "synthetic"
+    if provenance == "derived" or exactness == "derived":
+        return "derived"
+    return "published_exact" if exactness in (None, "", "exact") else "published_bound"
+
+
+def label(value_kind: str, lang: str, exactness: str | None = None) -> str:
+    """The one wording of a kind (bounds name their kind of bound)."""
+    if value_kind == "published_bound" and exactness in ("approx", "lower_bound", "upper_bound"):
+        return t(f"exactness.{exactness}", lang)
+    return t(f"provenance.{value_kind}", lang)
+
+
+def badge(kinds: Iterable[str]) -> str:
+    """"published", "synthetic" or "mixed" for the kinds of a card's values."""
+    found = {k for k in kinds if k}
+    if not found:
+        return "published"
+    if found <= {"synthetic"}:
+        return "synthetic"
+    if "synthetic" in found:
+        return "mixed"
+    return "published"
+
+
+def methods_href(lang: str, anchor: str = "") -> str:
+    """Link to the methods page in the page language."""
+    return METHODS_PATH + ("?lang=en" if lang == "en" else "") + (f"#{anchor}" if anchor else "")
+
+
+# English fragments of the reference list (sources.md) written in the page language.
+_SOURCE_WORDS_NL = (
+    (" with ", " met "), ("not stated in the copy read", "niet vermeld in de gelezen kopie"),
+    ("not stated", "niet vermeld"), (" or later", " of later"), ("c. ", "ca. "),
+    ("1st ed.", "1e editie"), ("3rd ed.", "3e editie"), ("4th ed.", "4e editie"),
+    ("(overview)", "(overzicht)"), ("English edition", "Engelse editie"),
+    ("November", "november"),
+)
+_SOURCE_WORDS_EN = (("Figuur", "Figure"), ("Figuren", "Figures"), ("Inleiding", "Introduction"),
+                    ("Tabel", "Table"), ("Tekstvak", "Text box"), ("voetnoot", "footnote"),
+                    ("tekst", "text"))
+
+
+def clean_source_text(text: str, lang: str) -> str:
+    """A reference-list field as shown: no markdown asterisks, fragments in the page language."""
+    out = str(text).replace("*", "")
+    for old, new in (_SOURCE_WORDS_NL if lang == "nl" else ()):
+        out = out.replace(old, new)
+    return out
+
+
+def figure_label(figure: str, lang: str) -> str:
+    """A figure reference of the Dutch report in the page language ("Figuur 7" -> "Figure 7")."""
+    out = str(figure)
+    if lang == "en":
+        for old, new in _SOURCE_WORDS_EN:
+            out = out.replace(old, new)
+    return out

@@ -1,0 +1,62 @@
+"""Data of the benchmark (/benchmark): the peer groups' rows of the aggregates, sliced once
+per aggregates folder (data.load validates the tables)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from data import load, schema
+from data.cube import whole_population
+
+# The groupings a respondent can compare with, the default first (the URL's `vergelijk`).
+PEER_GROUPINGS: tuple[str, ...] = ("sector", "cluster", "size_class", "all")
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The aggregate frames the result reads."""
+
+    percentiles: pd.DataFrame
+    box: pd.DataFrame
+    shares: pd.DataFrame        # indicator_shares, may be pre-filtered to climate statements
+    figures: pd.DataFrame       # published_figures
+    sources: pd.DataFrame
+
+
+@lru_cache(maxsize=4)
+def _statement_shares(folder: str) -> pd.DataFrame:
+    """The climate-statement agree shares of the peer groups (a sliver of indicator_shares)."""
+    shares = whole_population(load.load_table("indicator_shares"))
+    keep = (shares["indicator"].astype("string").eq("climate_statement").to_numpy(dtype=bool)
+            & shares["measure"].astype("string").eq("agree").to_numpy(dtype=bool)
+            & shares["grouping"].astype("string").isin(PEER_GROUPINGS).to_numpy(dtype=bool))
+    return shares[keep].reset_index(drop=True)
+
+
+@lru_cache(maxsize=4)
+def _peer_rows(name: str, folder: str) -> pd.DataFrame:
+    """The population-all rows of the peer groupings of one table (percentiles, box)."""
+    rows = whole_population(load.load_table(name))
+    keep = rows["grouping"].astype("string").isin(PEER_GROUPINGS).to_numpy(dtype=bool)
+    return rows[keep].reset_index(drop=True)
+
+
+def peer_rows(name: str) -> pd.DataFrame:
+    """The population-all rows of the peer groupings of one table, for the current folder."""
+    return _peer_rows(name, str(schema.aggregates_dir()))
+
+
+def tables() -> Tables:
+    """The aggregate frames the benchmark reads (validated by data.load, sliced and cached
+    here per aggregates folder)."""
+    folder = str(schema.aggregates_dir())
+    return Tables(
+        percentiles=_peer_rows("climate_percentiles", folder),
+        box=_peer_rows("climate_box", folder),
+        shares=_statement_shares(folder),
+        figures=load.load_table("published_figures"),
+        sources=load.load_table("sources"),
+    )

@@ -1,0 +1,67 @@
+"""Layout of /vergelijking: the conclusion, then the card contract's sections in order, each
+with its control above and its CSV download below."""
+
+from __future__ import annotations
+
+from dash import dcc, html
+import dash_bootstrap_components as dbc
+
+from components import ids, shell
+from components.chart import source_line
+from components.i18n import t
+from data import comparison as comparison_data
+from pages.vergelijking import figures as cmp
+from pages.vergelijking.cards import CARDS, _min_cell, _source, resolve, sections
+from pages.vergelijking.state import NO_SUBGROUP_CONTROL, TOPICS, ComparisonState
+
+
+def _controls(state: ComparisonState, options: list[str], min_cell: int) -> dbc.Row:
+    lang = state.lang
+    topic_options = [{"label": t(tp.title, lang), "value": tp.key} for tp in TOPICS]
+    sub_options = [{"label": t("cmp.control.no_subgroup", lang), "value": NO_SUBGROUP_CONTROL}]
+    sub_options += [{"label": cmp.subgroup_label(v, lang), "value": v} for v in options]
+    help_text = (t("cmp.control.subgroup_help", lang, min_cell=min_cell) if options
+                 else t("cmp.control.subgroup_none_available", lang))
+    return dbc.Row([
+        dbc.Col([
+            dbc.Label(t("cmp.control.topic", lang), html_for=ids.CMP_TOPIC),
+            dbc.Select(id=ids.CMP_TOPIC, options=topic_options, value=state.onderwerp),
+        ], md=6, className="mb-3"),
+        dbc.Col([
+            dbc.Label(t("cmp.control.subgroup", lang), html_for=ids.CMP_SUBGROUP),
+            dbc.Select(id=ids.CMP_SUBGROUP, options=sub_options,
+                       value=state.subgroep or NO_SUBGROUP_CONTROL,
+                       disabled=not options),
+            dbc.FormText(help_text, id=f"{ids.CMP_SUBGROUP}-help"),
+        ], md=6, className="mb-3"),
+    ])
+
+
+def layout(search: str = "") -> html.Div:
+    """The comparison page for the query string `search`."""
+    data = comparison_data.load_data()
+    state, notices, options = resolve(search, data["shares"], data["meta"])
+    lang = state.lang
+    built = sections(state, data)
+    controls = {"onderwerp": lambda: _controls(state, options, _min_cell(data["meta"]))}
+    body: list = []
+    for section in CARDS:
+        if section.control:
+            body.append(controls[section.control]())
+        body.append(html.Div(built[section.id], id=section.id))
+        if section.download:
+            button, download, label = section.download
+            body += [dbc.Button(t(label, lang), id=button, color="secondary", outline=True,
+                                size="sm", className="mb-4"),
+                     dcc.Download(id=download)]
+    return html.Div([
+        dcc.Location(id=ids.CMP_URL, refresh=False),
+        html.Div(shell.notices(notices, lang), id=ids.CMP_NOTICES, role="status"),
+        html.H1(t("cmp.title", lang), className="h2"),
+        html.P(t("cmp.lead", lang), className="lead"),
+        html.P([html.Strong(t("cmp.conclusion", lang)), " ",
+                html.Span(source_line(_source(data["sources"], "NL-IBO2021"), lang,
+                                      t("cmp.conclusion.source", lang)),
+                          className="chart-meta")], id=ids.CMP_CONCLUSION),
+        *body,
+    ])

@@ -1,0 +1,104 @@
+"""The page's inline Dash config (`<script id="_dash-config">`), slim and without versions.
+
+Dash serialises `app.validation_layout` into the config of every HTML response: here every
+page's default layout, about 260 kB of JSON and 28 ms per request. The browser uses it only to
+check that each callback's ids and properties exist (ids, component types). So the config gets
+a slim copy, built once: one bare instance (type and id, no other props, no children) of every
+component with an id in the full validation layout. The page shell is then about 25 kB
+(6 kB compressed) instead of 267 kB.
+
+The page itself is then the same for every request (the router callback renders the page's
+content and language), so `memoise_index` builds it once per process, and serving/compression.py
+compresses it once. Dash signs a random `end_id` into each page for background callbacks; this
+app has none (checked), so one page per process is safe.
+
+The config also carries the Python build string and the dash, plotly and ddk versions, which
+the renderer uses only in its developer tools: they are left out unless those are on.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+
+from dash import Dash, html
+from dash._utils import to_json
+from dash.development.base_component import Component
+
+VERSION_KEYS = ("python_version", "dash_version", "plotly_version", "ddk_version",
+                "dash_version_url")
+
+
+def bare(component: Component) -> Component:
+    """The component's type and id only."""
+    clone = copy.copy(component)
+    clone.__dict__ = {k: v for k, v in component.__dict__.items()
+                      if k not in component._prop_names or k == "id"}
+    return clone
+
+
+def slim_layout(layout: Component) -> html.Div:
+    """One bare instance of every component with an id (first occurrence of each id)."""
+    seen: set[str] = set()
+    found = []
+    for node in [layout, *layout._traverse()]:
+        if isinstance(node, Component) and getattr(node, "id", None) is not None:
+            key = json.dumps(node.id, sort_keys=True)
+            if key not in seen:
+                seen.add(key)
+                found.append(bare(node))
+    return html.Div(found)
+
+
+SENTINEL = "__slim_validation_layout__"
+
+
+def slim_config(app: Dash) -> None:
+    """Replace `app.validation_layout` by its slim copy (serialised once) and drop versions."""
+    full = app._config
+    cached: dict[int, tuple[Component, str]] = {}  # id(original or slim) -> (slim, JSON)
+
+    def slimmed(layout: Component) -> tuple[Component, str]:
+        if id(layout) not in cached:
+            slim = slim_layout(layout)
+            cached.clear()
+            cached[id(layout)] = cached[id(slim)] = (slim, to_json(slim))
+        return cached[id(layout)]
+
+    if isinstance(app.validation_layout, Component):
+        # Dash tests `if self.validation_layout` per request: a big tree costs ms in __len__.
+        app.validation_layout = slimmed(app.validation_layout)[0]
+
+    def config() -> dict:
+        value = full()
+        if isinstance(value.get("validation_layout"), Component):
+            value["validation_layout"] = SENTINEL
+        if not value.get("ui"):
+            for key in VERSION_KEYS:
+                value.pop(key, None)
+        return value
+
+    def config_html() -> str:
+        text = to_json(config())
+        if f'"{SENTINEL}"' in text:
+            _, slim_json = slimmed(app.validation_layout)
+            text = text.replace(f'"{SENTINEL}"', slim_json, 1)
+        return f'<script id="_dash-config" type="application/json">{text}</script>'
+
+    app._config = config
+    app._generate_config_html = config_html
+
+
+def memoise_index(app: Dash) -> None:
+    """Build the HTML page once per process (not when the app has background callbacks)."""
+    if any(spec.get("background") for spec in app.callback_map.values()):
+        return
+    original = app.index
+    page: list[str] = []
+
+    def index(*args, **kwargs) -> str:
+        if not page:
+            page.append(original(*args, **kwargs))
+        return page[0]
+
+    app.index = index

@@ -1,0 +1,121 @@
+"""Issue 11: the framing around the numbers. None of the misleading phrases can be found again
+on any page (both languages, every presenter step) or in a CSV; provenance is one concept."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import app  # noqa: F401  (registers the pages)
+from components import provenance
+from components.export import csv_text, footer_lines
+from components.i18n import t
+from data import comparison as comparison_data
+from pages import BY_PATH
+from pages.vergelijking import cards as vergelijking
+from pages.vergelijking import figures as cmp
+from pages.vergelijking.state import ALL_SUBGROUPS, ComparisonState
+from pages.presenteer import cards as storyline
+from pages.presenteer.layout import step_view
+from pages.presenteer.state import PresenterState
+
+OLD_PHRASES = [
+    "even vaak als de Noordse", "as often as the Nordic",     # NL does 'prima'
+    "1 = helemaal oneens", "1 = strongly disagree",           # report: 1 (laag) tot 5 (hoog)
+    "2 van de 15 stellingen", "2 of the 15 statements",       # Platform O, not the report
+    "tot en met 4,0",                                         # boundary not stated
+    "kernbevinding", "key finding of chapter 5",              # within/between is synthetic
+    "hoofdstuk 3 (Figuur 7 en 14)", "chapter 3 (Figures 7 and 14)",
+    "de bron schrijft ‘bijna’ of ‘minder dan’",               # '< 15%' is 'niet meer dan circa'
+    "Wat de innovaties opleverden",                           # step 4 headline: efficiency
+]
+NL_ONLY_ABSENT = ["with Stichting", "not stated in the copy read", "4th ed.", "*Innovat"]
+EN_ONLY_ABSENT = ["Figuur", "Inleiding"]
+
+
+def visible(component) -> str:
+    """The rendered component as text, without figure customdata (internal row keys)."""
+    return re.sub(r"'customdata': \[.*?\]", "", str(component), flags=re.S)
+
+
+def rendered(lang: str) -> dict[str, str]:
+    query = "?lang=en" if lang == "en" else ""
+    pages = {path: visible(page.layout(query)) for path, page in BY_PATH.items()
+             if path != "/presenteer"}
+    for number in range(1, len(storyline.STEPS) + 1):
+        state = PresenterState(stap=number, lang=lang)
+        pages[f"/presenteer?stap={number}"] = visible(step_view(state))
+    return pages
+
+
+@pytest.fixture(scope="module", params=["nl", "en"])
+def pages_in(request):
+    return request.param, rendered(request.param)
+
+
+def test_old_phrases_are_gone(pages_in):
+    lang, pages = pages_in
+    absent = OLD_PHRASES + (NL_ONLY_ABSENT if lang == "nl" else EN_ONLY_ABSENT)
+    found = [(path, p) for path, text in pages.items() for p in absent if p in text]
+    assert found == []
+
+
+def test_presenter_step1_says_prima_and_step4_efficiency():
+    assert "prima" in t("story.share", "nl") and "86%" in t("story.share", "nl")
+    assert "Efficiency" in t("story.results", "nl") and "veel lager" in t("story.results", "nl")
+
+
+def test_every_presenter_step_keeps_compact_caveats():
+    for step in storyline.STEPS:
+        assert step.notes, step.title_key
+        for lang in ("nl", "en"):
+            view = visible(step_view(PresenterState(
+                stap=storyline.STEPS.index(step) + 1, lang=lang)))
+            for key in step.notes:
+                assert t(key, lang) in view
+
+
+def test_within_between_sourced_as_synthetic():
+    assert t("klimaat.variance.source", "nl").startswith("synthetisch")
+    assert t("klimaat.variance.source", "en").startswith("synthetic")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_synthetic_subgroup_is_never_labelled_as_source(lang):
+    data = comparison_data.load_data()
+    state = ComparisonState(onderwerp="typen", subgroep=ALL_SUBGROUPS[0], lang=lang)
+    slots = vergelijking.topic_slots(state, data)
+    table = cmp.table(slots, lang)
+    exact = t("table.col.exactness", lang)
+    synthetic = slots["provenance"].isin(["synthetic", "microdata"]) & slots["value"].notna()
+    assert synthetic.any()
+    labels = table.loc[synthetic.to_numpy(), exact]
+    assert (labels == t("provenance.synthetic", lang)).all(), labels.tolist()
+    card = str(vergelijking.topic_card(state, data))
+    assert "badge-mixed" in card and provenance.METHODS_PATH in card
+    csv = vergelijking.topic_csv(state, data)["content"]
+    assert t("provenance.synthetic", lang) in csv
+    assert "exact" not in " ".join(labels)
+
+
+def test_mixed_badge_and_image_footer():
+    assert provenance.badge(["published_exact", "synthetic"]) == "mixed"
+    assert provenance.badge(["synthetic"]) == "synthetic"
+    assert provenance.badge(["published_bound", "derived"]) == "published"
+    for lang in ("nl", "en"):
+        assert t("export.mixed_note", lang) in footer_lines([], lang, "mixed")
+        assert t("export.mixed_note", lang) in csv_text(
+            __import__("pandas").DataFrame({"a": [1]}), [], lang, "mixed")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_methods_page_in_navigation_and_sections(lang):
+    page = visible(BY_PATH["/verantwoording"].layout("?lang=en" if lang == "en" else ""))
+    for anchor in ("published", "synthetic", "mixed", "bescherming", "definities",
+                   "vergelijkbaarheid", "echte-gegevens"):
+        assert f"id='{anchor}'" in page, anchor
+    assert "1 (" in page and "pipeline.build --input" in page
+    from callbacks import router
+    nav = str(router.route("/verantwoording", "?lang=en" if lang == "en" else ""))
+    assert "/verantwoording" in nav and t("methods.title", lang) in nav
