@@ -104,6 +104,12 @@ def with_aggregates(editions: pd.DataFrame, country: str = "NL") -> tuple[Editio
     return tuple(e for e in of_country(editions, country) if e.aggregates)
 
 
+def report_edition(editions: pd.DataFrame, country: str = "NL") -> Edition:
+    """The country's latest edition with a full report (one that numbers its figures): the
+    edition whose published figures the overview's key figures and charts show."""
+    return [e for e in of_country(editions, country) if e.figure_numbering][-1]
+
+
 def secondary_sources(editions: pd.DataFrame) -> frozenset[str]:
     """Source ids of editions known only from a republication (their rows are secondary)."""
     return frozenset(s for e in registry(editions) if e.secondary_source for s in e.source_ids)

@@ -33,16 +33,20 @@ def _kpi(value: str, label: str, source: str) -> dbc.Col:
     ]), className="kpi-card h-100 shadow-sm"), md=3, sm=6, className="mb-3")
 
 
-def _kpis(figures, lang: str) -> dbc.Row:
+def _kpis(figures, editions, lang: str) -> dbc.Row:
+    report = ed.report_edition(editions)
+
     def one(**criteria):
-        return rows_where(figures, **criteria).iloc[0]
+        return rows_where(figures, source_id=report.primary_source, **criteria).iloc[0]
 
     respondents = one(country="NL", indicator="survey_respondents", category="all")
     innovators = one(country="NL", indicator="survey_innovators", category="all")
-    share = one(country="NL", figure="Figuur 1", indicator="innovation_share")
-    share_dk = one(country="DK", figure="Figuur 1", indicator="innovation_share")
+    share = one(country="NL", edition=report.edition, indicator="innovation_share",
+                category="all")
+    # the Danish value the report sets beside it, in the same figure
+    share_dk = one(country="DK", figure=share["figure"], indicator="innovation_share")
     mean = one(country="NL", indicator="climate_scale", category="mean")
-    src = "IBO 2021"
+    src = report.label
     return dbc.Row([
         _kpi(fmt_number(respondents["value"], lang), t("overview.kpi.organisations", lang),
              f"{src}, {figure_label(respondents['figure'], lang)}"),
@@ -55,6 +59,11 @@ def _kpis(figures, lang: str) -> dbc.Row:
         _kpi(fmt_number(mean["value"], lang, 1), t("overview.kpi.climate", lang),
              f"{src}, {figure_label(mean['figure'], lang)}"),
     ], id=ids.OVERVIEW_KPIS)
+
+
+def _report(rows) -> ed.Edition:
+    """The registry row of the edition the published rows belong to."""
+    return ed.by_id(load.load_table("editions"))[rows["edition"].iloc[0]]
 
 
 def share_card(figures, sources, lang: str) -> dbc.Card:
@@ -84,7 +93,7 @@ def _climate_card(figures, sources, lang: str) -> dbc.Card:
     return chart_card(
         ids.OVERVIEW_CLIMATE_CHART, fig.climate_groups_figure(figures, lang),
         t("overview.climate.title", lang), lang, summary=summary, badge="published",
-        meta_lines=[t("overview.climate.question", lang), t("n.orgs", lang, n=366),
+        meta_lines=[t("overview.climate.question", lang), t("n.orgs", lang, n=_report(rows).organisations),
                     *published.source_lines(rows, sources, lang),
                     t("exactness.legend", lang)],
         table=published.table(rows, labels, lang), filename="innovatieklimaat-groepen")
@@ -100,7 +109,7 @@ def _types_card(figures, sources, lang: str) -> dbc.Card:
     return chart_card(
         ids.OVERVIEW_TYPES_CHART, fig.innovation_types_figure(figures, lang),
         t("overview.types.title", lang), lang, summary=summary, badge="published",
-        meta_lines=[t("overview.types.question", lang), t("n.orgs", lang, n=313),
+        meta_lines=[t("overview.types.question", lang), t("n.orgs", lang, n=_report(rows).innovators),
                     *published.source_lines(rows, sources, lang),
                     t("exactness.legend", lang)],
         table=published.table(rows, labels, lang), filename="innovatie-typen")
@@ -139,7 +148,7 @@ def layout(search: str = "") -> html.Div:
         html.H1(t("overview.title", lang), className="h2"),
         latest_edition(figures, load.load_table("editions"), sources, lang),
         html.P(t("overview.lead", lang), className="lead"),
-        _kpis(figures, lang),
+        _kpis(figures, load.load_table("editions"), lang),
         share_card(figures, sources, lang),
         dbc.Row([
             dbc.Col(_climate_card(figures, sources, lang), lg=6),

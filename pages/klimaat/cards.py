@@ -20,21 +20,25 @@ from components.chart import Section, Source, chart_card, source_line
 from components.i18n import category_label, group_label, t
 from components.numbers import fmt_number, fmt_pp
 from data import klimaat as sel
+from data import editions as ed
+from data import load
 from data import questionnaire as q
 from data import schema
 from data.klimaat import Frames
 from pages.klimaat import figures as fig
 from pages.klimaat.state import KlimaatState
 
-REPORT_SOURCE = "NL-IBO2021"
+def report_source() -> str:
+    """The report's source: the primary source of the latest edition with a full report."""
+    return ed.report_edition(load.load_table("editions")).primary_source
 BOX_FIGURE = {"sector": "Figuur 16", "cluster": "Figuur 27"}
 
 
 # ------------------------------------------------------------------------------ helpers
 
 def _source(frames: Frames, detail: str, lang: str) -> html.Span:
-    row = frames.sources[frames.sources["source_id"].eq(REPORT_SOURCE)].iloc[0]
-    src = Source(REPORT_SOURCE, row["title"], row["publisher"], row["year"], row["url"])
+    row = frames.sources[frames.sources["source_id"].eq(report_source())].iloc[0]
+    src = Source(report_source(), row["title"], row["publisher"], row["year"], row["url"])
     return source_line(src, lang, detail)
 
 
