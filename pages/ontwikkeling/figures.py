@@ -9,6 +9,7 @@ from components.change import diff_text, marker_text
 from components.figures import theme
 from components.figures.published import hbar, value_label
 from components.i18n import t
+from components.provenance import figure_label
 from data.editions import Observation
 
 # An earlier edition is drawn lighter than the latest of its country (same hue).
@@ -145,7 +146,7 @@ def table(by_country: dict[str, tuple[Observation, ...]], lang: str) -> pd.DataF
                                                if obs.n_from_registry else str(obs.n))
                 source = obs.source_id + (f" ({t('trend.secondary.short', lang)})"
                                           if obs.secondary else "")
-                figure = obs.figure or "–"
+                figure = figure_label(obs.figure, lang) if obs.figure else "–"
                 change = "–" if obs.change is None else diff_text(obs.change.difference, lang)
                 noise = "–" if obs.change is None else marker_text(obs.change, lang)
                 note = "; ".join(t("trend.also", lang, label=obs.edition.label, source=s,
