@@ -1,24 +1,29 @@
-"""Load test on loopback: simulated users against gunicorn with 2 workers.
+"""Load test on loopback: the dashboard (production set-up) and the plain Dash baseline, side by side.
 
-    /work/venv/bin/python bench/load.py [--users 50] [--seconds 60] [--think 1 5]
-                                        [--url http://host:port] [--workers 2]
+    /work/venv/bin/python bench/load.py [--users 50 200] [--seconds 60] [--workers 2]
+                                        [--seed 15] [--no-baseline] [--no-cache-friendly]
 
-Starts `gunicorn -c gunicorn.conf.py app:server` (IBO_WORKERS=2, the configured threads) on
-a free loopback port, unless --url names a running server. The load generator is written
-with the standard library (one thread per user, http.client with keep-alive), not locust:
-locust cannot live in /work/venv (urllib3 clash) and this needs nothing else installed.
+Every run starts its servers on free loopback ports:
+- the dashboard as scripts/serve.sh runs it in production: nginx (serving/nginx.py) in front of
+  `gunicorn -c gunicorn.conf.py app:server` with IBO_WORKERS=--workers (4 threads each);
+- the baseline, ../shared/bench/baseline_app.py (a plain Dash page: three graphs, one callback),
+  with `gunicorn baseline_app:server -w --workers --threads 4` from the same venv, as its
+  README says.
 
-Every user, like a person in a webinar audience:
-- opens a page (a random page of pages.PAGES in a random valid URL state): GET the page,
-  on the first visit every script and stylesheet the page links (a browser caches them:
-  they are fingerprinted and immutable), GET /_dash-layout and /_dash-dependencies, POST
-  the router callback that renders the page, and POST the page's initial callbacks;
-- then, after a think time (uniform between --think seconds), changes a filter (POST
-  /_dash-update-component with a real body built from the page's layout, bench/common.py)
-  or, one time in four, navigates to another page.
-Users start evenly over the first 5 s. Reported: requests/s, p50/p95/p99 per request kind
-and overall, errors (any status other than 200/204/304, or a failed connection).
-Budget: p95 < 150 ms, 0 errors.
+Two mixes, without think time (each user sends its next request when the last one answered):
+- realistic (issue 15): 20% page loads (GET the page in a random state, /_dash-layout,
+  /_dash-dependencies, the router callback; a returning visitor, scripts cached), 30% /klimaat
+  control changes to random states, 15% /vergelijking topics, 20% benchmark results with fresh
+  random answers, 10% presenter steps, 5% /healthz. States are drawn (seeded) from the pages'
+  URL state space (each page's QueryState parameters), not from a short list, so most requests
+  are a state's first render in that worker. The baseline gets the same shares: page loads,
+  callbacks with random dropdown values for every control change (75%), and /_dash-dependencies
+  for the 5% /healthz (it has no health check).
+- cache-friendly (the earlier BENCHMARKS.md mix, dashboard only): 50 users, think time 1-5 s,
+  states from a short list, first visits fetch every script.
+The load generator (standard library threads, http.client keep-alive; locust cannot live in
+/work/venv) runs on the same CPUs. Budgets: >= 200 requests/s with 2 workers, p95 < 250 ms at
+50 users, 0 errors at 200 users, /healthz < 50 ms.
 """
 
 from __future__ import annotations
@@ -26,26 +31,40 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import os
 import random
 import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
 import threading
 import time
+import urllib.request
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from common import (
     BROWSER_ENCODING,
     CALLBACK_PATH,
-    Gunicorn,
+    ROOT,
+    Context,
+    _options_values,
     all_payloads,
+    components_by_id,
+    free_port,
     header,
+    output_spec,
     pct,
     searches,
+    server_callbacks,
+    state_classes,
     verdict,
 )
 
-BUDGET_P95_MS = 150.0
 RAMP_SECONDS = 5.0
 NAVIGATE_SHARE = 0.25
 STATIC_RE = re.compile(r'<(?:script[^>]+src|link[^>]+href)="([^"]+)"')
@@ -97,7 +116,7 @@ class Recorder:
                 self.errors.append(f"{kind}: {error}")
 
 
-class User(threading.Thread):
+class CacheFriendlyUser(threading.Thread):
     def __init__(self, n: int, base: str, sc: Scenario, rec: Recorder, stop: float,
                  think: tuple[float, float], start_at: float) -> None:
         super().__init__(daemon=True)
@@ -175,12 +194,13 @@ class User(threading.Thread):
             self.conn.close()
 
 
-def run(base: str, sc: Scenario, users: int, seconds: float,
+def run_cache_friendly(base: str, sc: Scenario, users: int, seconds: float,
         think: tuple[float, float]) -> tuple[Recorder, float]:
     rec = Recorder()
     begin = time.monotonic()
     stop = begin + seconds
-    pool = [User(i, base, sc, rec, stop, think, begin + RAMP_SECONDS * i / users)
+    pool = [CacheFriendlyUser(i, base, sc, rec, stop, think,
+                              begin + RAMP_SECONDS * i / users)
             for i in range(users)]
     for user in pool:
         user.start()
@@ -189,56 +209,442 @@ def run(base: str, sc: Scenario, users: int, seconds: float,
     return rec, time.monotonic() - begin
 
 
-def report(rec: Recorder, elapsed: float) -> bool:
+
+# ------------------------------------------------------------------------ realistic mix
+
+BUDGET_RPS = 200.0
+BUDGET_P95_MS = 250.0
+BUDGET_HEALTH_MS = 50.0
+MIX = (("page load", 0.20), ("klimaat change", 0.30), ("vergelijking topic", 0.15),
+       ("benchmark result", 0.20), ("presenter step", 0.10), ("healthz", 0.05))
+STATES_PER_KIND = {"page load": 400}
+# (page path, callback function) each kind posts
+KIND_CALLBACK = {"klimaat change": ("/klimaat", "update"),
+                 "vergelijking topic": ("/vergelijking", "show_topic"),
+                 "presenter step": ("/presenteer", "show_step"),
+                 "benchmark result": ("/benchmark", "show_result")}
+BASELINE = Path("../shared/bench/baseline_app.py")  # relative to the repository root
+
+
+def random_search(page, rng: random.Random) -> str:
+    """A random valid URL state of `page`: every parameter drawn from its allowed values."""
+    from urllib.parse import urlencode
+
+    for _ in range(50):
+        query: dict[str, str] = {}
+        for cls in state_classes(page):
+            for param in cls.params():
+                if param.name == "lang":
+                    if rng.random() < 0.3:
+                        query["lang"] = "en"
+                    continue
+                if param.allowed is None or rng.random() < 0.25:
+                    continue  # free-form or left at its default
+                allowed = [str(v) for v in param.allowed]
+                if param.multi:
+                    query[param.name] = ",".join(rng.sample(allowed,
+                                                            rng.randint(1, len(allowed))))
+                else:
+                    query[param.name] = rng.choice(allowed)
+        search = "?" + urlencode(query, safe=",") if query else ""
+        if all(not cls.from_query(search)[1] for cls in state_classes(page)):
+            return search
+    return ""
+
+
+@dataclass
+class Template:
+    """A callback's request body in one page context, and how to vary it per request."""
+
+    page: object
+    body: dict
+    options: dict[int, list]      # input index -> option values of its component
+    search_inputs: list[int]      # inputs that are the page's URL search
+    listed: set[int]              # inputs whose value is a list (checklists)
+
+
+@dataclass
+class Mix:
+    """Request bodies of the realistic mix (the browser's posts), varied per request."""
+
+    page_loads: list[tuple[str, dict]]          # (GET path, router body)
+    templates: dict[str, list[Template]]        # kind -> one per language
+    answer_items: int = 0                       # statements of the benchmark form
+
+
+def _body(key: str, cb: dict, ctx: Context, rng: random.Random) -> dict:
+    inputs = [ctx.item(s) for s in cb["inputs"]]
+    state = [ctx.item(s) for s in cb["state"]]
+    plain = [f"{s['id']}.{s['property']}" for s in cb["inputs"] if not s["id"].startswith("{")]
+    return {"output": key, "outputs": output_spec(key), "inputs": inputs, "state": state,
+            "changedPropIds": [rng.choice(plain)] if plain else []}
+
+
+def realistic_mix(seed: int) -> Mix:
+    import app
+    import pages
+
+    rng = random.Random(seed)
+    shell = components_by_id(app.app.layout)
+    callbacks = server_callbacks(app.app)
+    by_page = {p.PATH: p for p in pages.PAGES}
+    router_key, router_cb = next(
+        (k, cb) for k, cb in callbacks.items()
+        if any(s["id"] in shell and type(shell[s["id"]]).__name__ == "Location"
+               and s["property"] == "pathname" for s in cb["inputs"]))
+    location = next(s["id"] for s in router_cb["inputs"] if s["property"] == "pathname")
+    loads = []
+    for _ in range(STATES_PER_KIND["page load"]):
+        page = rng.choice(pages.PAGES)
+        search = random_search(page, rng)
+        ctx = Context(page, page.PATH, search, shell)
+        body = {"output": router_key, "outputs": output_spec(router_key),
+                "inputs": [ctx.item(s) for s in router_cb["inputs"]],
+                "state": [ctx.item(s) for s in router_cb["state"]],
+                "changedPropIds": [f"{location}.pathname"]}
+        loads.append((page.PATH + search, body))
+    mix = Mix(loads, {})
+    for kind, (path, name) in KIND_CALLBACK.items():
+        page = by_page[path]
+        mix.templates[kind] = []
+        for search in ("", "?lang=en"):
+            comps = {**shell, **components_by_id(page.layout(search))}
+            ctx = Context(page, path, search, comps)
+            key, cb = next((k, c) for k, c in callbacks.items()
+                           if c["callback"].__name__ == name and k != router_key
+                           and all(ctx.has(s["id"]) for s in c["inputs"] + c["state"]))
+            body = _body(key, cb, ctx, rng)
+            options, search_inputs, listed = {}, [], set()
+            for i, spec in enumerate(cb["inputs"]):
+                comp = comps.get(spec["id"])
+                if spec["property"] == "search":
+                    search_inputs.append(i)
+                elif spec["property"] == "value" and comp is not None:
+                    values = _options_values(comp)
+                    if values:
+                        options[i] = values
+                        if isinstance(getattr(comp, "value", None), list):
+                            listed.add(i)
+            mix.templates[kind].append(Template(page, body, options, search_inputs, listed))
+            if kind == "benchmark result" and not mix.answer_items:
+                config = next(v for v in comps.values()
+                              if isinstance(getattr(v, "data", None), dict)
+                              and "items" in v.data)
+                mix.answer_items = len(config.data["items"])
+    return mix
+
+
+def vary(template: Template, rng: random.Random) -> dict:
+    """The template's body with every control at a random value of its options (a random
+    state of the page) and the page's URL search drawn from its state space."""
+    body = json.loads(json.dumps(template.body))
+    changed = []
+    for i, values in template.options.items():
+        item = body["inputs"][i]
+        if i in template.listed:
+            item["value"] = rng.sample(values, rng.randint(1, len(values)))
+        else:
+            item["value"] = rng.choice(values)
+        changed.append(f"{item['id']}.{item['property']}")
+    for i in template.search_inputs:
+        item = body["inputs"][i]
+        item["value"] = random_search(template.page, rng)
+        changed.append(f"{item['id']}.{item['property']}")
+    if changed:
+        body["changedPropIds"] = [rng.choice(changed)]
+    return body
+
+
+def fresh_answers(rng: random.Random, items: int) -> str:
+    """A new set of answers as the form submits them: 1-5, "x" (don't know) or "" (skipped)."""
+    tokens = [rng.choice("12345") if rng.random() < 0.88 else rng.choice(("x", ""))
+              for _ in range(items)]
+    return ",".join(tokens).rstrip(",")
+
+
+class Target:
+    """What a mix user asks of one server."""
+
+    name = ""
+
+    def request_for(self, kind: str, rng: random.Random) -> list[tuple[str, str, str, dict | None]]:
+        raise NotImplementedError
+
+
+class DashboardTarget(Target):
+    name = "dashboard"
+
+    def __init__(self, mix: Mix) -> None:
+        self.mix = mix
+
+    def request_for(self, kind, rng):
+        if kind == "healthz":
+            return [("healthz", "GET", "/healthz", None)]
+        if kind == "page load":
+            path, router = rng.choice(self.mix.page_loads)
+            return [("page", "GET", path, None),
+                    ("_dash-layout", "GET", "/_dash-layout", None),
+                    ("_dash-dependencies", "GET", "/_dash-dependencies", None),
+                    ("router callback", "POST", CALLBACK_PATH, router)]
+        body = vary(rng.choice(self.mix.templates[kind]), rng)
+        if kind == "benchmark result":
+            body["inputs"][0]["value"] = fresh_answers(rng, self.mix.answer_items)
+            body["changedPropIds"] = [f"{body['inputs'][0]['id']}.data"]
+        return [(kind, "POST", CALLBACK_PATH, body)]
+
+
+class BaselineTarget(Target):
+    """The plain Dash baseline: its one callback with random dropdown values."""
+
+    name = "baseline"
+
+    def __init__(self, base: str) -> None:
+        with urllib.request.urlopen(f"{base}/_dash-dependencies", timeout=30) as r:
+            deps = json.load(r)
+        with urllib.request.urlopen(f"{base}/_dash-layout", timeout=30) as r:
+            layout = json.load(r)
+        self.options: dict[str, list] = {}
+
+        def walk(node):
+            if isinstance(node, dict):
+                props = node.get("props", {})
+                if "id" in props and isinstance(props.get("options"), list):
+                    self.options[props["id"]] = [o["value"] if isinstance(o, dict) else o
+                                                 for o in props["options"]]
+                for value in props.values():
+                    walk(value)
+            elif isinstance(node, list):
+                for value in node:
+                    walk(value)
+
+        walk(layout)
+        self.callbacks = [d for d in deps if not d.get("clientside_function")]
+
+    def _callback(self, rng):
+        dep = rng.choice(self.callbacks)
+        outputs = [dict(zip(("id", "property"), o.rsplit(".", 1)))
+                   for o in dep["output"].strip(".").split("...")]
+        inputs = [{"id": i["id"], "property": i["property"],
+                   "value": rng.choice(self.options.get(i["id"], [None]))}
+                  for i in dep["inputs"]]
+        return {"output": dep["output"], "outputs": outputs if len(outputs) > 1 else outputs[0],
+                "inputs": inputs, "state": [], "changedPropIds": [
+                    f"{inputs[0]['id']}.{inputs[0]['property']}"]}
+
+    def request_for(self, kind, rng):
+        if kind == "healthz":
+            return [("healthz", "GET", "/_dash-dependencies", None)]
+        if kind == "page load":
+            return [("page", "GET", "/", None),
+                    ("_dash-layout", "GET", "/_dash-layout", None),
+                    ("_dash-dependencies", "GET", "/_dash-dependencies", None),
+                    ("router callback", "POST", CALLBACK_PATH, self._callback(rng))]
+        return [(kind, "POST", CALLBACK_PATH, self._callback(rng))]
+
+
+class MixUser(CacheFriendlyUser):
+    def __init__(self, n: int, base: str, target: Target, rec: Recorder, stop: float,
+                 start_at: float, seed: int) -> None:
+        threading.Thread.__init__(self, daemon=True)
+        self.rng = random.Random(seed * 100_003 + n)
+        self.host = urlsplit(base).netloc
+        self.target, self.rec, self.stop, self.start_at = target, rec, stop, start_at
+        self.conn = None
+
+    def run(self) -> None:
+        time.sleep(max(0.0, self.start_at - time.monotonic()))
+        kinds, weights = zip(*MIX)
+        while time.monotonic() < self.stop:
+            kind = self.rng.choices(kinds, weights)[0]
+            for label, method, path, body in self.target.request_for(kind, self.rng):
+                self.request(label, method, path, body)
+        if self.conn is not None:
+            self.conn.close()
+
+
+def run_mix(base: str, target: Target, users: int, seconds: float, seed: int
+            ) -> tuple[Recorder, float]:
+    rec = Recorder()
+    begin = time.monotonic()
+    ramp = min(RAMP_SECONDS, seconds / 4)
+    pool = [MixUser(i, base, target, rec, begin + seconds, begin + ramp * i / users, seed)
+            for i in range(users)]
+    for user in pool:
+        user.start()
+    for user in pool:
+        user.join()
+    return rec, time.monotonic() - begin
+
+
+# ------------------------------------------------------------------------------ servers
+
+def _wait(url: str, process: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + 90
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError(f"server did not start: {log.read_text()[-2000:]}")
+        time.sleep(0.3)
+
+
+class Server:
+    """A server process started for the run (terminated on exit)."""
+
+    def __init__(self, command: list[str], env: dict, cwd: Path, health: str) -> None:
+        self.tmp = Path(tempfile.mkdtemp(prefix="ibo-load-"))
+        self.tmp.chmod(0o755)
+        self.command, self.env, self.cwd, self.health = command, env, cwd, health
+        self.log = self.tmp / "server.log"
+
+    def __enter__(self) -> Server:
+        with self.log.open("w") as out:
+            self.process = subprocess.Popen(self.command, cwd=self.cwd, env=self.env,
+                                            stdout=out, stderr=subprocess.STDOUT)
+        _wait(self.health, self.process, self.log)
+        time.sleep(2)  # every worker forked and idle
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def dashboard_server(workers: int) -> tuple[Server, str]:
+    port, app_port, health_port = free_port(), free_port(), free_port()
+    server = Server(["bash", "scripts/serve.sh"], {
+        **os.environ, "IBO_NO_INSTALL": "1", "VENV": sys.prefix, "HOST": "127.0.0.1",
+        "PORT": str(port), "IBO_APP_PORT": str(app_port), "IBO_HEALTH_PORT": str(health_port),
+        "IBO_WORKERS": str(workers), "PYTHONPATH": str(ROOT)}, ROOT,
+        f"http://127.0.0.1:{port}/healthz")
+    server.env["IBO_RUN_DIR"] = str(server.tmp / "run")
+    return server, f"http://127.0.0.1:{port}"
+
+
+def baseline_server(workers: int, baseline: Path) -> tuple[Server, str]:
+    port = free_port()
+    gunicorn = str(Path(sys.executable).with_name("gunicorn"))
+    server = Server([gunicorn, f"{baseline.stem}:server", "--chdir", str(baseline.parent),
+                     "-b", f"127.0.0.1:{port}", "-w", str(workers), "--threads", "4"],
+                    {**os.environ}, baseline.parent, f"http://127.0.0.1:{port}/")
+    return server, f"http://127.0.0.1:{port}"
+
+
+# ------------------------------------------------------------------------------ report
+
+@dataclass
+class Line:
+    target: str
+    users: int
+    requests: int
+    rps: float
+    p50: float
+    p95: float
+    p99: float
+    errors: int
+    health_p95: float
+    health_max: float
+    kinds: dict[str, tuple[int, float, float]]
+
+
+def summarise(target: str, users: int, rec: Recorder, elapsed: float) -> Line:
     every = [ms for values in rec.times.values() for ms in values]
-    print(f"{'request kind':<22} {'count':>7} {'p50':>7} {'p95':>7} {'p99':>7} {'max':>7}  ms")
-    for kind, values in sorted(rec.times.items(), key=lambda kv: -len(kv[1])):
-        print(f"{kind:<22} {len(values):>7} {pct(values, 50):>7.1f} {pct(values, 95):>7.1f} "
-              f"{pct(values, 99):>7.1f} {max(values):>7.1f}")
-    p95 = pct(every, 95)
-    print(f"{'all requests':<22} {len(every):>7} {pct(every, 50):>7.1f} {p95:>7.1f} "
-          f"{pct(every, 99):>7.1f} {max(every, default=0):>7.1f}")
-    print(f"requests/s: {len(every) / elapsed:.1f} over {elapsed:.1f} s; "
-          f"{rec.bytes / 1e6:.1f} MB received; errors: {len(rec.errors)}")
-    for err in list(dict.fromkeys(rec.errors))[:10]:
-        print(f"  error: {err}")
-    dynamic = [ms for kind, values in rec.times.items() if not kind.startswith("static")
-               for ms in values]
-    dyn95 = pct(dynamic, 95)
-    print(f"{'all but static files':<22} {len(dynamic):>7} {pct(dynamic, 50):>7.1f} "
-          f"{dyn95:>7.1f} {pct(dynamic, 99):>7.1f} {max(dynamic, default=0):>7.1f}")
-    ok = max(p95, dyn95) < BUDGET_P95_MS and not rec.errors
-    print(f"budget p95 < {BUDGET_P95_MS:g} ms and 0 errors: p95 all {p95:.1f} ms "
-          f"{verdict(p95, BUDGET_P95_MS)}; p95 without the first-visit static files "
-          f"{dyn95:.1f} ms {verdict(dyn95, BUDGET_P95_MS)}; errors {len(rec.errors)} "
-          f"{'OK' if not rec.errors else 'OVER BUDGET'}")
-    return ok
+    health = rec.times.get("healthz", [])
+    return Line(target, users, len(every), len(every) / elapsed, pct(every, 50),
+                pct(every, 95), pct(every, 99), len(rec.errors), pct(health, 95),
+                max(health, default=float("nan")),
+                {k: (len(v), pct(v, 50), pct(v, 95)) for k, v in rec.times.items()})
+
+
+def print_lines(lines: list[Line]) -> None:
+    print(f"{'target':<10} {'users':>5} {'requests':>8} {'req/s':>7} {'p50':>7} {'p95':>7} "
+          f"{'p99':>7} {'errors':>6} {'healthz p95':>11} {'healthz max':>11}  (ms)")
+    for ln in lines:
+        print(f"{ln.target:<10} {ln.users:>5} {ln.requests:>8} {ln.rps:>7.1f} {ln.p50:>7.1f} "
+              f"{ln.p95:>7.1f} {ln.p99:>7.1f} {ln.errors:>6} {ln.health_p95:>11.1f} "
+              f"{ln.health_max:>11.1f}")
+    kinds = list(dict.fromkeys(k for ln in lines for k in ln.kinds))
+    print("\nper request kind: count / p50 / p95 (ms)")
+    print(f"{'kind':<20}" + "".join(f" {ln.target[:4]}@{ln.users:<12}" for ln in lines))
+    for kind in kinds:
+        cells = []
+        for ln in lines:
+            n, p50, p95 = ln.kinds.get(kind, (0, float("nan"), float("nan")))
+            cells.append(f" {n:>5}/{p50:>5.0f}/{p95:>5.0f}")
+        print(f"{kind:<20}" + "".join(f"{c:<18}" for c in cells))
+
+
+def verdicts(lines: list[Line]) -> None:
+    print("\nbudgets (dashboard):")
+    for ln in lines:
+        if ln.target != "dashboard":
+            continue
+        print(f"  {ln.users} users: {ln.rps:.1f} req/s (>= {BUDGET_RPS:g}: "
+              f"{'OK' if ln.rps >= BUDGET_RPS else 'OVER BUDGET'}); "
+              f"p95 {ln.p95:.1f} ms" + (f" (< {BUDGET_P95_MS:g}: "
+                                          f"{verdict(ln.p95, BUDGET_P95_MS)})"
+                                          if ln.users <= 50 else "")
+              + f"; errors {ln.errors} ({'OK' if not ln.errors else 'OVER BUDGET'}); "
+              f"/healthz max {ln.health_max:.1f} ms ({verdict(ln.health_max, BUDGET_HEALTH_MS)})")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--users", type=int, default=50)
+    parser.add_argument("--users", type=int, nargs="+", default=[50, 200])
     parser.add_argument("--seconds", type=float, default=60)
-    parser.add_argument("--think", type=float, nargs=2, default=(1.0, 5.0),
-                        metavar=("MIN", "MAX"), help="think time between actions, seconds")
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--url", help="a running server instead of starting gunicorn")
+    parser.add_argument("--seed", type=int, default=15)
+    parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--baseline", type=Path, default=BASELINE,
+                        help="the baseline app (default: ../shared/bench/baseline_app.py)")
+    parser.add_argument("--no-cache-friendly", action="store_true")
     args = parser.parse_args()
-    header(f"bench/load.py: {args.users} users, {args.seconds:g} s, think "
-           f"{args.think[0]:g}-{args.think[1]:g} s, loopback")
-    sc = scenario()
-    print(f"pages {', '.join(sc.pages)}; {sum(len(v) for v in sc.searches.values())} page "
-          f"states, {sum(len(v) for v in sc.changes.values())} filter-change bodies, "
-          f"{len(sc.static)} static files per first visit\n")
-    if args.url:
-        rec, elapsed = run(args.url.rstrip("/"), sc, args.users, args.seconds, args.think)
-        report(rec, elapsed)
-        return
-    with Gunicorn(workers=args.workers) as server:
-        print(f"gunicorn: {args.workers} workers, master pid {server.process.pid}, "
-              f"{server.base}\n")
-        rec, elapsed = run(server.base, sc, args.users, args.seconds, args.think)
-        report(rec, elapsed)
+    header(f"bench/load.py: realistic mix, users {args.users}, {args.seconds:g} s each, "
+           f"{args.workers} workers, seed {args.seed}, loopback")
+    mix = realistic_mix(args.seed)
+    print("mix: " + ", ".join(f"{k} {w:.0%}" for k, w in MIX))
+    print(f"page loads: {len(mix.page_loads)} random page states; callbacks: every control "
+          f"at a random option per request; benchmark form: {mix.answer_items} statements\n")
+    lines: list[Line] = []
+    targets = [("dashboard", dashboard_server)]
+    if not args.no_baseline:
+        baseline = (ROOT / args.baseline).resolve()
+        if not baseline.exists():
+            raise SystemExit(f"error: the baseline app is missing: {baseline}")
+        targets.append(("baseline", lambda workers: baseline_server(workers, baseline)))
+    for users in args.users:
+        for name, start in targets:  # interleaved: the machine's noise hits both
+            server, base = start(args.workers)
+            with server:
+                target = DashboardTarget(mix) if name == "dashboard" else BaselineTarget(base)
+                rec, elapsed = run_mix(base, target, users, args.seconds, args.seed)
+            line = summarise(name, users, rec, elapsed)
+            lines.append(line)
+            print(f"  {name} {users} users: {line.rps:.1f} req/s, p95 {line.p95:.1f} ms, "
+                  f"errors {line.errors}" + (f" ({rec.errors[0]})" if rec.errors else ""),
+                  flush=True)
+    print()
+    print_lines(lines)
+    verdicts(lines)
+    if not args.no_cache_friendly:
+        print("\n== cache-friendly mix (50 users, think 1-5 s, dashboard)")
+        sc = scenario()
+        server, base = dashboard_server(args.workers)
+        with server:
+            rec, elapsed = run_cache_friendly(base, sc, 50, args.seconds, (1.0, 5.0))
+        every = [ms for values in rec.times.values() for ms in values]
+        print(f"{len(every)} requests, {len(every) / elapsed:.1f} req/s, p50 "
+              f"{pct(every, 50):.1f} ms, p95 {pct(every, 95):.1f} ms, errors {len(rec.errors)}")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,6 @@
-"""Thin callback wiring, one module per feature. Importing this package registers them all."""
+"""Routing (router.py): the URL picks the page. Each page registers its own callbacks
+(pages/<page>/callbacks.py, imported by the page's package); importing this package
+registers the router."""
 
 import pkgutil
 from importlib import import_module

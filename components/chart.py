@@ -55,6 +55,33 @@ class Section:
     download: tuple[str, str, str] | None = None
 
 
+def section_layout(cards: tuple[Section, ...], built: dict, lang: str,
+                   controls: dict[str, Callable[[], Any]] | None = None) -> list:
+    """A page's card contract laid out in order: each section's control above it, its
+    container (consecutive half-width ones share a row), its CSV download below it."""
+    out: list = []
+    for section in cards:
+        if section.control:
+            out.append((controls or {})[section.control]())
+        if section.status:
+            out.append(html.P(built[section.id], id=section.id, role="status",
+                              className="fw-semibold"))
+            continue
+        box = html.Div(built[section.id], id=section.id)
+        if section.width == 12:
+            out.append(box)
+        elif out and isinstance(out[-1], dbc.Row) and len(out[-1].children) == 1:
+            out[-1].children.append(dbc.Col(box, lg=section.width))
+        else:
+            out.append(dbc.Row([dbc.Col(box, lg=section.width)]))
+        if section.download:
+            button, download, label = section.download
+            out += [dbc.Button(t(label, lang), id=button, color="secondary", outline=True,
+                               size="sm", className="mb-4"),
+                    dcc.Download(id=download)]
+    return out
+
+
 def plotly_locale(lang: str) -> dict:
     """A plotly locale: interface texts (Dutch ones from the catalogue) and number format."""
     dictionary = {entry["en"]: entry[lang] for key, entry in CATALOGUE.items()

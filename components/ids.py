@@ -15,6 +15,9 @@ OVERVIEW_KPIS = "overview-kpi-row"
 OVERVIEW_SHARE_CHART = "overview-innovation-share-chart"
 OVERVIEW_CLIMATE_CHART = "overview-climate-groups-chart"
 OVERVIEW_TYPES_CHART = "overview-innovation-types-chart"
+OVERVIEW_SHARE_CARD = "overview-innovation-share-container"
+OVERVIEW_CLIMATE_CARD = "overview-climate-groups-container"
+OVERVIEW_TYPES_CARD = "overview-innovation-types-container"
 
 
 # --- ontwikkeling (/ontwikkeling) ---------------------------------------------------------

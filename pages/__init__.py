@@ -1,8 +1,11 @@
-"""Page registry: every module in this package with a PATH is a page.
+"""Page registry: every package in this folder with a PATH is a page.
 
-A page module defines PATH (route), NAV_KEY (i18n key of its navigation label), ORDER
-(position in the navigation) and `layout(search: str) -> component`, which parses its own
-state from the query string. Only pages that exist appear in the navigation.
+pages/<page>/ is the one home of a page: __init__.py (PATH, NAV_KEY, ORDER and the entry
+`layout(search: str) -> component`, which parses the page's own state from the query
+string; importing it registers the page's callbacks), state.py (URL state), layout.py,
+cards.py (the card contract, CARDS, and `card(section, search)` for the presenter),
+figures.py (pure builders), callbacks.py (thin). Data access lives in data/. Only the
+router (callbacks/router.py) and app.py import this package; pages import no other page.
 """
 
 from __future__ import annotations

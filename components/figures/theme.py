@@ -8,6 +8,7 @@ from contextvars import ContextVar
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from components import plotly_fast
 from components.i18n import t
 from components.numbers import separators
 
@@ -54,6 +55,11 @@ pio.templates[PRESENTER_TEMPLATE].layout.update(
     xaxis=dict(gridcolor="#B0B7C0", tickfont=dict(size=20)),
     yaxis=dict(gridcolor="#B0B7C0", tickfont=dict(size=20)),
 )
+
+
+# Named templates are copied from a JSON snapshot (not deep-copied) and are every figure's
+# default: a few ms less per figure (components/plotly_fast.py).
+plotly_fast.install(TEMPLATE)
 
 
 @contextmanager

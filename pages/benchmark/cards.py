@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from dash import html
 import dash_bootstrap_components as dbc
+import pandas as pd
 
 from components import ids
 from components.chart import Section, Source, chart_card, source_line

@@ -13,7 +13,7 @@ from typing import ClassVar
 
 from components.state import Param, QueryState
 from data import questionnaire as q
-from data.benchmark import PEER_GROUPINGS  # noqa: F401  (peer groups, in the order offered)
+from data.benchmark import PEER_GROUPINGS  # the peer groups, in the order offered
 
 DONT_KNOW = "x"
 LIKERT_VALUES: tuple[str, ...] = tuple(str(v) for v in range(q.LIKERT_MIN, q.LIKERT_MAX + 1))

@@ -7,6 +7,7 @@ from dash import dcc, html
 import dash_bootstrap_components as dbc
 
 from components import ids, shell
+from components.chart import section_layout
 from components.i18n import group_label, t
 from components.state import Notice
 from data import editions as ed
@@ -123,29 +124,6 @@ def breakdown_control(state: KlimaatState) -> html.Fieldset:
                   state.uitsplitsing)
 
 
-SECTION_CONTROLS = {"uitsplitsing": breakdown_control}
-
-
-def section_rows(state: KlimaatState, built: dict) -> list:
-    """The card contract's sections in order; consecutive half-width ones share a row."""
-    out: list = []
-    for section in CARDS:
-        if section.control:
-            out.append(SECTION_CONTROLS[section.control](state))
-        if section.status:
-            out.append(html.P(built[section.id], id=section.id, role="status",
-                              className="fw-semibold"))
-            continue
-        box = html.Div(built[section.id], id=section.id)
-        if section.width == 12:
-            out.append(box)
-        elif out and isinstance(out[-1], dbc.Row) and len(out[-1].children) == 1:
-            out[-1].children.append(dbc.Col(box, lg=section.width))
-        else:
-            out.append(dbc.Row([dbc.Col(box, lg=section.width)]))
-    return out
-
-
 def layout(search: str = "") -> html.Div:
     """The climate explorer for the query string `search`."""
     state, notices = KlimaatState.from_query(search)
@@ -160,5 +138,6 @@ def layout(search: str = "") -> html.Div:
         html.H1(t("klimaat.title", lang), className="h2"),
         html.P(t("klimaat.lead", lang), className="lead"),
         controls(state),
-        *section_rows(state, built),
+        *section_layout(CARDS, built, lang,
+                        {"uitsplitsing": lambda: breakdown_control(state)}),
     ])

@@ -50,7 +50,7 @@ class Step:
 
 
 STEPS: tuple[Step, ...] = (
-    Step("story.share", "/", "", ids.OVERVIEW_SHARE_CHART, notes=("present.note.share",)),
+    Step("story.share", "/", "", ids.OVERVIEW_SHARE_CARD, notes=("present.note.share",)),
     Step("story.changed", "/ontwikkeling", "", ids.trend_chart("innovated"),
          notes=("present.note.changed",)),
     Step("story.types", "/vergelijking", "?onderwerp=typen", ids.CMP_TOPIC_AREA,

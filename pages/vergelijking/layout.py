@@ -7,7 +7,7 @@ from dash import dcc, html
 import dash_bootstrap_components as dbc
 
 from components import ids, shell
-from components.chart import source_line
+from components.chart import section_layout, source_line
 from components.i18n import t
 from data import comparison as comparison_data
 from pages.vergelijking import figures as cmp
@@ -42,18 +42,7 @@ def layout(search: str = "") -> html.Div:
     data = comparison_data.load_data()
     state, notices, options = resolve(search, data["shares"], data["meta"])
     lang = state.lang
-    built = sections(state, data)
     controls = {"onderwerp": lambda: _controls(state, options, _min_cell(data["meta"]))}
-    body: list = []
-    for section in CARDS:
-        if section.control:
-            body.append(controls[section.control]())
-        body.append(html.Div(built[section.id], id=section.id))
-        if section.download:
-            button, download, label = section.download
-            body += [dbc.Button(t(label, lang), id=button, color="secondary", outline=True,
-                                size="sm", className="mb-4"),
-                     dcc.Download(id=download)]
     return html.Div([
         dcc.Location(id=ids.CMP_URL, refresh=False),
         html.Div(shell.notices(notices, lang), id=ids.CMP_NOTICES, role="status"),
@@ -63,5 +52,5 @@ def layout(search: str = "") -> html.Div:
                 html.Span(source_line(_source(data["sources"], "NL-IBO2021"), lang,
                                       t("cmp.conclusion.source", lang)),
                           className="chart-meta")], id=ids.CMP_CONCLUSION),
-        *body,
+        *section_layout(CARDS, sections(state, data), lang, controls),
     ])

@@ -29,3 +29,52 @@ def test_no_app_module_imports_the_pipeline_or_reads_raw_files():
             if isinstance(node, ast.Attribute) and node.attr in ("read_csv", "read_excel",
                                                                   "read_sav", "read_spss"):
                 raise AssertionError(f"{path}: calls {node.attr} (microdata reader)")
+
+
+def _imported_modules(path: Path) -> list[str]:
+    """Every module `path` imports (absolute names; relative imports resolved)."""
+    package = ".".join(path.relative_to(REPO).with_suffix("").parts[:-1])
+    names = []
+    for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*parts, base] if base else parts)
+            names += [base, *(f"{base}.{alias.name}" for alias in node.names)]
+    return names
+
+
+ROUTER = {REPO / "app.py", REPO / "callbacks" / "router.py"}
+
+
+def test_only_the_router_imports_pages_and_pages_import_no_other_page():
+    """A page's home is pages/<page>/; data, components, serving reach no page, and a page
+    reaches another page's cards only through what the router hands over."""
+    for path in APP_CODE:
+        rel = path.relative_to(REPO).parts
+        own = f"pages.{rel[1]}" if rel[0] == "pages" and len(rel) > 2 else None
+        for name in _imported_modules(path):
+            if name != "pages" and not name.startswith("pages."):
+                continue
+            if path in ROUTER:
+                continue
+            assert own and (name == own or name.startswith(own + ".")), \
+                f"{path.relative_to(REPO)} imports {name}"
+
+
+def test_every_page_is_a_package_with_the_same_files():
+    for page in (REPO / "pages").iterdir():
+        if page.suffix == ".py" and page.name != "__init__.py":
+            raise AssertionError(f"{page.name}: a page is a package pages/<page>/")
+        if page.is_dir() and (page / "__init__.py").exists():
+            text = (page / "__init__.py").read_text()
+            wanted = ["layout.py"]
+            if "import card" in text:  # a page with charts has a card contract and state
+                wanted += ["cards.py", "state.py"]
+            if "import callbacks" in text:
+                wanted.append("callbacks.py")
+            missing = [f for f in wanted if not (page / f).exists()]
+            assert not missing, f"pages/{page.name}/ lacks {missing}"

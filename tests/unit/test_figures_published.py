@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from components.figures import overview
+from pages.overzicht import figures as overview
 from components.figures.published import hbar, value_label
 
 FIGURES = pd.DataFrame({

@@ -1,4 +1,4 @@
-"""The friendly 404 page (not in the navigation)."""
+"""Layout of the friendly 404 page: the path (as text, never markup) and a link home."""
 
 from __future__ import annotations
 

@@ -1,27 +1,26 @@
-"""Overzicht (/): key figures, innovation share against the Nordic countries, climate, types."""
+"""The cards of the overview (/): key figures, innovation share against the Nordic countries,
+climate groups, innovation types. CARDS, the page's card contract, drives the layout."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import pandas as pd
 from dash import dcc, html
 import dash_bootstrap_components as dbc
 
 from components import ids, published, shell
-from components.chart import chart_card
-from components.figures import overview as fig
 from components.change import marker_text
+from components.chart import Section, chart_card
 from components.figures.published import value_label
 from components.provenance import figure_label
 from components.i18n import category_label, t
 from components.numbers import fmt_number
-from components.state import QueryState
 from data import editions as ed
 from data import load
 from data.cube import rows_where
-
-PATH = "/"
-NAV_KEY = "nav.overview"
-ORDER = 0
-CACHE_LAYOUT = True  # rendering depends only on the URL and the aggregates (serving/cache.py)
+from pages.overzicht import figures as fig
+from pages.overzicht.state import OverviewState
 
 
 
@@ -137,29 +136,33 @@ def latest_edition(figures, editions, sources, lang: str) -> html.Div:
     ], id=ids.OVERVIEW_LATEST, className="overview-latest mb-3 p-3 border-start border-4")
 
 
-def layout(search: str = "") -> html.Div:
-    """The overview page for the query string `search`."""
-    state, notices = QueryState.from_query(search)
-    lang = state.lang
-    figures = load.load_table("published_figures")
-    sources = load.load_table("sources")
-    return html.Div([
-        *shell.notices(notices, lang),
-        html.H1(t("overview.title", lang), className="h2"),
-        latest_edition(figures, load.load_table("editions"), sources, lang),
-        html.P(t("overview.lead", lang), className="lead"),
-        _kpis(figures, load.load_table("editions"), lang),
-        share_card(figures, sources, lang),
-        dbc.Row([
-            dbc.Col(_climate_card(figures, sources, lang), lg=6),
-            dbc.Col(_types_card(figures, sources, lang), lg=6),
-        ]),
-        html.P(t("overview.next", lang)),
-    ])
+# --- the card contract ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Built:
+    """What the builders share: the published figures, the sources and the language."""
+
+    figures: pd.DataFrame
+    sources: pd.DataFrame
+    lang: str
+
+
+CARDS: tuple[Section, ...] = (
+    Section(ids.OVERVIEW_SHARE_CARD, lambda b: share_card(b.figures, b.sources, b.lang)),
+    Section(ids.OVERVIEW_CLIMATE_CARD, lambda b: _climate_card(b.figures, b.sources, b.lang),
+            width=6),
+    Section(ids.OVERVIEW_TYPES_CARD, lambda b: _types_card(b.figures, b.sources, b.lang),
+            width=6),
+)
+SECTION_IDS = tuple(c.id for c in CARDS)
+
+
+def sections(lang: str, only: tuple[str, ...] = SECTION_IDS) -> dict[str, object]:
+    """Children of the section containers in `only` (default: all), keyed by container id."""
+    built = Built(load.load_table("published_figures"), load.load_table("sources"), lang)
+    return {c.id: c.build(built) for c in CARDS if c.id in only}
 
 
 def card(section: str, search: str = "") -> object:
-    """One card for a URL's query string (the presenter storyline shows it)."""
-    lang = QueryState.from_query(search)[0].lang
-    cards = {ids.OVERVIEW_SHARE_CHART: share_card}
-    return cards[section](load.load_table("published_figures"), load.load_table("sources"), lang)
+    """One section for a URL's query string (the presenter storyline shows it)."""
+    return sections(OverviewState.from_query(search)[0].lang, only=(section,))[section]

@@ -1,0 +1,29 @@
+"""Layout of the overview (/): the key figures, then the card contract's sections in order
+(consecutive half-width ones share a row)."""
+
+from __future__ import annotations
+
+from dash import html
+
+from components import shell
+from components.chart import section_layout
+from components.i18n import t
+from data import load
+from pages.overzicht.cards import CARDS, _kpis, latest_edition, sections
+from pages.overzicht.state import OverviewState
+
+
+def layout(search: str = "") -> html.Div:
+    """The overview page for the query string `search`."""
+    state, notices = OverviewState.from_query(search)
+    lang = state.lang
+    figures, editions = load.load_table("published_figures"), load.load_table("editions")
+    return html.Div([
+        *shell.notices(notices, lang),
+        html.H1(t("overview.title", lang), className="h2"),
+        latest_edition(figures, editions, load.load_table("sources"), lang),
+        html.P(t("overview.lead", lang), className="lead"),
+        _kpis(figures, editions, lang),
+        *section_layout(CARDS, sections(lang), lang),
+        html.P(t("overview.next", lang)),
+    ])

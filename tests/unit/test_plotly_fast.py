@@ -1,0 +1,44 @@
+"""components/plotly_fast.py: figures are identical with the fast template copies, and each
+figure gets its own template object (changing one figure's template leaves others alone)."""
+
+from __future__ import annotations
+
+import json
+
+import plotly.graph_objects as go
+import plotly.io as pio
+from _plotly_utils.basevalidators import BaseTemplateValidator
+
+from components import plotly_fast
+from components.figures import theme
+
+
+def _json(fig) -> str:
+    return json.dumps(fig.to_plotly_json(), sort_keys=True)
+
+
+def test_same_figure_json_as_plotly_itself(monkeypatch):
+    def build():
+        fig = go.Figure(go.Bar(x=["a", "b"], y=[1, 2]))
+        fig.update_layout(**theme.base_layout("nl", "Titel"))
+        return fig
+
+    fast = _json(build())
+    monkeypatch.setattr(BaseTemplateValidator, "validate_coerce", plotly_fast._original)
+    assert _json(build()) == fast
+    assert json.loads(fast)["layout"]["template"] == pio.templates[theme.TEMPLATE].to_plotly_json()
+
+
+def test_each_figure_owns_its_template():
+    one = go.Figure(layout=dict(template=theme.TEMPLATE))
+    two = go.Figure(layout=dict(template=theme.TEMPLATE))
+    one.layout.template.layout.font.size = 99
+    assert two.layout.template.layout.font.size != 99
+    assert pio.templates[theme.TEMPLATE].layout.font.size != 99
+
+
+def test_presenter_template_and_default():
+    with theme.presenting():
+        fig = go.Figure(layout=theme.base_layout("en"))
+    assert fig.layout.template.layout.font.size == 22
+    assert pio.templates.default == theme.TEMPLATE
