@@ -28,7 +28,10 @@ SOURCES_FILE = "sources.md"
 REGISTRY_FILE = "edition_registry.csv"
 COUNTRIES = ("NL", "DK")
 _SOURCE_LINE = re.compile(r"^- \*\*(?P<id>[^*]+)\*\*\s*\|(?P<rest>.*)$")
-UNITS = ("count", "pct", "score")
+UNITS = ("count", "pct", "pp", "score")
+# Rows that are differences of two percentages: stored as percentage points ("pp"), whatever
+# unit the reference file gives them (the CSV writes "pct" with a note "PERCENTAGE POINTS").
+PP_INDICATORS = ("success_factor_gap_krachtig_vs_beperkt", "result_gap_krachtig_vs_beperkt")
 
 
 class ReferenceError(ValueError):
@@ -97,6 +100,7 @@ def read_figures(path: Path, source_ids: set[str], figure_required: bool = True)
     for col in required if figure_required else tuple(c for c in required if c != "figure"):
         bad(col, np.flatnonzero((frame[col].str.strip() == "").to_numpy()), "empty")
     frame["value"] = value.astype("float64")
+    frame.loc[frame["indicator"].isin(PP_INDICATORS), "unit"] = "pp"
     frame["n"] = pd.array(n.round(), dtype="Float64").astype("Int64")
     for col in ("period", "note", "evidence"):
         frame[col] = frame[col].replace("", None)
