@@ -27,6 +27,7 @@ NOT_YET_CLEAN = frozenset({
     "components/i18n/verantwoording.py",
     "components/i18n/vergelijking.py",
     "components/provenance.py",
+    "components/report_findings.py",
     "pages/benchmark/cards.py",
     "pages/benchmark/figures.py",
     "pages/klimaat/cards.py",
