@@ -123,7 +123,7 @@ SETTINGS: tuple[Setting, ...] = (
             "seconds a gunicorn worker may stay silent before it is restarted"),
     Setting("IBO_LOG_LEVEL", "info", _log_level, "gunicorn log level"),
     Setting("IBO_HEALTH_BIND", "", _address,
-            "host:port where each gunicorn worker answers /healthz for nginx (set by "
+            "host:port where gunicorn's master answers /healthz for nginx (set by "
             "scripts/serve.sh; empty: none)"),
     Setting("IBO_DEBUG", "0", _flag, "1: Dash debug mode for python app.py (never in production)"),
     Setting("IBO_DATA_DIR", "", _path,
