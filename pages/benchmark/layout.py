@@ -13,7 +13,6 @@ import dash_bootstrap_components as dbc
 from components import ids, shell, statements
 from components.i18n import group_label, t
 from components.state import Notice
-from data import benchmark as data
 from data import editions as ed
 from data import load
 from data import questionnaire as q
@@ -173,7 +172,8 @@ def layout(search: str = "") -> html.Div:
     state, more = checked_edition(state)
     notices = [*notices, *more]
     lang = state.lang
-    offered, withheld = fig.peer_options(data.peer_rows("climate_percentiles", state.editie),
+    edition = load.edition_or_default(state.editie)
+    offered, withheld = fig.peer_options(load.load_table("climate_percentiles", edition),
                                          state.profile())
     chosen = fig.resolve_peer(state.vergelijk, offered)
     return html.Div([
