@@ -15,6 +15,8 @@ from components import ids
 from components.chart import Section, Source, chart_card, source_line
 from components.i18n import group_label, t
 from components.numbers import fmt_number, fmt_pct
+from data import editions as ed
+from data import load
 from data import questionnaire as q
 from data.benchmark import Tables
 from pages.benchmark import figures as fig
@@ -169,13 +171,15 @@ QUOTES = (
      ("Figuur 21", "result_gap_krachtig_vs_beperkt", "quality"),
      "benchmark.report.gloss.results", (), "Figuur 21"),
 )
-REPORT_SOURCE = "NL-IBO2021"
+def report_source() -> str:
+    """The report's source: the primary source of the latest edition with a full report."""
+    return ed.report_edition(load.load_table("editions")).primary_source
 
 
 def report_quotes(tokens: tuple[str, ...], tables: Tables, lang: str) -> html.Section:
     """Quotes from the report on what goes with a strong climate, with the user's answers."""
     answer_of = dict(zip(q.SCALE_ITEMS, tokens))
-    source = _source(tables, REPORT_SOURCE)
+    source = _source(tables, report_source())
     items = []
     for intro, row, gloss, related, where in QUOTES:
         quote = _evidence(tables, *row) if row else t(gloss, "nl")
