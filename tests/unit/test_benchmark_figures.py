@@ -238,7 +238,9 @@ def test_form_marks_every_statement_as_paraphrase_and_states_the_minimum():
 def test_page_layout_has_every_benchmark_id(monkeypatch):
     from pages import benchmark as page
 
-    monkeypatch.setattr(load, "load_table", lambda name: _percentiles())
+    real = load.load_table
+    monkeypatch.setattr(load, "load_table", lambda name, edition=None: _percentiles()
+                        if name == "climate_percentiles" else real(name, edition))
     layout = page.layout("?a=4,5,x&sector=Gemeenten&vergelijk=all")
     found = list(layout)
     for name in dir(ids):
@@ -256,7 +258,9 @@ def test_page_layout_has_every_benchmark_id(monkeypatch):
 def test_invalid_link_gives_defaults_and_a_visible_notice(monkeypatch):
     from pages import benchmark as page
 
-    monkeypatch.setattr(load, "load_table", lambda name: _percentiles())
+    real = load.load_table
+    monkeypatch.setattr(load, "load_table", lambda name, edition=None: _percentiles()
+                        if name == "climate_percentiles" else real(name, edition))
     layout = page.layout("?a=4,8&omvang=reus")
     assert layout[ids.BENCHMARK_SUBMITTED].data is None
     assert layout[ids.BENCHMARK_SIZE].value == ""
