@@ -385,6 +385,13 @@ def editions_with_aggregates(country: str = "NL") -> tuple[str, ...]:
     return tuple(mine["edition"])
 
 
+def edition_or_default(edition: object) -> str:
+    """`edition` when this set of files holds its microdata aggregates, else the default
+    (any other value, of any type, falls back quietly: callers pass URL or control values)."""
+    return edition if isinstance(edition, str) and edition in editions_with_aggregates() \
+        else default_edition()
+
+
 def default_edition() -> str:
     """The latest Dutch edition with microdata aggregates (what the pages show by default)."""
     built = editions_with_aggregates("NL")
