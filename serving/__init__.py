@@ -33,6 +33,7 @@ def install(app: Dash, paths: Iterable[str] = (),
     paths = list(paths)
     bundles.drop_babel_polyfill()
     shell.slim_config(app)
+    shell.hide_versions(app)
     errors.install(server)
     if is_page is not None or paths:
         known = frozenset(paths)

@@ -17,6 +17,8 @@ from components import ids
 from components.chart import Section, Source, chart_card, source_line
 from components.i18n import group_label, t
 from components.numbers import fmt_number, fmt_pct
+from data import editions as ed
+from data import load
 from data import questionnaire as q
 from data.benchmark import Tables
 from pages.benchmark import figures as fig
@@ -58,7 +60,7 @@ def _kpi(label: str, value: str, detail, value_id: str) -> dbc.Col:
 def headline(score: Score, peer: Peer, pct: fig.Percentile | None, lang: str) -> dbc.Row:
     """Score, climate group and percentile as three key figures."""
     group_text = group_label("climate_group", score.group, lang)
-    pct_text = fmt_pct(pct.value, lang) if pct else "–"
+    pct_text = fmt_pct(pct.shown, lang) if pct else "–"
     return dbc.Row([
         _kpi(t("benchmark.score.label", lang), fmt_number(score.value, lang, 2),
              t("benchmark.score.detail", lang, answered=score.answered), ids.BENCHMARK_SCORE),
@@ -75,7 +77,7 @@ def headline(score: Score, peer: Peer, pct: fig.Percentile | None, lang: str) ->
 def sentence(score: Score, peer: Peer, pct: fig.Percentile, lang: str) -> str:
     """"Uw score 3,92 ligt hoger dan ongeveer 62% van de 85 organisaties in de sector ..."."""
     return t(f"benchmark.sentence.{peer.grouping}", lang, score=fmt_number(score.value, lang, 2),
-             pct=fmt_pct(pct.value, lang), n=peer.n, group=fig.peer_label(peer, lang))
+             pct=fmt_pct(pct.shown, lang), n=peer.n, group=fig.peer_label(peer, lang))
 
 
 def approximation(pct: fig.Percentile, step: float, lang: str) -> str:
@@ -176,13 +178,15 @@ QUOTES = (
      ("Figuur 21", "result_gap_krachtig_vs_beperkt", "quality"),
      "benchmark.report.gloss.results", (), "Figuur 21"),
 )
-REPORT_SOURCE = "NL-IBO2021"
+def report_source() -> str:
+    """The report's source: the primary source of the latest edition with a full report."""
+    return ed.report_edition(load.load_table("editions")).primary_source
 
 
 def report_quotes(tokens: tuple[str, ...], tables: Tables, lang: str) -> html.Section:
     """Quotes from the report on what goes with a strong climate, with the user's answers."""
     answer_of = dict(zip(q.SCALE_ITEMS, tokens))
-    source = _source(tables, REPORT_SOURCE)
+    source = _source(tables, report_source())
     items = []
     for intro, row, gloss, related, where in QUOTES:
         quote = _evidence(tables, *row) if row else t(gloss, "nl")

@@ -57,12 +57,15 @@ class BenchmarkState(QueryState):
         Param("cluster", "", ("", *q.CLUSTERS)),
         Param("omvang", "", ("", *q.SIZE_CLASSES)),
         Param("vergelijk", PEER_GROUPINGS[0], PEER_GROUPINGS),
+        # an edition with microdata aggregates ("" = the latest; checked against the data)
+        Param("editie", "", None),
     )
     a: str = ""
     sector: str = ""
     cluster: str = ""
     omvang: str = ""
     vergelijk: str = PEER_GROUPINGS[0]
+    editie: str = ""
 
     @property
     def tokens(self) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ from dash import Input, Output, State, callback, ctx, no_update
 from components import ids
 from data import klimaat as data
 from pages.klimaat import cards as klimaat_cards
-from pages.klimaat.layout import group_options, hidden_fields
+from pages.klimaat.layout import checked_edition, group_options, hidden_fields
 from pages.klimaat.state import BOX_GROUPINGS, KlimaatState
 
 CONTROLS = {"groepering": ids.KLIMAAT_GROUPING, "omvang": ids.KLIMAAT_SIZE,
@@ -31,9 +31,11 @@ CACHE = {"update": None}
         hidden={field: Output(field, "hidden") for field in FIELDS},
         sections={section: Output(section, "children")
                   for section in klimaat_cards.SECTION_IDS},
+        edition=Output(ids.KLIMAAT_EDITION, "value"),
     ),
     inputs=dict(
         values={param: Input(control, "value") for param, control in CONTROLS.items()},
+        edition=Input(ids.KLIMAAT_EDITION, "value"),
         shown=Input(ids.KLIMAAT_GROUPS, "value"),
         lang=State(ids.KLIMAAT_LANG, "data"),
         # also an input: Back / Forward (the browser's history) change the address only
@@ -41,10 +43,14 @@ CACHE = {"update": None}
     ),
     prevent_initial_call=True,
 )
-def update(values: dict, shown: list | None, lang: str | None, search: str | None) -> dict:
+def update(values: dict, shown: list | None, lang: str | None, search: str | None,
+           edition: str | None = None) -> dict:
     """The page for the controls' values (URL, controls and the cards that changed), or,
     when the address changed (Back / Forward), the controls and cards for the address."""
-    frames = data.load_frames()
+    # the edition control holds an edition id; the URL leaves the latest out
+    chosen = data.edition_of(edition if isinstance(edition, str) else None)
+    editie = "" if chosen == data.edition_of(None) else chosen
+    frames = data.load_frames(editie)
     # Groups no filter can draw are not in the checklist: they count as shown (never hidden
     # in the URL because they were not offered); the chart's note names them as withheld.
     grouping = values.get("groepering") if isinstance(values, dict) else None
@@ -53,14 +59,19 @@ def update(values: dict, shown: list | None, lang: str | None, search: str | Non
     shown = [*shown, *never] if isinstance(shown, list) and shown else []
     if ctx.triggered_id == ids.KLIMAAT_URL:
         # the view on screen is what the controls show; the address says what it should be
-        before = KlimaatState.from_controls({**values, "lang": lang}, shown, None)
-        state = KlimaatState.from_query(search)[0].replace(lang=before.lang)
+        before = KlimaatState.from_controls({**values, "lang": lang}, shown, None).replace(
+            editie=editie)
+        state = checked_edition(KlimaatState.from_query(search)[0])[0].replace(
+            lang=before.lang)
+        chosen = data.edition_of(state.editie or None)
         new_search = no_update
     else:
         triggered = PARAM_OF.get(ctx.triggered_id)
-        state = KlimaatState.from_controls({**values, "lang": lang}, shown, triggered)
-        before = KlimaatState.from_query(search)[0]
+        state = KlimaatState.from_controls({**values, "lang": lang}, shown, triggered).replace(
+            editie=editie)
+        before = checked_edition(KlimaatState.from_query(search)[0])[0]
         new_search = state.to_query()
+    frames = data.load_frames(state.editie)
     stale = klimaat_cards.stale_sections(before, state)
     built = klimaat_cards.sections(state, frames, only=stale)
     never = data.never_drawn(frames.box, state.groepering)
@@ -71,4 +82,5 @@ def update(values: dict, shown: list | None, lang: str | None, search: str | Non
         values={param: getattr(state, param) for param in CONTROLS},
         hidden=hidden_fields(state),
         sections={s: built.get(s, no_update) for s in klimaat_cards.SECTION_IDS},
+        edition=chosen,
     )

@@ -22,21 +22,25 @@ from components.i18n import category_label, group_label, t
 from components.numbers import fmt_number, fmt_pp
 from components.provenance import figure_label
 from data import klimaat as sel
+from data import editions as ed
+from data import load
 from data import questionnaire as q
 from data import schema
 from data.klimaat import Frames
 from pages.klimaat import figures as fig
 from pages.klimaat.state import KlimaatState
 
-REPORT_SOURCE = "NL-IBO2021"
+def report_source() -> str:
+    """The report's source: the primary source of the latest edition with a full report."""
+    return ed.report_edition(load.load_table("editions")).primary_source
 BOX_FIGURE = {"sector": "Figuur 16", "cluster": "Figuur 27"}
 
 
 # ------------------------------------------------------------------------------ helpers
 
 def _source(frames: Frames, detail: str, lang: str) -> html.Span:
-    row = frames.sources[frames.sources["source_id"].eq(REPORT_SOURCE)].iloc[0]
-    src = Source(REPORT_SOURCE, row["title"], row["publisher"], row["year"], row["url"])
+    row = frames.sources[frames.sources["source_id"].eq(report_source())].iloc[0]
+    src = Source(report_source(), row["title"], row["publisher"], row["year"], row["url"])
     return source_line(src, lang, detail)
 
 
@@ -445,7 +449,8 @@ DEPENDS_ON: dict[str, tuple[str, ...]] = {c.id: c.depends_on for c in CARDS}
 
 def stale_sections(old: KlimaatState | None, new: KlimaatState) -> tuple[str, ...]:
     """The sections whose content differs between two states (all when `old` is unknown)."""
-    if old is None or old.population() != new.population() or old.lang != new.lang:
+    if old is None or old.population() != new.population() or old.lang != new.lang \
+            or old.editie != new.editie:
         return SECTION_IDS
     return tuple(s for s in SECTION_IDS
                  if any(getattr(old, f) != getattr(new, f) for f in DEPENDS_ON[s]))
@@ -461,4 +466,5 @@ def sections(state: KlimaatState, frames: Frames,
 
 def card(section: str, search: str = "") -> object:
     """One section for a URL's query string (the presenter storyline shows it)."""
-    return sections(KlimaatState.from_query(search)[0], sel.load_frames(), only=(section,))[section]
+    state = KlimaatState.from_query(search)[0]
+    return sections(state, sel.load_frames(state.editie), only=(section,))[section]

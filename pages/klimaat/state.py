@@ -39,6 +39,8 @@ class KlimaatState(QueryState):
         Param("cluster", ALL, schema.FILTER_VALUES["f_cluster"]),
         Param("sortering", "median", SORTS),
         Param("uitsplitsing", "frequency", BREAKDOWNS),
+        # an edition with microdata aggregates ("" = the latest; checked against the data)
+        Param("editie", "", None),
     )
     groepering: str = "sector"
     verberg: tuple[int, ...] = ()
@@ -48,6 +50,7 @@ class KlimaatState(QueryState):
     cluster: str = ALL
     sortering: str = "median"
     uitsplitsing: str = "frequency"
+    editie: str = ""
 
     # ------------------------------------------------------------------ derived views
 
