@@ -41,11 +41,11 @@ def peer_groups(sector, cluster, size, peer, options, config):
     only when there was something else to choose; otherwise the default (own sector) wins.
     """
     chosen_freely = peer is not None and (peer != "all" or len(options or []) > 1)
-    state = _state(config, sector=sector, cluster=cluster, omvang=size,
-                   vergelijk=peer if chosen_freely else None)
+    state = _state(config, sector=sector, cluster=cluster, size_class=size,
+                   peer=peer if chosen_freely else None)
     offered, withheld = fig.peer_options(
         data.peer_rows("climate_percentiles"), state.profile())
-    chosen = fig.resolve_peer(state.vergelijk, offered)
+    chosen = fig.resolve_peer(state.peer, offered)
     return ([peer_option(p, state.lang) for p in offered],
             chosen.grouping if chosen else None,
             peer_note(withheld, offered, state.lang))
@@ -62,11 +62,11 @@ def peer_groups(sector, cluster, size, peer, options, config):
 )
 def show_result(submitted, peer, sector, cluster, size, config):
     """The result for the submitted answers. Computes and returns; never logs or keeps them."""
-    state = _state(config, a=submitted, sector=sector, cluster=cluster, omvang=size,
-                   vergelijk=peer)
+    state = _state(config, a=submitted, sector=sector, cluster=cluster, size_class=size,
+                   peer=peer)
     frames = data.tables()
     offered, _ = fig.peer_options(frames.percentiles, state.profile())
-    chosen = fig.resolve_peer(state.vergelijk, offered)
+    chosen = fig.resolve_peer(state.peer, offered)
     tokens = None if submitted is None else state.tokens
     return benchmark_result.result(tokens, chosen, benchmark_result.all_organisations(offered),
                                    frames, state.lang)
@@ -84,7 +84,7 @@ def show_result(submitted, peer, sector, cluster, size, config):
 )
 def write_url(sector, cluster, size, peer, search, config):
     """The page's address: profile and peer group, never the answers."""
-    state = _state(config, sector=sector, cluster=cluster, omvang=size, vergelijk=peer)
+    state = _state(config, sector=sector, cluster=cluster, size_class=size, peer=peer)
     query = state.without_answers().to_query()
     return no_update if query == (search or "") else query
 

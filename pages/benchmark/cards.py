@@ -269,5 +269,5 @@ class Built:
 CARDS: tuple[Section, ...] = (
     Section(ids.BENCHMARK_RESULT,
             lambda b: result(b.tokens, b.peer, b.all_peer, b.tables, b.lang),
-            depends_on=("a", "vergelijk", "sector", "cluster", "omvang")),
+            depends_on=("a", "peer", "sector", "cluster", "size_class")),
 )

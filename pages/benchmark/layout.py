@@ -43,7 +43,7 @@ def profile_fields(state: BenchmarkState, lang: str) -> html.Section:
             _select(ids.BENCHMARK_CLUSTER, "benchmark.cluster.label", q.CLUSTERS, "cluster",
                     state.cluster, lang),
             _select(ids.BENCHMARK_SIZE, "benchmark.size.label", q.SIZE_CLASSES, "size_class",
-                    state.omvang, lang),
+                    state.size_class, lang),
         ]),
     ], className="benchmark-profile mb-4")
 
@@ -146,7 +146,7 @@ def client_config(lang: str) -> dict:
         "lang": lang,
         "items": list(q.SCALE_ITEMS),
         "min": q.MIN_SCALE_ITEMS_ANSWERED,
-        "params": [[p.name, str(p.default)] for p in BenchmarkState.params()],
+        "params": [[p.key, str(p.default)] for p in BenchmarkState.params()],  # URL keys
         "link_id": ids.BENCHMARK_LINK,
         "chart_id": ids.BENCHMARK_CHART,
         "print_width": PRINT_WIDTH_PX,
@@ -159,7 +159,7 @@ def layout(search: str = "") -> html.Div:
     state, notices = BenchmarkState.from_query(search)
     lang = state.lang
     offered, withheld = fig.peer_options(load.load_table("climate_percentiles"), state.profile())
-    chosen = fig.resolve_peer(state.vergelijk, offered)
+    chosen = fig.resolve_peer(state.peer, offered)
     return html.Div([
         dcc.Location(id=ids.BENCHMARK_URL, refresh=False),
         dcc.Store(id=ids.BENCHMARK_CONFIG, data=client_config(lang), storage_type="memory"),

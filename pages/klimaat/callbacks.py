@@ -10,10 +10,10 @@ from pages.klimaat import cards as klimaat_cards
 from pages.klimaat.layout import group_options, hidden_fields
 from pages.klimaat.state import KlimaatState
 
-CONTROLS = {"groepering": ids.KLIMAAT_GROUPING, "omvang": ids.KLIMAAT_SIZE,
-            "innovatie": ids.KLIMAAT_INNOVATED, "sector": ids.KLIMAAT_SECTOR,
-            "cluster": ids.KLIMAAT_CLUSTER, "sortering": ids.KLIMAAT_SORT,
-            "uitsplitsing": ids.KLIMAAT_BREAKDOWN}
+CONTROLS = {"grouping": ids.KLIMAAT_GROUPING, "size_class": ids.KLIMAAT_SIZE,
+            "innovated": ids.KLIMAAT_INNOVATED, "sector": ids.KLIMAAT_SECTOR,
+            "cluster": ids.KLIMAAT_CLUSTER, "sort": ids.KLIMAAT_SORT,
+            "breakdown": ids.KLIMAAT_BREAKDOWN}
 PARAM_OF = {control: param for param, control in CONTROLS.items()}
 FIELDS = (ids.KLIMAAT_SECTOR_FIELD, ids.KLIMAAT_CLUSTER_FIELD, ids.KLIMAAT_SIZE_FIELD,
           ids.KLIMAAT_INNOVATED_FIELD)

@@ -55,7 +55,7 @@ def _n(value) -> str:
 
 
 def _grouping_name(state: KlimaatState) -> str:
-    return t(f"grouping.{state.groepering}", state.lang).lower()
+    return t(f"grouping.{state.grouping}", state.lang).lower()
 
 
 def selection_text(state: KlimaatState) -> str:
@@ -66,10 +66,10 @@ def selection_text(state: KlimaatState) -> str:
         parts.append(group_label("sector", state.sector, lang))
     if state.cluster != schema.ALL:
         parts.append(group_label("cluster", state.cluster, lang))
-    if state.omvang != schema.ALL:
-        parts.append(group_label("size_class", state.omvang, lang))
-    if state.innovatie != schema.ALL:
-        parts.append(group_label("innovated", state.innovatie, lang))
+    if state.size_class != schema.ALL:
+        parts.append(group_label("size_class", state.size_class, lang))
+    if state.innovated != schema.ALL:
+        parts.append(group_label("innovated", state.innovated, lang))
     return " · ".join(parts) or t("klimaat.population.all", lang)
 
 
@@ -111,7 +111,7 @@ def box_summary(rows: pd.DataFrame, state: KlimaatState) -> str:
         return t("klimaat.box.summary_empty", lang)
     top, bottom = groups.loc[groups["median"].idxmax()], groups.loc[groups["median"].idxmin()]
     return t("klimaat.box.summary", lang, count=len(groups),
-             groups=t(f"klimaat.grouping_plural.{state.groepering}", lang),
+             groups=t(f"klimaat.grouping_plural.{state.grouping}", lang),
              top=top["label"], top_value=_num(top["median"], lang),
              bottom=bottom["label"], bottom_value=_num(bottom["median"], lang),
              ref=_num(ref["median"].iloc[0], lang))
@@ -144,20 +144,20 @@ def box_table(rows: pd.DataFrame, state: KlimaatState, min_cell: str) -> pd.Data
 
 def box_card(frames: Frames, state: KlimaatState, rows: pd.DataFrame) -> dbc.Card:
     lang = state.lang
-    figure_no = BOX_FIGURE.get(state.groepering, t("klimaat.no_figure", lang))
+    figure_no = BOX_FIGURE.get(state.grouping, t("klimaat.no_figure", lang))
     lines: list = [t("klimaat.box.question", lang), population_text(rows, state),
                    t("klimaat.box.reading", lang),
                    html.Span(suppression_note(rows, state, frames.min_cell),
                              id=ids.KLIMAAT_SUPPRESSED, role="status")]
     if state.hidden_groups:
         lines.append(t("klimaat.box.hidden", lang, groups=", ".join(
-            group_label(state.groepering, g, lang) for g in state.hidden_groups)))
+            group_label(state.grouping, g, lang) for g in state.hidden_groups)))
     lines += [_source(frames, figure_no, lang), *_provenance(frames, lang)]
     return chart_card(ids.KLIMAAT_BOX_CHART, fig.box_figure(rows, state),
                       t("klimaat.box.title", lang, grouping=_grouping_name(state)), lang,
                       summary=box_summary(rows, state), meta_lines=lines,
                       table=box_table(rows, state, frames.min_cell), badge=_badge(frames),
-                      filename=f"innovatieklimaat-per-{state.groepering}")
+                      filename=f"innovatieklimaat-per-{state.grouping}")
 
 
 # ------------------------------------------------------------------------- variance card
@@ -168,7 +168,7 @@ def variance_sentence(rows: pd.DataFrame, state: KlimaatState) -> str:
     if published.empty or pd.isna(published["eta_squared"].iloc[0]):
         return t("klimaat.population.empty", lang) + "."
     within, between = fig.variance_parts(published.iloc[0])
-    groups = t(f"klimaat.grouping_plural.{state.groepering}", lang)
+    groups = t(f"klimaat.grouping_plural.{state.grouping}", lang)
     meaning = "klimaat.variance.meaning" if between < 25 else "klimaat.variance.meaning_large"
     return " ".join([t("klimaat.variance.sentence", lang, within=fig.pct_text(within, lang),
                        between=fig.pct_text(between, lang), groups=groups), t(meaning, lang)])
@@ -184,7 +184,7 @@ def variance_card(frames: Frames, state: KlimaatState) -> dbc.Card:
     if not published.empty and pd.notna(published["eta_squared"].iloc[0]):
         row = published.iloc[0]
         within, between = fig.variance_parts(row)
-        groups = t(f"klimaat.grouping_plural.{state.groepering}", lang)
+        groups = t(f"klimaat.grouping_plural.{state.grouping}", lang)
         lines += [t("klimaat.box.question", lang),
                   t("klimaat.variance.method", lang, count=_n(row["n_groups"]), groups=groups),
                   t("n.orgs", lang, n=_n(row["n"]))]
@@ -200,7 +200,7 @@ def variance_card(frames: Frames, state: KlimaatState) -> dbc.Card:
     return chart_card(ids.KLIMAAT_VARIANCE_CHART, fig.variance_figure(rows, state),
                       t("klimaat.variance.title", lang), lang, summary=sentence,
                       meta_lines=lines, table=table, badge=_badge(frames),
-                      filename=f"binnen-tussen-{state.groepering}")
+                      filename=f"binnen-tussen-{state.grouping}")
 
 
 # --------------------------------------------------------------------- climate groups card
@@ -268,7 +268,7 @@ def breakdown_table(rows: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
 
 def breakdown_card(frames: Frames, state: KlimaatState, population: str) -> dbc.Card:
     lang = state.lang
-    choice = state.uitsplitsing
+    choice = state.breakdown
     rows = sel.select_breakdown(frames.shares, frames.box, state)
     title = t(f"klimaat.breakdown.title.{choice}", lang)
     gaps_line = gaps_text(rows, state) if len(rows) and not rows["suppressed"].all() \
@@ -350,15 +350,15 @@ class Built:
 CARDS: tuple[Section, ...] = (
     Section(ids.KLIMAAT_POPULATION, lambda b: b.population, status=True),
     Section(ids.KLIMAAT_BOX_CARD, lambda b: box_card(b.frames, b.state, b.rows),
-            depends_on=("groepering", "verberg", "sortering")),
+            depends_on=("grouping", "hidden", "sort")),
     Section(ids.KLIMAAT_VARIANCE_CARD, lambda b: variance_card(b.frames, b.state),
-            depends_on=("groepering",), width=6),
+            depends_on=("grouping",), width=6),
     Section(ids.KLIMAAT_GROUPS_CARD, lambda b: groups_card(b.frames, b.state, b.population),
             width=6),
     Section(ids.KLIMAAT_STATEMENTS_CARD, lambda b: statements_card(b.frames, b.state)),
     Section(ids.KLIMAAT_BREAKDOWN_CARD,
             lambda b: breakdown_card(b.frames, b.state, b.population),
-            depends_on=("uitsplitsing",), control="uitsplitsing"),
+            depends_on=("breakdown",), control="breakdown"),
 )
 SECTION_IDS = tuple(c.id for c in CARDS)
 DEPENDS_ON: dict[str, tuple[str, ...]] = {c.id: c.depends_on for c in CARDS}

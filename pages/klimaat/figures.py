@@ -199,17 +199,17 @@ def climate_groups_figure(bins: pd.DataFrame, groups: pd.DataFrame,
 
 def breakdown_empty_key(state: KlimaatState) -> str:
     """Why a breakdown can be empty for this state (the empty figure's message)."""
-    if state.uitsplitsing == "frequency" and state.innovatie != "all":
+    if state.breakdown == "frequency" and state.innovated != "all":
         return "klimaat.breakdown.freq_filtered"
-    if state.uitsplitsing != "frequency" and state.innovatie == "no":
+    if state.breakdown != "frequency" and state.innovated == "no":
         return "klimaat.breakdown.innovators_only"
     return "klimaat.population.empty"
 
 
 def breakdown_label(category: str, state: KlimaatState) -> str:
-    if state.uitsplitsing == "frequency":
+    if state.breakdown == "frequency":
         return t("klimaat.breakdown.innovated", state.lang)
-    return category_label(BREAKDOWN_INDICATOR[state.uitsplitsing], category, state.lang)
+    return category_label(BREAKDOWN_INDICATOR[state.breakdown], category, state.lang)
 
 
 def breakdown_figure(rows: pd.DataFrame, state: KlimaatState) -> go.Figure:
@@ -291,7 +291,7 @@ def variance_figure(rows: pd.DataFrame, state: KlimaatState) -> go.Figure:
     if rows.empty or np.isnan(float(rows["eta_squared"].iloc[0])):
         return theme.empty_figure(lang, "klimaat.population.empty")
     within, between = variance_parts(rows.iloc[0])
-    y = [t(f"klimaat.grouping_plural.{state.groepering}", lang).capitalize()]
+    y = [t(f"klimaat.grouping_plural.{state.grouping}", lang).capitalize()]
     fig = go.Figure()
     for key, value, colour in (("within", within, theme.PRIMARY),
                                ("between", between, "#E69F00")):

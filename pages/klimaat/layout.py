@@ -17,16 +17,16 @@ from pages.klimaat.state import BOX_GROUPINGS, BREAKDOWNS, SORTS, KlimaatState
 
 
 def group_options(state: KlimaatState) -> list[dict]:
-    return [{"label": group_label(state.groepering, g, state.lang), "value": g}
+    return [{"label": group_label(state.grouping, g, state.lang), "value": g}
             for g in state.groups]
 
 
 def hidden_fields(state: KlimaatState) -> dict[str, bool]:
     """Which population filters are hidden: the grouping's own dimension."""
-    return {ids.KLIMAAT_SECTOR_FIELD: state.groepering == "sector",
-            ids.KLIMAAT_CLUSTER_FIELD: state.groepering == "cluster",
-            ids.KLIMAAT_SIZE_FIELD: state.groepering == "size_class",
-            ids.KLIMAAT_INNOVATED_FIELD: state.groepering == "innovated"}
+    return {ids.KLIMAAT_SECTOR_FIELD: state.grouping == "sector",
+            ids.KLIMAAT_CLUSTER_FIELD: state.grouping == "cluster",
+            ids.KLIMAAT_SIZE_FIELD: state.grouping == "size_class",
+            ids.KLIMAAT_INNOVATED_FIELD: state.grouping == "innovated"}
 
 
 def _select(field_id: str, control_id: str, label: str, values: tuple[str, ...], grouping: str,
@@ -55,7 +55,7 @@ def controls(state: KlimaatState) -> dbc.Card:
         html.H2(t("klimaat.controls.title", lang), className="h5"),
         radios(ids.KLIMAAT_GROUPING, t("klimaat.controls.grouping", lang),
                [{"label": t(f"grouping.{g}", lang), "value": g} for g in BOX_GROUPINGS],
-               state.groepering),
+               state.grouping),
         html.Fieldset([
             html.Legend(t("klimaat.controls.groups", lang),
                         className="form-label fs-6 fw-semibold mb-1"),
@@ -74,16 +74,16 @@ def controls(state: KlimaatState) -> dbc.Card:
                         state.cluster, hidden[ids.KLIMAAT_CLUSTER_FIELD], lang),
                 _select(ids.KLIMAAT_SIZE_FIELD, ids.KLIMAAT_SIZE,
                         t("klimaat.controls.size", lang), q.SIZE_CLASSES, "size_class",
-                        state.omvang, hidden[ids.KLIMAAT_SIZE_FIELD], lang),
+                        state.size_class, hidden[ids.KLIMAAT_SIZE_FIELD], lang),
                 html.Div(radios(ids.KLIMAAT_INNOVATED, t("klimaat.controls.innovated", lang),
-                                innovated, state.innovatie),
+                                innovated, state.innovated),
                          id=ids.KLIMAAT_INNOVATED_FIELD, className="col-md-6",
                          hidden=hidden[ids.KLIMAAT_INNOVATED_FIELD]),
             ]),
         ]),
         radios(ids.KLIMAAT_SORT, t("klimaat.controls.sort", lang),
                [{"label": t(f"klimaat.sort.{s}", lang), "value": s} for s in SORTS],
-               state.sortering),
+               state.sort),
     ]), className="mb-4 shadow-sm")
 
 
@@ -91,7 +91,7 @@ def breakdown_control(state: KlimaatState) -> html.Fieldset:
     lang = state.lang
     return radios(ids.KLIMAAT_BREAKDOWN, t("klimaat.controls.breakdown", lang),
                   [{"label": t(f"klimaat.breakdown.{b}", lang), "value": b} for b in BREAKDOWNS],
-                  state.uitsplitsing)
+                  state.breakdown)
 
 
 def layout(search: str = "") -> html.Div:
@@ -107,5 +107,5 @@ def layout(search: str = "") -> html.Div:
         html.P(t("klimaat.lead", lang), className="lead"),
         controls(state),
         *section_layout(CARDS, built, lang,
-                        {"uitsplitsing": lambda: breakdown_control(state)}),
+                        {"breakdown": lambda: breakdown_control(state)}),
     ])

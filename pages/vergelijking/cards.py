@@ -50,26 +50,26 @@ def resolve(search: str | None, shares: pd.DataFrame, meta: dict
     """
     state, notices = ComparisonState.from_query(search)
     options = cmp.subgroup_options(shares, _min_cell(meta))
-    if state.subgroep != NO_SUBGROUP and state.subgroep not in options:
+    if state.subgroup != NO_SUBGROUP and state.subgroup not in options:
         notices.append(Notice("cmp.notice.subgroup_unavailable",
-                              (("group", cmp.subgroup_label(state.subgroep, state.lang)),
+                              (("group", cmp.subgroup_label(state.subgroup, state.lang)),
                                ("min_cell", str(_min_cell(meta))))))
-        state = state.replace(subgroep=NO_SUBGROUP)
+        state = state.replace(subgroup=NO_SUBGROUP)
     return state, notices, options
 
 
 def _subgroup(state: ComparisonState, topic: Topic, shares: pd.DataFrame,
               meta: dict) -> cmp.Subgroup | None:
-    if state.subgroep == NO_SUBGROUP or topic.sub_indicator is None:
+    if state.subgroup == NO_SUBGROUP or topic.sub_indicator is None:
         return None
-    grouping, _, group = state.subgroep.partition(":")
+    grouping, _, group = state.subgroup.partition(":")
     values = cmp.subgroup_values(shares, topic, grouping, group, _min_cell(meta))
-    return cmp.Subgroup(state.subgroep, values, meta.get("synthetic", "true") == "true")
+    return cmp.Subgroup(state.subgroup, values, meta.get("synthetic", "true") == "true")
 
 
 def topic_slots(state: ComparisonState, data: dict) -> pd.DataFrame:
     """What the chart of the state's topic shows (the CSV download writes exactly this)."""
-    topic = TOPIC_BY_KEY[state.onderwerp]
+    topic = TOPIC_BY_KEY[state.topic]
     return cmp.topic_slots(data["figures"], topic, state.lang,
                            _subgroup(state, topic, data["shares"], data["meta"]))
 
@@ -193,11 +193,11 @@ def _meta_lines(slots: pd.DataFrame, topic: Topic, subgroup: cmp.Subgroup | None
 def topic_card(state: ComparisonState, data: dict) -> list:
     """The chart card of the state's topic (plus a note when no subgroup can be shown)."""
     lang = state.lang
-    topic = TOPIC_BY_KEY[state.onderwerp]
+    topic = TOPIC_BY_KEY[state.topic]
     subgroup = _subgroup(state, topic, data["shares"], data["meta"])
     slots = cmp.topic_slots(data["figures"], topic, lang, subgroup)
     out = []
-    if state.subgroep != NO_SUBGROUP and topic.sub_indicator is None:
+    if state.subgroup != NO_SUBGROUP and topic.sub_indicator is None:
         out.append(dbc.Alert(t("cmp.sub.none_for_topic", lang), color="info", className="py-2"))
     out.append(chart_card(
         ids.CMP_TOPIC_CHART, cmp.topic_figure(slots, lang), t(topic.title, lang), lang,
@@ -214,8 +214,8 @@ def topic_card(state: ComparisonState, data: dict) -> list:
 def topic_csv(state: ComparisonState, data: dict) -> dict:
     """dcc.Download payload: the topic's table exactly as shown, headers in the page language."""
     frame = cmp.table(topic_slots(state, data), state.lang)
-    suffix = f"-{state.subgroep.partition(':')[2]}" if state.subgroep else ""
-    name = f"vergelijking-{state.onderwerp}{suffix}.csv".replace(" ", "_").replace("'", "")
+    suffix = f"-{state.subgroup.partition(':')[2]}" if state.subgroup else ""
+    name = f"vergelijking-{state.topic}{suffix}.csv".replace(" ", "_").replace("'", "")
     return dict(content="\ufeff" + cmp.to_csv(frame, state.lang), filename=name,
                 type="text/csv")
 
@@ -270,7 +270,7 @@ CARDS: tuple[Section, ...] = (
     Section(ids.CMP_GAP_AREA, lambda b: gap_card(b.data, b.state.lang),
             download=(ids.CMP_GAP_CSV_BUTTON, ids.CMP_GAP_CSV, "cmp.download.gaps")),
     Section(ids.CMP_TOPIC_AREA, lambda b: topic_card(b.state, b.data),
-            depends_on=("onderwerp", "subgroep"), control="onderwerp",
+            depends_on=("topic", "subgroup"), control="topic",
             download=(ids.CMP_TOPIC_CSV_BUTTON, ids.CMP_TOPIC_CSV, "cmp.download.topic")),
 )
 SECTION_IDS = tuple(c.id for c in CARDS)

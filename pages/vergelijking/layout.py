@@ -25,12 +25,12 @@ def _controls(state: ComparisonState, options: list[str], min_cell: int) -> dbc.
     return dbc.Row([
         dbc.Col([
             dbc.Label(t("cmp.control.topic", lang), html_for=ids.CMP_TOPIC),
-            dbc.Select(id=ids.CMP_TOPIC, options=topic_options, value=state.onderwerp),
+            dbc.Select(id=ids.CMP_TOPIC, options=topic_options, value=state.topic),
         ], md=6, className="mb-3"),
         dbc.Col([
             dbc.Label(t("cmp.control.subgroup", lang), html_for=ids.CMP_SUBGROUP),
             dbc.Select(id=ids.CMP_SUBGROUP, options=sub_options,
-                       value=state.subgroep or NO_SUBGROUP_CONTROL,
+                       value=state.subgroup or NO_SUBGROUP_CONTROL,
                        disabled=not options),
             dbc.FormText(help_text, id=f"{ids.CMP_SUBGROUP}-help"),
         ], md=6, className="mb-3"),
@@ -42,7 +42,7 @@ def layout(search: str = "") -> html.Div:
     data = comparison_data.load_data()
     state, notices, options = resolve(search, data["shares"], data["meta"])
     lang = state.lang
-    controls = {"onderwerp": lambda: _controls(state, options, _min_cell(data["meta"]))}
+    controls = {"topic": lambda: _controls(state, options, _min_cell(data["meta"]))}
     return html.Div([
         dcc.Location(id=ids.CMP_URL, refresh=False),
         html.Div(shell.notices(notices, lang), id=ids.CMP_NOTICES, role="status"),

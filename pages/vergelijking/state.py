@@ -371,8 +371,8 @@ class ComparisonState(QueryState):
     """State of /vergelijking: the topic and an optional NL subgroup (sector or cluster)."""
 
     PARAMS: ClassVar[tuple[Param, ...]] = (
-        Param("onderwerp", DEFAULT_TOPIC, tuple(TOPIC_BY_KEY)),
-        Param("subgroep", NO_SUBGROUP, (NO_SUBGROUP, *ALL_SUBGROUPS)),
+        Param("topic", DEFAULT_TOPIC, tuple(TOPIC_BY_KEY), url="onderwerp"),
+        Param("subgroup", NO_SUBGROUP, (NO_SUBGROUP, *ALL_SUBGROUPS), url="subgroep"),
     )
-    onderwerp: str = DEFAULT_TOPIC
-    subgroep: str = NO_SUBGROUP
+    topic: str = DEFAULT_TOPIC
+    subgroup: str = NO_SUBGROUP

@@ -44,7 +44,7 @@ def rendered(lang: str) -> dict[str, str]:
     pages = {path: visible(page.layout(query)) for path, page in BY_PATH.items()
              if path != "/presenteer"}
     for number in range(1, len(storyline.STEPS) + 1):
-        state = PresenterState(stap=number, lang=lang)
+        state = PresenterState(step=number, lang=lang)
         pages[f"/presenteer?stap={number}"] = visible(step_view(state))
     return pages
 
@@ -71,7 +71,7 @@ def test_every_presenter_step_keeps_compact_caveats():
         assert step.notes, step.title_key
         for lang in ("nl", "en"):
             view = visible(step_view(PresenterState(
-                stap=storyline.STEPS.index(step) + 1, lang=lang)))
+                step=storyline.STEPS.index(step) + 1, lang=lang)))
             for key in step.notes:
                 assert t(key, lang) in view
 
@@ -84,7 +84,7 @@ def test_within_between_sourced_as_synthetic():
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_synthetic_subgroup_is_never_labelled_as_source(lang):
     data = comparison_data.load_data()
-    state = ComparisonState(onderwerp="typen", subgroep=ALL_SUBGROUPS[0], lang=lang)
+    state = ComparisonState(topic="typen", subgroup=ALL_SUBGROUPS[0], lang=lang)
     slots = vergelijking.topic_slots(state, data)
     table = cmp.table(slots, lang)
     exact = t("table.col.exactness", lang)
