@@ -10,7 +10,6 @@ Works with string and categorical key columns alike.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any, Protocol
 
 import numpy as np
@@ -72,7 +71,7 @@ def load_frames() -> Frames:
     return _load_frames(str(schema.aggregates_dir()))
 
 
-@lru_cache(maxsize=2)
+@load.memoised(maxsize=2)
 def _load_frames(folder: str) -> Frames:
     # The same frame objects on every call (data.load hands out a new shallow copy per
     # call): data/cube.py then indexes each table's populations once.

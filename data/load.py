@@ -13,8 +13,10 @@ The pipeline uses validate_table() before it writes, so both sides check the sam
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -316,7 +318,29 @@ def _read(path: Path, table: schema.Table) -> pd.DataFrame:
     return frame
 
 
-@lru_cache(maxsize=None)
+# Every cache of data derived from the aggregates registers its clear here, so that one call
+# (clear_cache) forgets them all: the loaded tables, each page's prepared frames (data/*.py,
+# `memoised`), the cube's row indexes and the kept callback responses (serving/cache.py).
+_CLEARERS: list[Callable[[], None]] = []
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def on_clear(clear: Callable[[], None]) -> Callable[[], None]:
+    """Register a cache's clear function with clear_cache(); returns it."""
+    _CLEARERS.append(clear)
+    return clear
+
+
+def memoised(maxsize: int | None = None) -> Callable[[F], F]:
+    """functools.lru_cache whose cache clear_cache() also clears."""
+    def wrap(func: F) -> F:
+        cached = lru_cache(maxsize=maxsize)(func)
+        on_clear(cached.cache_clear)
+        return cached  # type: ignore[return-value]
+    return wrap
+
+
+@memoised()
 def _cached(name: str, folder: str) -> pd.DataFrame:
     if name not in schema.TABLE_BY_NAME:
         raise AggregateError(f"{name}: unknown table; tables are "
@@ -331,9 +355,9 @@ def load_table(name: str) -> pd.DataFrame:
 
 
 def clear_cache() -> None:
-    """Forget every loaded table."""
-    _cached.cache_clear()
-    _checked_consistency.cache_clear()
+    """Forget every loaded table and everything derived from them (see _CLEARERS)."""
+    for clear in list(_CLEARERS):
+        clear()
 
 
 def meta() -> dict[str, str]:
@@ -426,7 +450,7 @@ def check_all() -> dict[str, int]:
     return rows
 
 
-@lru_cache(maxsize=8)
+@memoised(maxsize=8)
 def _checked_consistency(folder: str, rows: tuple) -> None:
     """check_consistency once per folder (the tables are cached per folder too)."""
     check_consistency(dict(rows), meta())

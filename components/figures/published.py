@@ -7,7 +7,6 @@ import plotly.graph_objects as go
 
 from components import provenance
 from components.figures import theme
-from components.i18n import t
 from components.numbers import fmt_number
 
 # How a value's exactness is written on a bar label.

@@ -16,9 +16,10 @@ from dash import html
 import dash_bootstrap_components as dbc
 
 from components import ids
-from components.chart import Section, Source, chart_card, source_line
+from components.chart import Section, chart_card, source_line
 from components.i18n import category_label, group_label, t
-from components.numbers import fmt_number, fmt_pp
+from components.numbers import fmt_number, fmt_pp, share_text
+from components.published import source_of
 from data import klimaat as sel
 from data import questionnaire as q
 from data import schema
@@ -33,9 +34,7 @@ BOX_FIGURE = {"sector": "Figuur 16", "cluster": "Figuur 27"}
 # ------------------------------------------------------------------------------ helpers
 
 def _source(frames: Frames, detail: str, lang: str) -> html.Span:
-    row = frames.sources[frames.sources["source_id"].eq(REPORT_SOURCE)].iloc[0]
-    src = Source(REPORT_SOURCE, row["title"], row["publisher"], row["year"], row["url"])
-    return source_line(src, lang, detail)
+    return source_line(source_of(frames.sources, REPORT_SOURCE), lang, detail)
 
 
 def _provenance(frames: Frames, lang: str) -> list[str]:
@@ -210,7 +209,7 @@ def groups_card(frames: Frames, state: KlimaatState, population: str) -> dbc.Car
     bins = sel.select_bins(frames.shares, state)
     groups = sel.select_group_shares(frames.shares, state)
     published = groups[~groups["suppressed"]]
-    values = {g: fig.share_text(s, b, lang) for g, s, b in
+    values = {g: share_text(s, b, lang) for g, s, b in
               zip(published["category"], published["share"], published["share_bound"])}
     summary = t("klimaat.groups.summary", lang, **values) if len(values) == 3 \
         else t("klimaat.population.empty", lang) + "."
@@ -221,7 +220,7 @@ def groups_card(frames: Frames, state: KlimaatState, population: str) -> dbc.Car
     both = pd.concat([bins, groups], ignore_index=True)
     table = pd.DataFrame({
         t("klimaat.col.bin", lang): labels,
-        t("klimaat.col.share", lang): [fig.share_text(s, b, lang) for s, b in
+        t("klimaat.col.share", lang): [share_text(s, b, lang) for s, b in
                                        zip(both["share"], both["share_bound"])],
         "n": [_n(v) for v in both["n"]]})
     return chart_card(
@@ -257,7 +256,7 @@ def breakdown_table(rows: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
         part = rows[rows["group"].eq(group)].set_index("category")
         cats = list(dict.fromkeys(rows["category"]))
         name = category_label("climate_group", group, lang)
-        out[name] = [fig.share_text(part["share"].get(c), part["share_bound"].get(c), lang)
+        out[name] = [share_text(part["share"].get(c), part["share_bound"].get(c), lang)
                      if c in part.index else "–" for c in cats]
         out[f"n {name.lower()}"] = [_n(part["n"].get(c)) if c in part.index else "–"
                                     for c in cats]
@@ -308,9 +307,9 @@ def statements_card(frames: Frames, state: KlimaatState) -> dbc.Card:
         top, bottom = published.iloc[0], published.iloc[-1]
         summary = t("klimaat.statements.summary", lang,
                     top=t(f"item.{top['category']}", lang),
-                    top_value=fig.share_text(top["share"], top["share_bound"], lang),
+                    top_value=share_text(top["share"], top["share_bound"], lang),
                     bottom=t(f"item.{bottom['category']}", lang),
-                    bottom_value=fig.share_text(bottom["share"], bottom["share_bound"], lang))
+                    bottom_value=share_text(bottom["share"], bottom["share_bound"], lang))
         n = published["n"].iloc[0]
     else:
         summary, n = t("klimaat.population.empty", lang) + ".", pd.NA
@@ -320,7 +319,7 @@ def statements_card(frames: Frames, state: KlimaatState) -> dbc.Card:
                                          for p in rows["paraphrase"]],
         t("klimaat.col.in_scale", lang): [t("klimaat.yes" if s else "klimaat.no", lang)
                                           for s in rows["in_scale"]],
-        t("klimaat.col.share", lang): [fig.share_text(s, b, lang) for s, b in
+        t("klimaat.col.share", lang): [share_text(s, b, lang) for s, b in
                                        zip(rows["share"], rows["share_bound"])],
         "n": [_n(v) for v in rows["n"]]})
     return chart_card(

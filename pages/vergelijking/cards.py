@@ -15,7 +15,9 @@ from dash import html
 import dash_bootstrap_components as dbc
 
 from components import ids, provenance, published
-from components.chart import Section, Source, chart_card, source_line
+from components.export import table_csv
+from components.published import period_text, source_of
+from components.chart import Section, chart_card, source_line
 from components.figures.published import value_label
 from components.i18n import has, t
 from components.numbers import fmt_number, fmt_pp
@@ -76,18 +78,13 @@ def topic_slots(state: ComparisonState, data: dict) -> pd.DataFrame:
 
 # --- meta lines under the topic chart --------------------------------------------------------
 
-def _source(sources: pd.DataFrame, source_id: str) -> Source:
-    s = sources.set_index("source_id").loc[source_id]
-    return Source(source_id, s["title"], s["publisher"], s["year"], s["url"])
-
-
 def _periods(slots: pd.DataFrame, figures: pd.DataFrame, lang: str) -> str:
     """"Periode: Nederland 2019-2020; Denemarken 2018-2019" (the NL survey period always)."""
     bars = slots[slots["period"].ne("") & slots["series"].ne("NL_SUB")]
     pairs = list(zip(bars["series"], bars["period"]))
     if not bars["series"].eq("NL").any():
         pairs.insert(0, ("NL", cmp.pick_row(figures, NL_SAMPLE[0])["period"]))
-    parts = [f"{t('country.' + c, lang)} {cmp.published_period(p, lang)}"
+    parts = [f"{t('country.' + c, lang)} {period_text(p, lang)}"
              for c, p in dict.fromkeys(pairs)]
     return t("cmp.periods", lang, periods="; ".join(parts))
 
@@ -136,7 +133,7 @@ def context_lines(figures: pd.DataFrame, topic: Topic, lang: str) -> list[str]:
                        label=label[:1].lower() + label[1:],
                        value=value_label(row["value"], row["exactness"], row["unit"], lang),
                        edition=t(f"cmp.edition.{pick.edition}", lang),
-                       period=cmp.published_period(row["period"], lang), n=n))
+                       period=period_text(row["period"], lang), n=n))
     return lines
 
 
@@ -168,7 +165,7 @@ def _meta_lines(slots: pd.DataFrame, topic: Topic, subgroup: cmp.Subgroup | None
     lines: list = [t(f"cmp.question.nl.{topic.key}", lang)]
     if topic.dk_question:
         lines.append(html.Span([t("cmp.question.dk", lang, text=topic.dk_question), " — ",
-                                source_line(_source(sources, topic.dk_question_source), lang)]))
+                                source_line(source_of(sources, topic.dk_question_source), lang)]))
     lines += [_periods(slots, figures, lang), _n_line(slots, topic, subgroup, lang),
               t(f"cmp.note.{topic.key}", lang)]
     if (slots["provenance"] == "cited").any():
@@ -216,7 +213,7 @@ def topic_csv(state: ComparisonState, data: dict) -> dict:
     frame = cmp.table(topic_slots(state, data), state.lang)
     suffix = f"-{state.subgroup.partition(':')[2]}" if state.subgroup else ""
     name = f"vergelijking-{state.topic}{suffix}.csv".replace(" ", "_").replace("'", "")
-    return dict(content="\ufeff" + cmp.to_csv(frame, state.lang), filename=name,
+    return dict(content="\ufeff" + table_csv(frame, state.lang, float_format="%g"), filename=name,
                 type="text/csv")
 
 
@@ -252,7 +249,7 @@ def gap_card(data: dict, lang: str) -> dbc.Card:
 
 def gap_csv(lang: str, data: dict) -> dict:
     frame = cmp.gap_table(cmp.gaps(data["figures"]), lang)
-    return dict(content="\ufeff" + cmp.to_csv(frame, lang),
+    return dict(content="\ufeff" + table_csv(frame, lang, float_format="%g"),
                 filename="vergelijking-verschillen.csv", type="text/csv")
 
 

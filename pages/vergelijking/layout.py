@@ -9,9 +9,10 @@ import dash_bootstrap_components as dbc
 from components import ids, shell
 from components.chart import section_layout, source_line
 from components.i18n import t
+from components.published import source_of
 from data import comparison as comparison_data
 from pages.vergelijking import figures as cmp
-from pages.vergelijking.cards import CARDS, _min_cell, _source, resolve, sections
+from pages.vergelijking.cards import CARDS, _min_cell, resolve, sections
 from pages.vergelijking.state import NO_SUBGROUP_CONTROL, TOPICS, ComparisonState
 
 
@@ -49,7 +50,7 @@ def layout(search: str = "") -> html.Div:
         html.H1(t("cmp.title", lang), className="h2"),
         html.P(t("cmp.lead", lang), className="lead"),
         html.P([html.Strong(t("cmp.conclusion", lang)), " ",
-                html.Span(source_line(_source(data["sources"], "NL-IBO2021"), lang,
+                html.Span(source_line(source_of(data["sources"], "NL-IBO2021"), lang,
                                       t("cmp.conclusion.source", lang)),
                           className="chart-meta")], id=ids.CMP_CONCLUSION),
         *section_layout(CARDS, sections(state, data), lang, controls),
