@@ -7,7 +7,7 @@ master with one line on stderr, and workers share its memory.
 
 gunicorn alone does not survive slow clients (every connection holds a thread while its
 headers arrive): in production it listens on loopback behind nginx (scripts/serve.sh), and
-each worker answers nginx's /healthz on IBO_HEALTH_BIND (serving/health.py).
+the master answers nginx's /healthz on IBO_HEALTH_BIND (serving/health.py).
 """
 
 import os
@@ -48,10 +48,19 @@ wsgi.Response.default_headers = lambda self: [
     h for h in _default_headers(self) if not h.lower().startswith("server:")]
 
 
-def post_worker_init(worker) -> None:
-    """Start this worker's /healthz listener (behind nginx; serving/health.py)."""
+def when_ready(server) -> None:
+    """Answer nginx's /healthz from the master (serving/health.py): it loaded the app before
+    forking and is otherwise idle, so the answer never waits behind page work in a worker."""
     address = settings.get("IBO_HEALTH_BIND")
     if address:
         from serving import health
 
-        health.start_listener(address)
+        health.start_listener(address, workers=lambda: len(server.WORKERS))
+
+
+def post_worker_init(worker) -> None:
+    """Render the default pages in the background (serving.warm_later; off the start-up
+    path)."""
+    import serving
+
+    serving.warm_later()

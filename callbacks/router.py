@@ -30,17 +30,18 @@ def route(pathname: str | None, search: str | None):
     path = pathname if isinstance(pathname, str) and pathname else "/"
     search = search if isinstance(search, str) else ""
     lang = norm_lang(QueryState.from_query(search)[0].lang)
-    page = pages.BY_PATH.get(path)
-    if page is not None and _presenting(search):  # ?presenteer=1 on any page
-        body = presenteer.layout(search, path)
+    page = pages.find(path)
+    if page is not None and _presenting(search) and path in pages.BY_PATH:
+        body = presenteer.layout(search, path)  # ?presenteer=1 on any page
         return shell.main(body), None, None, t("skip.to_content", lang)
-    body = page.layout(search or "") if page else not_found.layout(path, lang)
-    if not getattr(page, "CHROME", True):
+    body = pages.render(page, search or "", path) if page else not_found.layout(path, lang)
+    if page is not None and not pages.has_chrome(page, path):
         return shell.main(body), None, None, t("skip.to_content", lang)
     meta = load.meta()
     # An unknown path is never echoed into a link: "//evil.example" would leave the site.
-    current = path if page else "/"
-    nav = shell.navbar([(p.PATH, t(p.NAV_KEY, lang)) for p in pages.PAGES], current, lang)
+    current = page.PATH if page else "/"
+    nav = shell.navbar([(p.PATH, t(p.NAV_KEY, lang)) for p in pages.in_navigation()],
+                       current, lang)
     return (shell.page(body, meta, lang), nav, shell.banner(meta, lang),
             t("skip.to_content", lang))
 

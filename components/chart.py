@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from dash import dcc, html
@@ -109,7 +110,15 @@ MODEBAR_REMOVED = ["toImage", "sendChartToCloud", "select2d", "lasso2d"]
 
 
 def graph_config(lang: str) -> dict:
-    """dcc.Graph config in the page language, with a modebar of zoom and pan buttons."""
+    """dcc.Graph config in the page language, with a modebar of zoom and pan buttons.
+
+    Built once per language (the catalogue is scanned for the plotly texts); callers must
+    not change it."""
+    return _graph_config(lang)
+
+
+@lru_cache(maxsize=8)
+def _graph_config(lang: str) -> dict:
     return {
         "displaylogo": False,
         "showSendToCloud": False,
@@ -131,11 +140,22 @@ def source_line(source: Source, lang: str, detail: str | None = None) -> html.Sp
     return html.Span(parts)
 
 
+def _cell(value) -> str:
+    return "–" if value is None or value is pd.NA or (isinstance(value, float)
+                                                      and value != value) else str(value)
+
+
+def table_cells(frame: pd.DataFrame) -> list[list[str]]:
+    """The frame's cells as text, missing values as "–" (as `astype("string")` writes them,
+    without pandas' per-call cost)."""
+    columns = [[_cell(v) for v in frame.iloc[:, i].tolist()] for i in range(frame.shape[1])]
+    return [list(row) for row in zip(*columns)] if columns else [[] for _ in range(len(frame))]
+
+
 def data_table(frame: pd.DataFrame, lang: str) -> html.Details:
     """The data behind a chart as an accessible table in a disclosure widget."""
     header = html.Thead(html.Tr([html.Th(c, scope="col") for c in frame.columns]))
-    body = html.Tbody([html.Tr([html.Td(v) for v in row]) for row in
-                       frame.astype("string").fillna("–").itertuples(index=False)])
+    body = html.Tbody([html.Tr([html.Td(v) for v in row]) for row in table_cells(frame)])
     return html.Details([
         html.Summary(t("table.show", lang)),
         dbc.Table([html.Caption(t("table.caption", lang)), header, body], bordered=False,

@@ -32,13 +32,18 @@ def formula_safe_text(value):
 
 
 def formula_safe(frame: pd.DataFrame) -> pd.DataFrame:
-    """A copy of `frame` whose text cells and column names never start a formula."""
+    """`frame`, or a copy whose text cells and column names never start a formula."""
+    risky = [i for i in range(frame.shape[1])
+             if not pd.api.types.is_numeric_dtype(frame.dtypes.iloc[i])
+             and any(isinstance(v, str) and v.startswith(FORMULA_START)
+                     for v in frame.iloc[:, i].tolist())]
+    names = [formula_safe_text(c) for c in frame.columns]
+    if not risky and names == list(frame.columns):
+        return frame
     out = frame.copy()
-    for col in out.columns:
-        if not pd.api.types.is_numeric_dtype(out[col]) and not \
-                pd.api.types.is_bool_dtype(out[col]):
-            out[col] = [formula_safe_text(v) for v in out[col]]
-    out.columns = [formula_safe_text(c) for c in out.columns]
+    for i in risky:
+        out.isetitem(i, [formula_safe_text(v) for v in frame.iloc[:, i].tolist()])
+    out.columns = names
     return out
 
 

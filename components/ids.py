@@ -125,3 +125,37 @@ def table_of(chart_id: str) -> str:
 def summary_of(chart_id: str) -> str:
     """Id of a chart's one-sentence text alternative."""
     return f"{chart_id}-summary"
+
+
+# --- sessie (/sessie: live sessions) ----------------------------------------------------------
+SESSIE_URL = "sessie-url-location"
+SESSIE_CONFIG = "sessie-config-store"
+SESSIE_DEVICE = "sessie-device-store"          # localStorage: this browser's random token
+SESSIE_HOST_KEYS = "sessie-host-keys-store"    # localStorage: {room code: host token}
+SESSIE_SECTOR = "sessie-sector-select"
+SESSIE_ANSWER_TYPE = "sessie-answer-radio"
+SESSIE_SUBMIT = "sessie-submit-button"
+SESSIE_STATUS = "sessie-status-text"
+SESSIE_RESULT = "sessie-result-container"
+SESSIE_INTERVAL = "sessie-poll-interval"
+SESSIE_SHOWN = "sessie-shown-store"
+SESSIE_COUNT = "sessie-count-text"
+SESSIE_STATE = "sessie-state-text"
+SESSIE_VIEW = "sessie-view-container"
+SESSIE_MESSAGE = "sessie-host-message-text"
+SESSIE_FREEZE = "sessie-freeze-button"
+SESSIE_REOPEN = "sessie-reopen-button"
+SESSIE_CLOSE = "sessie-close-button"
+SESSIE_CLOSE_CONFIRM = "sessie-close-confirm"
+SESSIE_HOST_LINK = "sessie-host-link-input"
+SESSIE_CODE_INPUT = "sessie-code-input"
+
+
+def sessie_answer(item: str) -> dict:
+    """The answer radio group of one scale statement on the participant's form."""
+    return {"type": SESSIE_ANSWER_TYPE, "item": item}
+
+
+def sessie_option(number: int, value: str) -> str:
+    """The input id of one answer of statement `number` (labels point at it)."""
+    return f"sessie-answer-{number}-{value}-input"

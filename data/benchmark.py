@@ -59,3 +59,8 @@ def tables() -> Tables:
         figures=load.load_table("published_figures"),
         sources=load.load_table("sources"),
     )
+
+
+def statement_share_rows() -> pd.DataFrame:
+    """The climate statements' agree shares of the peer groups, for the current folder."""
+    return _statement_shares(str(schema.aggregates_dir()))

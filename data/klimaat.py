@@ -21,7 +21,7 @@ from data import questionnaire as q
 from data import schema
 from data.cube import rows_where
 
-BOX_STATS = ("mean", "q1", "median", "q3", "lower_whisker", "upper_whisker")
+BOX_STATS = ("mean", "sd", "q1", "median", "q3", "lower_whisker", "upper_whisker")
 BREAKDOWN_INDICATOR = {"frequency": "innovated", "spectrum": "innovation_spectrum",
                        "factors": "innovation_factor", "results": "innovation_result"}
 BREAKDOWN_MEASURE = {"factors": "promoting"}
@@ -56,6 +56,7 @@ class Frames:
     shares: pd.DataFrame
     sources: pd.DataFrame
     meta: dict
+    figures: pd.DataFrame | None = None  # published_figures (the report's own numbers)
 
     @property
     def synthetic(self) -> bool:
@@ -76,7 +77,8 @@ def _load_frames(folder: str) -> Frames:
     # The same frame objects on every call (data.load hands out a new shallow copy per
     # call): data/cube.py then indexes each table's populations once.
     return Frames(load.load_table("climate_box"), load.load_table("climate_variance"),
-                  load.load_table("indicator_shares"), load.load_table("sources"), load.meta())
+                  load.load_table("indicator_shares"), load.load_table("sources"), load.meta(),
+                  load.load_table("published_figures"))
 
 
 def population_rows(frame: pd.DataFrame, state: KlimaatState, **criteria: str) -> pd.DataFrame:
@@ -104,13 +106,13 @@ def select_boxes(box: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
     """The reference row (all organisations of the population) and the shown groups.
 
     Columns: group, label, role ("reference" | "group"), n, suppressed, suppression, the box
-    statistics, whisker_rule and outliers. Order: reference, published groups sorted (median,
-    highest first; or by name), then suppressed groups in codebook order. Hidden groups and
-    groups without a row are left out.
+    statistics and whisker_rule (box statistics null for small groups: mean and sd only).
+    Order: reference, published groups sorted (median, or the mean where a small group has
+    no box, highest first; or by name), then withheld groups in codebook order. Hidden
+    groups and groups without a row are left out.
     """
     lang = state.lang
-    columns = ["group", "n", "suppressed", "suppression", *BOX_STATS, "whisker_rule",
-               "outliers"]
+    columns = ["group", "n", "suppressed", "suppression", *BOX_STATS, "whisker_rule"]
     ref = _plain(population_rows(box, state, grouping="all"), columns)
     ref["role"] = "reference"
     rows = _plain(population_rows(box, state, grouping=state.grouping), columns)
@@ -121,8 +123,9 @@ def select_boxes(box: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
     rows["label"] = [group_label(state.grouping, g, lang) for g in rows["group"]]
     published = rows[~rows["suppressed"]]
     if state.sort == "median":
-        published = published.sort_values(["median", "code"], ascending=[False, True],
-                                           kind="stable")
+        published = published.assign(centre=published["median"].fillna(published["mean"]))
+        published = published.sort_values(["centre", "code"], ascending=[False, True],
+                                           kind="stable").drop(columns="centre")
     elif state.grouping in ("sector", "cluster"):
         # as "string": an empty selection has a float column, which has no .str
         published = published.sort_values(
@@ -212,10 +215,10 @@ def _frequency(box: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
 
     The share also reveals n(not innovated), so it is shown only when the group's cells for
     all, innovated and not innovated are all published (one decision per set of
-    organisations); otherwise the first withheld cell's reason is given. A zero cell is not a
-    small cell: when all and innovated are published with the same n, nobody in the group
-    did not innovate (the empty "not innovated" cell has no row or a primary mark) and the
-    share is 100%.
+    organisations); otherwise the first withheld cell's reason is given. Exception (issue
+    11, "a zero cell is not a small cell"): when all and innovated are published with the
+    same n, they are one set of organisations and the withheld "not innovated" cell is the
+    empty one; the group is shown (100%) rather than hidden.
     """
     cells = {}
     for value in (schema.ALL, "yes", "no"):
@@ -229,7 +232,7 @@ def _frequency(box: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
             if value == "no" and _all_innovated(cells, group):
                 continue
             if group not in part.index:
-                reason = "primary"
+                reason = schema.WITHHELD
             elif part.loc[group, "suppressed"]:
                 reason = part.loc[group, "suppression"]
             if reason:

@@ -38,19 +38,19 @@ ARROW_TYPES: dict[str, pa.DataType] = {
     "Int64": pa.int64(),
     "float64": pa.float64(),
     "bool": pa.bool_(),
-    "object": pa.list_(pa.float64()),  # climate_box.outliers
 }
 META_REQUIRED = ("edition", "synthetic", "seed", "organisations", "innovators", "min_cell",
                  "built_at", "pipeline_version", "input_file")
 STAT_COLUMNS: dict[str, tuple[str, ...]] = {
-    "climate_box": ("mean", "sd", "min", "max", "q1", "median", "q3", "lower_whisker",
-                    "upper_whisker", "whisker_rule", "outliers"),
+    "climate_box": ("mean", "sd", "q1", "median", "q3", "lower_whisker",
+                    "upper_whisker", "whisker_rule"),
     "climate_variance": ("n_groups", "ss_between", "ss_within", "eta_squared"),
     "indicator_shares": ("share", "share_bound"),
 }
 SHARE_INDICATORS = (*q.INDICATOR_BY_KEY, "climate_statement", "climate_group", "climate_bin")
 SHARE_MEASURES = ("share", "promoting", "hindering", "agree")
-WHISKER_RULES = ("tukey", "p10_p90")
+WHISKER_RULES = ("p10_p90",)
+BOX_COLUMNS = ("q1", "median", "q3", "lower_whisker", "upper_whisker")
 
 
 def arrow_schema(table: schema.Table) -> pa.Schema:
@@ -70,9 +70,6 @@ def _arrow_matches(actual: pa.DataType, dtype: str) -> bool:
         return pa.types.is_floating(actual)
     if dtype == "bool":
         return pa.types.is_boolean(actual)
-    if dtype == "object":
-        return (pa.types.is_list(actual) or pa.types.is_large_list(actual)) and \
-            (pa.types.is_floating(actual.value_type) or pa.types.is_null(actual.value_type))
     return False
 
 
@@ -146,8 +143,7 @@ def _check_disclosure(source: str, frame: pd.DataFrame, stats: tuple[str, ...]) 
         _fail(source, "n", "suppressed row publishes n", frame, leaked)
     for col in stats:
         values = frame[col]
-        present = values.notna().to_numpy() if col != "outliers" else \
-            np.array([v is not None for v in values], dtype=bool)
+        present = values.notna().to_numpy()
         leaked = np.flatnonzero(suppressed & present)
         if len(leaked):
             _fail(source, col, "suppressed row publishes a statistic", frame, leaked)
@@ -190,34 +186,26 @@ def _check_values(name: str, frame: pd.DataFrame, source: str) -> None:
         _check_disclosure(source, frame, STAT_COLUMNS[name])
     if name == "climate_box":
         published = ~frame["suppressed"].to_numpy(dtype=bool)
-        for col in ("mean", "min", "max", "q1", "median", "q3", "lower_whisker",
-                    "upper_whisker"):
+        for col in ("mean", *BOX_COLUMNS):
             _check_range(source, frame, col, q.LIKERT_MIN, q.LIKERT_MAX)
-        for col in ("mean", "sd", "q1", "median", "q3", "lower_whisker", "upper_whisker"):
+        for col in ("mean", "sd"):
             gap = np.flatnonzero(published & frame[col].isna().to_numpy())
             if len(gap):
                 _fail(source, col, "missing for a published group", frame, gap)
         _check_in(source, frame, "whisker_rule", WHISKER_RULES, nullable=True)
+        n = frame["n"].to_numpy(dtype="float64", na_value=np.nan)
+        boxed = published & (n >= schema.BOX_MIN_N)
+        for col in (*BOX_COLUMNS, "whisker_rule"):
+            present = frame[col].notna().to_numpy()
+            bad = np.flatnonzero(present != boxed)
+            if len(bad):
+                _fail(source, col, f"box statistics must be given exactly for published "
+                      f"groups with n >= {schema.BOX_MIN_N}", frame, bad)
         order = ("lower_whisker", "q1", "median", "q3", "upper_whisker")
         for lo, hi in zip(order[:-1], order[1:]):
-            bad = np.flatnonzero(published & (frame[lo] > frame[hi] + 1e-9).to_numpy())
+            bad = np.flatnonzero(boxed & (frame[lo] > frame[hi] + 1e-9).to_numpy())
             if len(bad):
                 _fail(source, hi, f"smaller than {lo}", frame, bad)
-        small = published & (frame["n"].to_numpy(dtype="float64", na_value=np.nan)
-                             < schema.SMALL_GROUP)
-        for col in ("min", "max"):
-            bad = np.flatnonzero(small & frame[col].notna().to_numpy())
-            if len(bad):
-                _fail(source, col, f"published for a group under {schema.SMALL_GROUP}",
-                      frame, bad)
-        outl = frame["outliers"].tolist()
-        bad = np.flatnonzero(published & np.array([not isinstance(v, list) for v in outl]))
-        if len(bad):
-            _fail(source, "outliers", "published group without an outlier list", frame, bad)
-        bad = np.flatnonzero(small & np.array([bool(v) for v in outl], dtype=bool))
-        if len(bad):
-            _fail(source, "outliers", f"outliers shown for a group under {schema.SMALL_GROUP}",
-                  frame, bad)
     elif name == "indicator_shares":
         _check_in(source, frame, "indicator", SHARE_INDICATORS)
         _check_in(source, frame, "measure", SHARE_MEASURES)
@@ -247,8 +235,19 @@ def _check_values(name: str, frame: pd.DataFrame, source: str) -> None:
         _check_cube(source, frame)
         _check_in(source, frame, "grouping", schema.PERCENTILE_GROUPINGS)
         _check_small_n(source, frame, np.ones(len(frame), dtype=bool))
+        small = np.flatnonzero(frame["n"].to_numpy(dtype="float64", na_value=np.nan)
+                               < schema.BOX_MIN_N)
+        if len(small):
+            _fail(source, "n", f"percentiles of a group with n < {schema.BOX_MIN_N}", frame,
+                  small)
         for col in ("pct_below", "pct_at_or_below"):
             _check_range(source, frame, col, 0.0, 100.0)
+            band = frame["pct_band"].to_numpy(dtype=float)
+            values = frame[col].to_numpy(dtype=float)
+            bad = np.flatnonzero(~(band > 0) | (np.abs(values / band - np.round(values / band))
+                                                > 1e-9))
+            if len(bad):
+                _fail(source, col, "not a multiple of pct_band", frame, bad)
         _check_range(source, frame, "score", q.LIKERT_MIN, q.LIKERT_MAX)
     elif name == "published_figures":
         _check_in(source, frame, "exactness", schema.EXACTNESS_VALUES)
@@ -303,9 +302,7 @@ def _read(path: Path, table: schema.Table) -> pd.DataFrame:
         raise AggregateError(f"{source}: column (all): cannot read the data, truncated or "
                              f"corrupt ({type(exc).__name__}: {exc})") from exc
     for col, dtype in table.columns.items():
-        if dtype == "object":
-            frame[col] = [None if v is None else [float(x) for x in v] for v in frame[col]]
-        elif dtype == "category":
+        if dtype == "category":
             if not isinstance(frame[col].dtype, pd.CategoricalDtype):
                 frame[col] = frame[col].astype("category")
         elif str(frame[col].dtype) != dtype:

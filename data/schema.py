@@ -18,15 +18,19 @@ A *group* splits the population by one grouping:
 
 Disclosure columns (present on every group-level table)
 -------------------------------------------------------
-  n             organisations in the group (always >= MIN_CELL when not suppressed)
+  n             organisations in the group, perturbed (pipeline/DISCLOSURE.md): the
+                published n' (always >= MIN_CELL); exact for public margins only
   suppressed    True when the cell is withheld; its statistics are then null
-  suppression   "" | "primary" (n < MIN_CELL) | "secondary" (differencing risk)
-For suppressed rows n is null too: a withheld group's size is not published.
+  suppression   "" | WITHHELD (fewer than MIN_CELL organisations, empty groups included)
+For withheld rows n is null too: a withheld group's size is not published.
+
+Every published statistic is perturbed or rounded for disclosure control (cell-key
+perturbation; pipeline/DISCLOSURE.md): counts, shares, means, sds, quantiles, percentiles.
 
 Rows: every population x grouping x group, except groups that contradict the population's
 own filter (grouping "sector" under another f_sector, "size_class" under another f_size,
 "innovated" under the other f_innovated: empty by definition). Empty and small groups keep
-their row (suppressed). Innovator-only indicators have no rows where innovated is "no".
+their row (withheld). Innovator-only indicators have no rows where innovated is "no".
 """
 
 from __future__ import annotations
@@ -40,8 +44,10 @@ from data import settings
 # Disclosure control: the smallest group that may be published. Configurable upward only.
 MIN_CELL_FLOOR = settings.MIN_CELL_FLOOR
 MIN_CELL: int = settings.get("IBO_MIN_CELL")
-# Groups smaller than this get extra protection (no exact 0%/100%, no outliers, P10/P90 whiskers).
+# Groups smaller than this (by published n) get no box statistics and share bounds near 0/100.
 SMALL_GROUP = 10
+# The one label of a withheld cell (whatever its size, 0 included).
+WITHHELD = "withheld"
 
 ALL = "all"
 INNOVATED_VALUES = ("yes", "no")
@@ -66,15 +72,18 @@ ALL_GROUP_VALUES: tuple[str, ...] = tuple(dict.fromkeys(
     v for values in GROUP_VALUES.values() for v in values))
 CUBE_KEYS = ("f_sector", "f_cluster", "f_size", "f_innovated", "grouping", "group")
 DISCLOSURE_COLUMNS = ("n", "suppressed", "suppression")
-SUPPRESSION_VALUES = ("", "primary", "secondary")
+SUPPRESSION_VALUES = ("", WITHHELD)
 
 # Percentile tables (benchmark): peer groups within the whole population only.
 PERCENTILE_GROUPINGS = ("all", "sector", "cluster", "size_class")
+PERCENTILE_STEP = 0.1  # grid of scores
 # Shares in groups under SMALL_GROUP are never exactly 0 or 100: they are published as bounds.
 SHARE_BOUNDS = ("exact", "below", "above")  # "below" = "< 10%", "above" = "> 90%"
 SHARE_BOUND_LOW, SHARE_BOUND_HIGH = 10.0, 90.0
 # Climate score histogram (indicator "climate_bin"): bins [1.00, 1.25), ..., [4.75, 5.00].
 CLIMATE_BIN_WIDTH = 0.25
+# Box statistics and percentile tables need this published n (the true n is then >= 10).
+BOX_MIN_N = 12
 
 
 def climate_bin_labels() -> tuple[str, ...]:
@@ -108,13 +117,13 @@ _DISCLOSURE_CAT = {**_DISCLOSURE, "suppression": "category"}
 CLIMATE_BOX = Table(
     "climate_box",
     {**_CUBE, **_DISCLOSURE,
-     "mean": "float64", "sd": "float64",
-     "min": "float64", "max": "float64",           # rounded to 0.1; null when n < SMALL_GROUP
-     "q1": "float64", "median": "float64", "q3": "float64",
-     "lower_whisker": "float64", "upper_whisker": "float64",  # tukey: rounded to 0.1
-     "whisker_rule": "string",                     # "tukey" (1.5 IQR) or "p10_p90" (n < 10)
-     "outliers": "object"},                        # distinct values rounded to 0.1; [] if n < 10
-    "Climate score distribution per group: the statistics a box plot needs.",
+     "mean": "float64", "sd": "float64",            # perturbed
+     "q1": "float64", "median": "float64", "q3": "float64",  # smoothed + perturbed
+     "lower_whisker": "float64", "upper_whisker": "float64",  # P10 / P90, idem
+     "whisker_rule": "string"},                    # "p10_p90"; null without a box
+    "Climate score distribution per group: the statistics a box plot needs. Box statistics "
+    "only for groups with n >= BOX_MIN_N; no minimum, maximum or outliers (one "
+    "organisation's score each).",
 )
 
 CLIMATE_VARIANCE = Table(
@@ -130,10 +139,11 @@ CLIMATE_VARIANCE = Table(
 CLIMATE_PERCENTILES = Table(
     "climate_percentiles",
     {**_CUBE, "n": "Int64", "score": "float64", "pct_below": "float64",
-     "pct_at_or_below": "float64"},
+     "pct_at_or_below": "float64", "pct_band": "float64"},
     "Coarse empirical distribution of the climate score per peer group (population all, "
-    "PERCENTILE_GROUPINGS, published cells only): share of the group scoring below / at or "
-    "below each grid score, in whole percents. Grid step 0.1 (n >= 10) or 0.25 (n < 10).",
+    "PERCENTILE_GROUPINGS, published groups with n >= BOX_MIN_N): share of the group "
+    "scoring below / at or below each grid score (step PERCENTILE_STEP), rounded to a "
+    "multiple of pct_band percentage points (5 to 50: at least 4 organisations per band).",
 )
 
 INDICATOR_SHARES = Table(
@@ -171,8 +181,9 @@ META = Table(
     {"key": "string", "value": "string"},
     "Provenance of the aggregates: edition, synthetic (true/false), seed, organisations, "
     "innovators, scored, min_cell, small_group, built_at, pipeline_version, input_file (name "
-    "only), quartile_method, cells, organisation_sets, sets_suppressed_primary, "
-    "sets_suppressed_secondary.",
+    "only), quartile_method, cells, organisation_sets, sets_withheld, and the public "
+    "perturbation table (disclosure_method, ptable_count, count_bound, sum_bound, ss_bound, "
+    "quantile_bound, quantile_window, box_min_n, percentile_bands).",
 )
 
 TABLES: tuple[Table, ...] = (CLIMATE_BOX, CLIMATE_VARIANCE, CLIMATE_PERCENTILES,

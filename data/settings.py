@@ -51,6 +51,12 @@ def _min_cell(value: str) -> int:
     return number
 
 
+def _secret(value: str) -> str:
+    if value and len(value) < 16:
+        raise ValueError("must be at least 16 characters (or empty)")
+    return value
+
+
 def _flag(value: str) -> bool:
     if value not in ("0", "1"):
         raise ValueError("must be 0 or 1")
@@ -102,6 +108,10 @@ SETTINGS: tuple[Setting, ...] = (
             "folder of the Parquet aggregates the app reads (default: data/aggregates)"),
     Setting("IBO_MIN_CELL", str(MIN_CELL_FLOOR), _min_cell,
             "smallest group that may be published; can only be raised above 5"),
+    Setting("IBO_CELLKEY_SEED", "", _secret,
+            "pipeline only: secret seed of the cell-key perturbation for a build from real "
+            "microdata (empty: a secret kept in <input>.cellkey beside the input file); never "
+            "store it with the aggregates"),
     Setting("IBO_FRAME_ANCESTORS", "'self'", _source_list,
             "origins allowed to embed the dashboard (CSP frame-ancestors), space-separated"),
     Setting("HOST", "", _host,
@@ -113,7 +123,7 @@ SETTINGS: tuple[Setting, ...] = (
             "seconds a gunicorn worker may stay silent before it is restarted"),
     Setting("IBO_LOG_LEVEL", "info", _log_level, "gunicorn log level"),
     Setting("IBO_HEALTH_BIND", "", _address,
-            "host:port where each gunicorn worker answers /healthz for nginx (set by "
+            "host:port where gunicorn's master answers /healthz for nginx (set by "
             "scripts/serve.sh; empty: none)"),
     Setting("IBO_DEBUG", "0", _flag, "1: Dash debug mode for python app.py (never in production)"),
     Setting("IBO_DATA_DIR", "", _path,

@@ -6,6 +6,10 @@ string; importing it registers the page's callbacks), state.py (URL state), layo
 cards.py (the card contract, CARDS, and `card(section, search)` for the presenter),
 figures.py (pure builders), callbacks.py (thin). Data access lives in data/. Only the
 router (callbacks/router.py) and app.py import this package; pages import no other page.
+NAV_KEY None keeps a page out of the navigation. A page with PREFIX also gets every path
+below it (its layout is then called as `layout(search, path)`) and may decide per path
+whether the shell's navigation shows (`chrome(path) -> bool`, else CHROME, default True);
+`install(app)` adds a page's plain HTTP routes.
 """
 
 from __future__ import annotations
@@ -22,3 +26,33 @@ def _discover() -> tuple[ModuleType, ...]:
 
 PAGES: tuple[ModuleType, ...] = _discover()
 BY_PATH: dict[str, ModuleType] = {p.PATH: p for p in PAGES}
+
+
+def find(path: str) -> ModuleType | None:
+    """The page for a path: an exact PATH, or a page whose PREFIX the path lies below."""
+    page = BY_PATH.get(path)
+    if page is not None:
+        return page
+    for candidate in PAGES:
+        prefix = getattr(candidate, "PREFIX", None)
+        if prefix and path.startswith(prefix + "/"):
+            return candidate
+    return None
+
+
+def render(page: ModuleType, search: str, path: str):
+    """A page's layout for the URL (prefix pages get the path too)."""
+    if getattr(page, "PREFIX", None):
+        return page.layout(search, path)
+    return page.layout(search)
+
+
+def has_chrome(page: ModuleType | None, path: str) -> bool:
+    """Whether the shell shows navigation and banner around the page."""
+    if page is not None and callable(getattr(page, "chrome", None)):
+        return bool(page.chrome(path))
+    return bool(getattr(page, "CHROME", True))
+
+
+def in_navigation() -> list[ModuleType]:
+    return [p for p in PAGES if getattr(p, "NAV_KEY", None)]

@@ -39,7 +39,7 @@ import pandas as pd
 
 from data import questionnaire as q
 from data import schema
-from pipeline import disclosure
+from pipeline import cellkey, disclosure
 
 ALL = schema.ALL
 TYPE_DIMS = ("sector", "cluster", "size_class", "innovated", "climate_group")
@@ -105,6 +105,8 @@ class Types:
     values: np.ndarray            # (U,) distinct climate scores, ascending
     hist: np.ndarray              # (T, U) organisations per score value
     numerators: np.ndarray        # (T, K) organisations counted by each measure
+    keysum: np.ndarray            # (T,) sum of the organisations' record keys
+    num_keysum: np.ndarray        # (T, K) sum of the record keys of those counted
     organisations: int = 0
     innovators: int = 0
     scored: int = 0
@@ -123,9 +125,13 @@ def _likert(series: pd.Series) -> np.ndarray:
     return series.to_numpy(dtype="float64", na_value=np.nan)
 
 
-def compress(df: pd.DataFrame) -> Types:
-    """Group the derived microdata frame (pipeline.microdata.derive) into types."""
+def compress(df: pd.DataFrame, keys: np.ndarray) -> Types:
+    """Group the derived microdata frame (pipeline.microdata.derive) into types.
+
+    keys: one record key per organisation (pipeline.cellkey.record_keys).
+    """
     n_org = len(df)
+    keys = np.asarray(keys, dtype=np.float64)
     innovated = df["innovated"].to_numpy(dtype=bool)
     score = df["climate_score"].to_numpy(dtype="float64", na_value=np.nan)
     group = _codes(df["climate_group"], q.CLIMATE_GROUPS)
@@ -167,45 +173,47 @@ def compress(df: pd.DataFrame) -> Types:
     def per_type(weights: np.ndarray) -> np.ndarray:
         return np.bincount(type_of, weights=weights.astype(np.float64), minlength=n_types)
 
+    def counted(flags: np.ndarray) -> None:
+        flags = flags.astype(np.float64)
+        columns.append(per_type(flags))
+        key_columns.append(per_type(flags * keys))
+
     columns: list[np.ndarray] = []
+    key_columns: list[np.ndarray] = []
     singles: dict[str, np.ndarray] = {}
     likert_cache: dict[str, np.ndarray] = {}
     bins = np.zeros(n_org, dtype=np.int64)
     bins[has_score] = np.minimum(np.floor((score[has_score] - q.LIKERT_MIN) / BIN_WIDTH),
                                  len(BIN_LABELS) - 1).astype(np.int64)
-    bin_counts = np.bincount(type_of[has_score] * len(BIN_LABELS) + bins[has_score],
-                             minlength=n_types * len(BIN_LABELS)).reshape(n_types, -1)
+    scored_bin = np.where(has_score, bins, -1)
     for m in MEASURE_LIST:
         if m.indicator == "climate_group":
-            columns.append(np.where(type_codes["climate_group"]
-                                    == q.CLIMATE_GROUPS.index(m.category), count, 0))
+            counted(group == q.CLIMATE_GROUPS.index(m.category))
         elif m.indicator == "climate_bin":
-            columns.append(bin_counts[:, BIN_LABELS.index(m.category)])
+            counted(scored_bin == BIN_LABELS.index(m.category))
         elif m.indicator == "climate_statement":
             answers = _likert(df[q.climate_column(m.category)])
-            columns.append(per_type(answers >= min(q.LIKERT_AGREE)))
+            counted(answers >= min(q.LIKERT_AGREE))
         else:
             ind = q.INDICATOR_BY_KEY[m.indicator]
             if ind.kind == "single":
                 if m.indicator not in singles:
-                    cat = _codes(df[ind.key], ind.categories)
-                    ok = cat >= 0
-                    singles[m.indicator] = np.bincount(
-                        type_of[ok] * len(ind.categories) + cat[ok],
-                        minlength=n_types * len(ind.categories)).reshape(n_types, -1)
-                columns.append(singles[m.indicator][:, ind.categories.index(m.category)])
+                    singles[m.indicator] = _codes(df[ind.key], ind.categories)
+                counted(singles[m.indicator] == ind.categories.index(m.category))
             elif ind.kind == "multi":
-                columns.append(per_type(_bool(df[f"{ind.key}__{m.category}"])))
+                counted(_bool(df[f"{ind.key}__{m.category}"]))
             else:
                 col = f"{ind.key}__{m.category}"
                 if col not in likert_cache:
                     likert_cache[col] = _likert(df[col])
                 answers = likert_cache[col]
-                columns.append(per_type(answers >= 4) if m.measure == "promoting"
-                               else per_type(answers <= 2))
+                counted(answers >= 4 if m.measure == "promoting" else answers <= 2)
     numerators = np.column_stack(columns).astype(np.int64)
+    num_keysum = np.column_stack(key_columns).astype(np.int64)
     return Types(codes=type_codes, count=count.astype(np.int64), values=values,
-                 hist=hist.astype(np.int64), numerators=numerators, organisations=n_org,
+                 hist=hist.astype(np.int64), numerators=numerators,
+                 keysum=per_type(keys).astype(np.int64), num_keysum=num_keysum,
+                 organisations=n_org,
                  innovators=int(innovated.sum()), scored=int(has_score.sum()))
 
 
@@ -348,15 +356,11 @@ def box_statistics(hist: np.ndarray, values: np.ndarray) -> pd.DataFrame:
     return frame
 
 
-def percentile_grid(n: int) -> np.ndarray:
-    """Scores at which a peer group's distribution is published."""
-    step = 0.1 if n >= schema.SMALL_GROUP else 0.25
+def percentile_grid() -> np.ndarray:
+    """Scores at which a peer group's distribution is published (step PERCENTILE_STEP)."""
+    step = schema.PERCENTILE_STEP
     count = int(round((q.LIKERT_MAX - q.LIKERT_MIN) / step)) + 1
     return np.round(q.LIKERT_MIN + step * np.arange(count), 2)
-
-
-def _whole_percent(x: np.ndarray) -> np.ndarray:
-    return np.floor(np.asarray(x, dtype=float) + 0.5)
 
 
 # ----------------------------------------------------------------------------- tables
@@ -366,7 +370,7 @@ def _nullable_int(values: np.ndarray, keep: np.ndarray) -> pd.arrays.IntegerArra
 
 
 def _suppression(status: np.ndarray, dtype: str = "string"):
-    labels = [disclosure.STATUS_LABEL[s] for s in range(3)]
+    labels = [disclosure.STATUS_LABEL[s] for s in range(len(disclosure.STATUS_LABEL))]
     assert tuple(labels) == schema.SUPPRESSION_VALUES
     if dtype == "category":
         return pd.Categorical.from_codes(status, categories=labels)
@@ -387,6 +391,19 @@ def _key_frame(cells: Cells, rows: np.ndarray, dtype: str) -> dict[str, object]:
 
 
 @dataclass
+class Protected:
+    """Per distinct set: the disclosure decision and the published (perturbed) values."""
+
+    status: np.ndarray     # PUBLISHED / WITHHELD
+    key: np.ndarray        # cell key
+    n_pub: np.ndarray      # published n' (meaningful where published)
+    public: np.ndarray     # set is a public margin (n published unperturbed)
+    mean: np.ndarray       # published mean climate score (scored sets)
+    sd: np.ndarray
+    box: dict[str, np.ndarray]  # smoothed, perturbed quantiles
+
+
+@dataclass
 class Result:
     """The group-level tables and the disclosure bookkeeping."""
 
@@ -394,126 +411,166 @@ class Result:
     cells: Cells
     status: np.ndarray
     types: Types
+    protected: Protected | None = None
 
 
-def aggregate(df: pd.DataFrame, min_cell: int = schema.MIN_CELL) -> Result:
-    """Compute the group-level tables with disclosure control applied."""
+def public_margins(cells: Cells) -> np.ndarray:
+    """Sets whose size is public knowledge (Tabel 1/2 and meta): all organisations, each
+    sector, each cluster (base all), all innovators and all organisations with a score."""
+    keys = cells.keys
+    whole = (keys["pop"] == 0).to_numpy()
+    margin_rows = whole & keys["grouping"].isin(("all", "sector", "cluster")).to_numpy()
+    public = np.zeros(len(cells.n), dtype=bool)
+    public[cells.set_of["all"][margin_rows]] = True
+    top = whole & (keys["grouping"] == "all").to_numpy()
+    public[cells.set_of["innovators"][top]] = True
+    public[cells.set_of["scored"][top]] = True
+    return public
+
+
+def protect(cells: Cells, types: Types, set_hist: np.ndarray, min_cell: int) -> Protected:
+    """The disclosure decision and the perturbed values of every distinct set."""
+    members = cells.members
+    st = disclosure.status(cells.n, min_cell)
+    key = cellkey.cell_keys(members, types.keysum)
+    public = public_margins(cells)
+    n_pub = np.minimum(disclosure.perturbed_n(cells.n, key, public, min_cell),
+                       types.organisations)
+    s1 = set_hist @ types.values
+    s2 = set_hist @ (types.values ** 2)
+    mean, sd = disclosure.perturbed_mean_sd(set_hist.sum(axis=1), s1, s2, key, n_pub)
+    box = disclosure.smoothed_quantiles(set_hist, types.values, key)
+    return Protected(status=st, key=key, n_pub=n_pub, public=public, mean=mean, sd=sd,
+                     box=box)
+
+
+def aggregate(df: pd.DataFrame, min_cell: int = schema.MIN_CELL,
+              secret: bytes | None = None) -> Result:
+    """Compute the group-level tables with disclosure control applied.
+
+    secret: the cell-key secret (pipeline.cellkey); the build always passes one. Without it
+    a fixed test secret is used (tests and benchmarks only).
+    """
     min_cell = disclosure.check_min_cell(min_cell)
-    types = compress(df)
+    secret = cellkey.synthetic_secret(0) if secret is None else secret
+    keys = cellkey.record_keys(df["org_id"].astype(str).tolist(), secret)
+    types = compress(df, keys)
     cells = build_cells(types)
-    status = disclosure.protect(
-        disclosure.CellSets(cells.bits, cells.n, cells.partitions), min_cell)
     members = cells.members.astype(np.float64)
     set_hist = (members @ types.hist).astype(np.int64)
     set_num = (members @ types.numerators).astype(np.int64)
+    prot = protect(cells, types, set_hist, min_cell)
+    num_key = cellkey.cell_keys(cells.members, types.num_keysum)
     tables = {
-        "climate_box": _climate_box(cells, status, set_hist, types.values),
-        "climate_variance": _climate_variance(cells, status, set_hist, types.values),
-        "climate_percentiles": _climate_percentiles(cells, status, set_hist, types.values),
-        "indicator_shares": _indicator_shares(cells, status, set_num),
+        "climate_box": _climate_box(cells, prot),
+        "climate_percentiles": _climate_percentiles(cells, prot, set_hist, types.values),
+        "indicator_shares": _indicator_shares(cells, prot, set_num, num_key),
     }
-    return Result(tables=tables, cells=cells, status=status, types=types)
+    tables["climate_variance"] = _climate_variance(cells, prot, tables["climate_box"])
+    tables = {name: tables[name] for name in
+              ("climate_box", "climate_variance", "climate_percentiles", "indicator_shares")}
+    return Result(tables=tables, cells=cells, status=prot.status, types=types,
+                  protected=prot)
 
 
-def _climate_box(cells: Cells, status: np.ndarray, set_hist: np.ndarray,
-                 values: np.ndarray) -> pd.DataFrame:
+def _climate_box(cells: Cells, prot: Protected) -> pd.DataFrame:
     sets = cells.set_of["scored"]
-    raw = box_statistics(set_hist, values)
-    box = disclosure.box_small_group_rules(raw.iloc[sets].reset_index(drop=True))
-    st = status[sets]
-    published = st == disclosure.PUBLISHED
+    published = prot.status[sets] == disclosure.PUBLISHED
+    n_pub = prot.n_pub[sets]
+    has_box = published & (n_pub >= disclosure.BOX_MIN)
     rows = np.arange(len(sets))
     out = _key_frame(cells, rows, "string")
-    out["n"] = _nullable_int(cells.n[sets], published)
+    out["n"] = _nullable_int(n_pub, published)
     out["suppressed"] = ~published
-    out["suppression"] = _suppression(st)
-    for col in ("mean", "sd", "min", "max", "q1", "median", "q3", "lower_whisker",
-                "upper_whisker"):
-        out[col] = np.where(published, box[col].to_numpy(float), np.nan)
-    out["whisker_rule"] = pd.array(np.where(published, box["whisker_rule"], None),
-                                   dtype="string")
-    out["outliers"] = [v if p else None for v, p in zip(box["outliers"], published)]
+    out["suppression"] = _suppression(prot.status[sets])
+    out["mean"] = np.where(published, np.round(prot.mean[sets], 2), np.nan)
+    out["sd"] = np.where(published, np.round(prot.sd[sets], 2), np.nan)
+    for col, stat in (("q1", "q1"), ("median", "median"), ("q3", "q3"),
+                      ("lower_whisker", "p10"), ("upper_whisker", "p90")):
+        out[col] = np.where(has_box, prot.box[stat][sets], np.nan)
+    out["whisker_rule"] = pd.array(np.where(has_box, "p10_p90", None), dtype="string")
     return pd.DataFrame(out)
 
 
-def _climate_variance(cells: Cells, status: np.ndarray, set_hist: np.ndarray,
-                      values: np.ndarray) -> pd.DataFrame:
+def _climate_variance(cells: Cells, prot: Protected, box: pd.DataFrame) -> pd.DataFrame:
+    """Within/between decomposition from the published groups' n', mean and sd only."""
     keys = cells.keys
-    sets = cells.set_of["scored"]
-    n = set_hist.sum(axis=1).astype(float)
-    s1 = set_hist @ values
-    s2 = set_hist @ (values ** 2)
-    pop_rows = np.flatnonzero((keys["grouping"] == "all").to_numpy())
-    pop_set = np.empty(int(keys["pop"].max()) + 1, dtype=np.int64)
-    pop_set[keys["pop"].to_numpy()[pop_rows]] = sets[pop_rows]
-    group_rows = np.flatnonzero((keys["grouping"] != "all").to_numpy())
-    pop_of = keys["pop"].to_numpy()[group_rows]
-    gset = sets[group_rows]
-    pset = pop_set[pop_of]
-    with np.errstate(invalid="ignore", divide="ignore"):
-        pmean = s1[pset] / n[pset]
-        gmean = s1[gset] / n[gset]
-        between = np.where(n[gset] > 0, n[gset] * (gmean - pmean) ** 2, 0.0)
-        within = np.where(n[gset] > 0, s2[gset] - s1[gset] * gmean, 0.0)
-    grouping = keys["grouping"].to_numpy(dtype=object)[group_rows]
-    frame = pd.DataFrame({"pop": pop_of, "grouping": grouping, "between": between,
-                          "within": np.maximum(within, 0.0),
-                          "nonempty": (n[gset] > 0).astype(int)})
-    agg = frame.groupby(["pop", "grouping"], sort=False).sum().reset_index()
+    pops = populations()
+    pub = ~box["suppressed"].to_numpy(dtype=bool)
+    n = box["n"].to_numpy(dtype="float64", na_value=np.nan)
+    mean = box["mean"].to_numpy(dtype=float)
+    sd = np.nan_to_num(box["sd"].to_numpy(dtype=float))
+    frame = pd.DataFrame({"pop": keys["pop"].to_numpy(), "grouping": keys["grouping"]
+                          .to_numpy(dtype=object), "pub": pub, "n": np.where(pub, n, 0.0),
+                          "nm": np.where(pub, n * mean, 0.0),
+                          "nm2": np.where(pub, n * mean ** 2, 0.0),
+                          "within": np.where(pub, np.maximum(n - 1, 0) * sd ** 2, 0.0)})
+    top = frame[frame["grouping"] == "all"].set_index("pop")
+    groups = frame[frame["grouping"] != "all"]
+    agg = groups.groupby(["pop", "grouping"], sort=False).agg(
+        n_groups=("pub", "sum"), n=("n", "sum"), nm=("nm", "sum"), nm2=("nm2", "sum"),
+        within=("within", "sum")).reset_index()
     order = {g: i for i, g in enumerate(schema.GROUPINGS)}
     agg = agg.sort_values(["pop", "grouping"], key=lambda s: s.map(order)
                           if s.name == "grouping" else s, kind="stable").reset_index(drop=True)
-    pops = populations()
-    pset_rows = pop_set[agg["pop"].to_numpy()]
-    st = status[pset_rows]
-    published = st == disclosure.PUBLISHED
-    ss_b, ss_w = agg["between"].to_numpy(), agg["within"].to_numpy()
-    total = ss_b + ss_w
     with np.errstate(invalid="ignore", divide="ignore"):
-        eta = np.where(total > 0, ss_b / total, np.nan)
+        between = agg["nm2"] - agg["nm"] ** 2 / agg["n"]
+    between = np.maximum(between.to_numpy(dtype=float), 0.0)
+    within = agg["within"].to_numpy(dtype=float)
+    total = between + within
+    pop_pub = top["pub"].reindex(agg["pop"]).to_numpy(dtype=bool)
+    published = pop_pub & (agg["n_groups"].to_numpy() >= 2)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        eta = np.where(total > 0, between / total, np.nan)
     out = {f: pd.array([pops[p][f] for p in agg["pop"]], dtype="string")
            for f in ("f_sector", "f_cluster", "f_size", "f_innovated")}
     out["grouping"] = pd.array(agg["grouping"].to_numpy(dtype=object), dtype="string")
-    out["n"] = _nullable_int(cells.n[pset_rows], published)
-    out["n_groups"] = _nullable_int(agg["nonempty"].to_numpy(), published)
-    out["ss_between"] = np.where(published, ss_b, np.nan)
-    out["ss_within"] = np.where(published, ss_w, np.nan)
+    pop_n = top["n"].reindex(agg["pop"]).to_numpy(dtype=float)
+    out["n"] = _nullable_int(np.nan_to_num(pop_n).astype(np.int64), published)
+    out["n_groups"] = _nullable_int(agg["n_groups"].to_numpy(dtype=np.int64), published)
+    out["ss_between"] = np.where(published, between, np.nan)
+    out["ss_within"] = np.where(published, within, np.nan)
     out["eta_squared"] = np.where(published, eta, np.nan)
     out["suppressed"] = ~published
-    out["suppression"] = _suppression(st)
+    out["suppression"] = _suppression(np.where(published, disclosure.PUBLISHED,
+                                               disclosure.WITHHELD))
     return pd.DataFrame(out)
 
 
-def _climate_percentiles(cells: Cells, status: np.ndarray, set_hist: np.ndarray,
+def _climate_percentiles(cells: Cells, prot: Protected, set_hist: np.ndarray,
                          values: np.ndarray) -> pd.DataFrame:
     keys = cells.keys
     sets = cells.set_of["scored"]
     rows = np.flatnonzero(((keys["pop"] == 0)
                            & keys["grouping"].isin(schema.PERCENTILE_GROUPINGS)).to_numpy())
-    rows = rows[status[sets[rows]] == disclosure.PUBLISHED]
+    rows = rows[(prot.status[sets[rows]] == disclosure.PUBLISHED)
+                & (prot.n_pub[sets[rows]] >= disclosure.BOX_MIN)]
+    grid = percentile_grid()
     parts = []
     for r in rows:
         s = sets[r]
         n = int(cells.n[s])
-        grid = percentile_grid(n)
+        band = float(disclosure.percentile_band(np.array([prot.n_pub[s]]))[0])
         cum = np.concatenate([[0], np.cumsum(set_hist[s])])
         below = cum[np.searchsorted(values, grid - GRID_TOL, side="left")]
         at_or_below = cum[np.searchsorted(values, grid + GRID_TOL, side="right")]
         parts.append(pd.DataFrame({
-            "row": r, "n": n, "score": grid,
-            "pct_below": _whole_percent(100.0 * below / n),
-            "pct_at_or_below": _whole_percent(100.0 * at_or_below / n)}))
+            "row": r, "n": int(prot.n_pub[s]), "score": grid, "band": band,
+            "pct_below": disclosure.to_band(100.0 * below / n, band),
+            "pct_at_or_below": disclosure.to_band(100.0 * at_or_below / n, band)}))
     frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(
-        {"row": pd.Series([], dtype=int), "n": pd.Series([], dtype=int),
-         "score": [], "pct_below": [], "pct_at_or_below": []})
+        {"row": pd.Series([], dtype=int), "n": pd.Series([], dtype=int), "score": [],
+         "band": [], "pct_below": [], "pct_at_or_below": []})
     out = _key_frame(cells, frame["row"].to_numpy(dtype=int), "string")
     out["n"] = pd.array(frame["n"].to_numpy(dtype=np.int64), dtype="Int64")
     for col in ("score", "pct_below", "pct_at_or_below"):
         out[col] = frame[col].to_numpy(dtype=float)
+    out["pct_band"] = frame["band"].to_numpy(dtype=float)
     return pd.DataFrame(out)
 
 
-def _indicator_shares(cells: Cells, status: np.ndarray, set_num: np.ndarray) -> pd.DataFrame:
+def _indicator_shares(cells: Cells, prot: Protected, set_num: np.ndarray,
+                      num_key: np.ndarray) -> pd.DataFrame:
     n_cells = len(cells.keys)
     n_meas = len(MEASURE_LIST)
     base_of = np.array([m.base for m in MEASURE_LIST], dtype=object)
@@ -530,15 +587,15 @@ def _indicator_shares(cells: Cells, status: np.ndarray, set_num: np.ndarray) -> 
     set_by_base = np.stack([cells.set_of[b] for b in BASES])  # (3, C)
     base_code = np.array([BASES.index(m.base) for m in MEASURE_LIST])
     sets = set_by_base[base_code[meas_idx], cell_idx]
-    # A cell whose base holds no organisation has no share to publish or suppress: no row
-    # (most of the cube is such structural zeros; keeping them tripled the app's memory).
-    nonempty = cells.n[sets] > 0
-    cell_idx, meas_idx, sets = cell_idx[nonempty], meas_idx[nonempty], sets[nonempty]
-    n = cells.n[sets]
-    st = status[sets]
+    # Every (cell, measure) of the cube's structure has a row, empty or not (a missing row
+    # would tell an empty group from a small one).
+    st = prot.status[sets]
     published = st == disclosure.PUBLISHED
+    n_pub = prot.n_pub
+    k_pub = disclosure.perturbed_numerators(set_num, num_key, prot.key, n_pub)
+    n = n_pub[sets]
     with np.errstate(invalid="ignore", divide="ignore"):
-        share = 100.0 * set_num[sets, meas_idx] / n
+        share = 100.0 * k_pub[sets, meas_idx] / n
     share, bound_codes = disclosure.share_bounds(share, n)
     out = _key_frame(cells, cell_idx, "category")
     out["n"] = _nullable_int(n, published)
@@ -553,7 +610,7 @@ def _indicator_shares(cells: Cells, status: np.ndarray, set_num: np.ndarray) -> 
         _codes_of(cat)[meas_idx], categories=list(dict.fromkeys(cat)))
     out["measure"] = pd.Categorical.from_codes(
         np.array([MEASURES.index(x) for x in mea])[meas_idx], categories=list(MEASURES))
-    out["share"] = np.where(published, share, np.nan)
+    out["share"] = np.where(published, np.round(share, 1), np.nan)
     out["share_bound"] = pd.Categorical.from_codes(np.where(published, bound_codes, -1),
                                                    categories=list(schema.SHARE_BOUNDS))
     return pd.DataFrame(out)

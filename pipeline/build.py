@@ -27,12 +27,13 @@ import pyarrow.parquet as pq
 from data import load as loader
 from data import questionnaire as q
 from data import schema
-from pipeline import aggregate, disclosure, microdata, published
+from pipeline import aggregate, cellkey, disclosure, microdata, published
 
 PIPELINE_VERSION = "1"
 DEFAULT_SEED = 2021
 DEFAULT_N = sum(q.SECTOR_COUNTS.values())
-QUARTILE_METHOD = "numpy linear (Hyndman-Fan type 7)"
+QUARTILE_METHOD = (f"mean of {cellkey.QUANTILE_WINDOW} order statistics around the "
+                   "position, plus bounded keyed noise")
 # Columns that identify or describe one organisation: never in an aggregate file.
 # ("edition" is also a published_figures column and identifies no one.)
 ORGANISATION_COLUMNS = (frozenset(microdata.INPUT_COLUMNS) - {"edition"}) | frozenset(
@@ -44,15 +45,21 @@ class BuildError(RuntimeError):
 
 
 def microdata_frame(input_file: Path | None, seed: int, n: int) -> tuple[pd.DataFrame, dict]:
-    """The validated, derived microdata and their provenance for meta."""
+    """The validated, derived microdata and their provenance for meta.
+
+    provenance["secret"] is the cell-key secret (pipeline/cellkey.py); it never goes into
+    meta or any aggregate.
+    """
     if input_file is not None:
         frame = microdata.load(input_file)
-        return frame, {"synthetic": "false", "seed": "", "input_file": Path(input_file).name}
+        return frame, {"synthetic": "false", "seed": "", "input_file": Path(input_file).name,
+                       "secret": cellkey.real_secret(Path(input_file))}
     from pipeline import synthetic  # lazy: only the synthetic build needs the generator
 
     raw = synthetic.generate(seed=seed, n=n)
     frame = microdata.prepare(raw, source=f"synthetic microdata (seed {seed}, n {n})")
-    return frame, {"synthetic": "true", "seed": str(seed), "input_file": ""}
+    return frame, {"synthetic": "true", "seed": str(seed), "input_file": "",
+                   "secret": cellkey.synthetic_secret(seed)}
 
 
 def meta_table(frame: pd.DataFrame, result: aggregate.Result, provenance: dict,
@@ -73,18 +80,49 @@ def meta_table(frame: pd.DataFrame, result: aggregate.Result, provenance: dict,
         "quartile_method": QUARTILE_METHOD,
         "cells": str(len(result.cells.keys)),
         "organisation_sets": str(len(status)),
-        "sets_suppressed_primary": str(int((status == disclosure.PRIMARY).sum())),
-        "sets_suppressed_secondary": str(int((status == disclosure.SECONDARY).sum())),
+        "sets_withheld": str(int((status == disclosure.WITHHELD).sum())),
+        **ptable_meta(),
     }
     return pd.DataFrame({"key": pd.array(list(rows), dtype="string"),
                          "value": pd.array(list(rows.values()), dtype="string")})
+
+
+def ptable_meta() -> dict[str, str]:
+    """The public perturbation table (pipeline/DISCLOSURE.md), for meta."""
+    weights = cellkey.COUNT_WEIGHTS
+    return {
+        "disclosure_method": "cell-key perturbation (pipeline/DISCLOSURE.md)",
+        "ptable_count": "; ".join(f"{d:+d}:{w}/{weights.sum()}"
+                                  for d, w in zip(cellkey.COUNT_NOISE, weights)),
+        "count_bound": str(cellkey.COUNT_BOUND),
+        "sum_bound": f"min({cellkey.SUM_BOUND}, {cellkey.SUM_BOUND_BASE} + "
+                     f"{cellkey.SUM_BOUND_SLOPE} n')",
+        "ss_bound": str(cellkey.SS_BOUND),
+        "quantile_bound": str(cellkey.QUANTILE_BOUND),
+        "quantile_window": str(cellkey.QUANTILE_WINDOW),
+        "box_min_n": str(schema.BOX_MIN_N),
+        "percentile_bands": " ".join(f"{b:g}" for b in disclosure.PERCENTILE_BANDS),
+        "public_margins": "n exact for: all organisations, each sector, each cluster (base "
+                          "all), all innovators, all organisations with a score",
+        # The auditor's reading (pipeline/audit): precision per published column.
+        "precision:climate_box.n": f"perturb={cellkey.COUNT_BOUND}",
+        "precision:climate_variance.n": f"perturb={cellkey.COUNT_BOUND}",
+        "precision:climate_percentiles.n": f"perturb={cellkey.COUNT_BOUND}",
+        "precision:indicator_shares.n": f"perturb={cellkey.COUNT_BOUND}",
+        # share = 100 k' / n' rounded to 0.1; k' within COUNT_BOUND organisations of k
+        "precision:indicator_shares.share": f"round=0.1 perturb={cellkey.COUNT_BOUND}",
+        "precision:climate_box.mean": "round=0.01",
+        "precision:climate_box.sd": "round=0.01",
+        **{f"precision:climate_box.{c}": f"round=0.01 perturb={cellkey.QUANTILE_BOUND}"
+           for c in ("q1", "median", "q3", "lower_whisker", "upper_whisker")},
+    }
 
 
 def build_tables(frame: pd.DataFrame, provenance: dict, min_cell: int,
                  reference_dir: Path, timestamp: bool = False,
                  ) -> tuple[dict[str, pd.DataFrame], aggregate.Result]:
     """Every table of schema.TABLES, validated."""
-    result = aggregate.aggregate(frame, min_cell=min_cell)
+    result = aggregate.aggregate(frame, min_cell=min_cell, secret=provenance.get("secret"))
     tables = dict(result.tables)
     tables.update(published.tables(reference_dir))
     tables["meta"] = meta_table(frame, result, provenance, min_cell, timestamp)
@@ -122,16 +160,14 @@ def summary(tables: dict[str, pd.DataFrame], result: aggregate.Result, frame: pd
     lines = [f"organisations: {len(frame)} (innovators {int(frame['innovated'].sum())}, "
              f"with a climate score {int(frame['climate_score'].notna().sum())})",
              f"cells: {len(result.cells.keys)}; distinct organisation sets: "
-             f"{len(result.status)} (suppressed primary "
-             f"{int((result.status == disclosure.PRIMARY).sum())}, secondary "
-             f"{int((result.status == disclosure.SECONDARY).sum())})"]
+             f"{len(result.status)} (withheld "
+             f"{int((result.status == disclosure.WITHHELD).sum())})"]
     for table in schema.TABLES:
         df = tables[table.name]
         line = f"  {table.filename:<28} {len(df):>9,} rows"
         if "suppression" in df.columns:
             counts = df["suppression"].value_counts()
-            line += (f"  suppressed primary {int(counts.get('primary', 0)):,}"
-                     f", secondary {int(counts.get('secondary', 0)):,}")
+            line += f"  withheld {int(counts.get(schema.WITHHELD, 0)):,}"
         lines.append(line)
     lines.append(f"written to {out_dir} in {seconds:.2f} s")
     return "\n".join(lines)
@@ -151,6 +187,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder with published_figures.csv and sources.md")
     parser.add_argument("--timestamp", action="store_true",
                         help="record built_at in meta (the files then differ per build)")
+    parser.add_argument("--audit", action=argparse.BooleanOptionalAction,
+                        default=audit_enforced(),
+                        help="run the disclosure audit (python -m pipeline.audit) on the "
+                        "tables built (default: on once it is enforced)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     try:
@@ -164,6 +204,38 @@ def main(argv: list[str] | None = None) -> int:
         print(f"build failed: {exc}", file=sys.stderr)
         return 1
     print(summary(tables, result, frame, time.perf_counter() - started, args.out))
+    if args.audit:
+        return audit_build(frame, tables)
+    return 0
+
+
+def audit_enforced() -> bool:
+    """Whether the disclosure audit is enforced (pipeline/audit/__init__.py ENFORCED)."""
+    from pipeline import audit
+
+    return audit.ENFORCED
+
+
+def audit_build(frame: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> int:
+    """Attack the tables just built (pipeline/audit); 1 when an attack beats a goal and the
+    audit is enforced (audit.ENFORCED), naming the cell and the attack."""
+    from pipeline import audit
+    from pipeline.audit.__main__ import finding_lines, table
+
+    report = audit.run(frame, tables)
+    print("disclosure audit:")
+    print(table(report.results))
+    if report.ok:
+        return 0
+    stream = sys.stderr if audit.ENFORCED else sys.stdout
+    for line in finding_lines(report):
+        print(f"audit: {line}", file=stream)
+    if audit.ENFORCED:
+        print(f"build failed: the disclosure audit found {len(report.findings)} result(s) "
+              "more precise than the protection goals", file=sys.stderr)
+        return 1
+    print(f"audit: {len(report.findings)} finding(s), not yet enforced "
+          "(pipeline/audit/__init__.py ENFORCED)")
     return 0
 
 

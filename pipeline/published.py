@@ -20,7 +20,10 @@ REFERENCE_DIR = Path(__file__).resolve().parent / "reference"
 FIGURES_FILE = "published_figures.csv"
 SOURCES_FILE = "sources.md"
 _SOURCE_LINE = re.compile(r"^- \*\*(?P<id>[^*]+)\*\*\s*\|(?P<rest>.*)$")
-UNITS = ("count", "pct", "score")
+UNITS = ("count", "pct", "pp", "score")
+# Rows that are differences of two percentages: stored as percentage points ("pp"), whatever
+# unit the reference file gives them (the CSV writes "pct" with a note "PERCENTAGE POINTS").
+PP_INDICATORS = ("success_factor_gap_krachtig_vs_beperkt", "result_gap_krachtig_vs_beperkt")
 
 
 class ReferenceError(ValueError):
@@ -87,6 +90,7 @@ def read_figures(path: Path, source_ids: set[str]) -> pd.DataFrame:
     for col in ("source_id", "country", "edition", "figure", "indicator", "category"):
         bad(col, np.flatnonzero((frame[col].str.strip() == "").to_numpy()), "empty")
     frame["value"] = value.astype("float64")
+    frame.loc[frame["indicator"].isin(PP_INDICATORS), "unit"] = "pp"
     frame["n"] = pd.array(n.round(), dtype="Float64").astype("Int64")
     for col in ("period", "note", "evidence"):
         frame[col] = frame[col].replace("", None)

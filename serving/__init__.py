@@ -6,6 +6,7 @@ callbacks are registered (the Content-Security-Policy hashes Dash's inline scrip
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 
 from dash import Dash
@@ -14,13 +15,17 @@ from dash._utils import split_callback_id
 from serving import bundles, cache, compression, errors, headers, health, memory, shell
 from serving.devserver import DevRequestHandler
 
-__all__ = ["install", "DevRequestHandler"]
+__all__ = ["DevRequestHandler", "install", "warm_later"]
 LANGS = ("", "?lang=en")
+
+
+_WARM: list[tuple[Dash, list[str]]] = []  # the installed app and its pages, for warm_later
 
 
 def install(app: Dash, paths: Iterable[str] = ()) -> None:
     """Add the production behaviour to `app.server` (a Flask app). `paths`: the pages whose
-    default view is rendered once here, so that every worker starts with it cached."""
+    default view each gunicorn worker renders in the background once it runs (warm_later),
+    not here: that took 1.5 s of the start-up (cold start budget 1.5 s)."""
     server = app.server
     bundles.drop_babel_polyfill()
     shell.slim_config(app)
@@ -31,7 +36,7 @@ def install(app: Dash, paths: Iterable[str] = ()) -> None:
     warm_up(app)
     shell.memoise_index(app)  # after the first request: Dash has collected the callbacks
     cache.install(app)
-    warm_pages(app, paths)
+    _WARM[:] = [(app, list(paths))]
     memory.compact()  # last: the master (preload_app) forks its workers small
 
 
@@ -58,6 +63,26 @@ def _router(app: Dash) -> tuple[str, dict] | None:
                                       for i in spec["inputs"]):
             return key, spec
     return None
+
+
+def warm_later() -> threading.Thread | None:
+    """Render the installed app's default pages in a background thread of this process
+    (gunicorn.conf.py calls it in every worker): the first visitors then get kept responses,
+    and the worker answers requests meanwhile."""
+    if not _WARM:
+        return None
+    app, paths = _WARM[0]
+
+    def run() -> None:
+        try:
+            warm_pages(app, paths)
+        except Exception as exc:  # noqa: BLE001  (a warm-up failure must not stop a worker)
+            app.server.logger.warning("pre-rendering the default pages failed: %s",
+                                      type(exc).__name__)
+
+    thread = threading.Thread(target=run, name="warm-pages", daemon=True)
+    thread.start()
+    return thread
 
 
 def warm_pages(app: Dash, paths: Iterable[str]) -> None:

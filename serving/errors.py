@@ -30,6 +30,8 @@ MESSAGES = {  # status -> (Dutch, English); never anything from the request
     405: ("Methode niet toegestaan", "Method not allowed"),
     413: ("Verzoek te groot", "Request too large"),
     414: ("Adres te lang", "Address too long"),
+    429: ("Te veel verzoeken; probeer het over een minuut opnieuw",
+          "Too many requests; try again in a minute"),
     431: ("Verzoekkoppen te groot", "Request headers too large"),
     500: ("Er ging iets mis", "Something went wrong"),
     503: ("Tijdelijk niet beschikbaar, probeer het zo opnieuw",

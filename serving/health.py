@@ -2,19 +2,21 @@
 
 Two ways to ask:
 - the app's own route (Flask), e.g. when gunicorn is reached directly (scripts/run.sh, tests);
-- behind nginx (scripts/serve.sh): a listener thread in every gunicorn worker
-  (`start_listener`, started by gunicorn.conf.py when IBO_HEALTH_BIND is set). All workers
-  bind the same loopback address (SO_REUSEPORT); nginx sends /healthz there. The answer comes
-  from the worker's loaded app, but does not wait in the worker's thread pool behind page
-  requests (at 50 busy users the Flask route took 0.7-1 s, the listener a few ms).
+- behind nginx (scripts/serve.sh): a listener thread in gunicorn's master (`start_listener`,
+  started by gunicorn.conf.py's when_ready when IBO_HEALTH_BIND is set); nginx sends /healthz
+  there. The master loaded and validated the app before forking (preload_app) and is
+  otherwise idle, so the answer waits neither in a worker's thread pool nor for a busy
+  worker's interpreter lock (in a worker thread it took 0.1-0.7 s at 50 busy users). It is 503
+  when the aggregates no longer validate or no worker is running (gunicorn itself restarts a
+  worker that stops answering its heartbeat).
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import socket
 import threading
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 from flask import Flask, jsonify
@@ -25,8 +27,10 @@ META_KEYS = ("edition", "synthetic", "built_at", "pipeline_version")
 log = logging.getLogger(__name__)
 
 
-def status() -> tuple[int, dict]:
-    """(HTTP status, body) of the health check."""
+def status(workers: Callable[[], int] | None = None) -> tuple[int, dict]:
+    """(HTTP status, body) of the health check; `workers`: running workers (master only)."""
+    if workers is not None and workers() < 1:
+        return 503, {"status": "unavailable"}
     try:
         load.check_all()
         meta = load.meta()
@@ -56,7 +60,7 @@ class _Handler(BaseHTTPRequestHandler):
         if self.path.split("?", 1)[0] != "/healthz":
             code, body = 404, {"status": 404, "error": "Not found"}
         else:
-            code, body = status()
+            code, body = status(self.server.workers)
         data = json.dumps(body).encode()
         self.send_response_only(code)
         self.send_header("Content-Type", "application/json")
@@ -69,15 +73,14 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
 
-class _ReusePortServer(HTTPServer):
-    def server_bind(self):
-        self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
-        super().server_bind()
+class _HealthServer(HTTPServer):
+    workers: Callable[[], int] | None = None
 
 
-def start_listener(address: str) -> HTTPServer:
+def start_listener(address: str, workers: Callable[[], int] | None = None) -> HTTPServer:
     """Serve GET /healthz on `address` ("host:port") from a daemon thread of this process."""
     host, _, port = address.rpartition(":")
-    server = _ReusePortServer((host.strip("[]") or "127.0.0.1", int(port)), _Handler)
+    server = _HealthServer((host.strip("[]") or "127.0.0.1", int(port)), _Handler)
+    server.workers = workers
     threading.Thread(target=server.serve_forever, name="healthz", daemon=True).start()
     return server

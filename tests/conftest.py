@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+import shutil
+import socket
+import subprocess
+import time
+
 import numpy as np
 import pandas as pd
 import pytest
 
 from data import questionnaire as q
+
+
+def pytest_configure(config):
+    """Live-session rooms of the test session go to a temporary folder, never the checkout's
+    instance/ (set before the app is imported; subprocesses inherit it)."""
+    import os
+    import tempfile
+
+    os.environ.setdefault("IBO_DATA_DIR", tempfile.mkdtemp(prefix="ibo-test-data-"))
+    os.environ.pop("IBO_REDIS_URL", None)
 
 
 def pytest_setup_options():
@@ -87,3 +102,39 @@ def make_microdata(n: int = 366, seed: int = 7, p_dont_know: float = 0.04,
 @pytest.fixture(scope="session")
 def raw366() -> pd.DataFrame:
     return make_microdata(366)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory):
+    """A redis-server of its own (Debian's; scripts/test.sh installs it), stopped at the end."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.fail("redis-server is missing: run `bash scripts/test.sh` (it installs it)")
+    port = free_port()
+    folder = tmp_path_factory.mktemp("redis")
+    proc = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                             "--appendonly", "no", "--dir", str(folder)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    import redis
+
+    client = redis.Redis(port=port)
+    for _ in range(100):
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            time.sleep(0.05)
+    else:
+        proc.kill()
+        pytest.fail("redis-server did not start")
+    yield f"redis://127.0.0.1:{port}/0"
+    proc.terminate()
+    proc.wait(timeout=10)
+
+

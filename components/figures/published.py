@@ -7,14 +7,20 @@ import plotly.graph_objects as go
 
 from components import provenance
 from components.figures import theme
-from components.numbers import fmt_number
+from components.numbers import fmt_number, fmt_pp
 
+FRACTIONS = {33.3: "⅓", 66.7: "⅔"}  # fractions the report writes in words
 # How a value's exactness is written on a bar label.
 EXACTNESS_PREFIX = {"exact": "", "approx": "~ ", "lower_bound": "> ", "upper_bound": "< "}
 
 
 def value_label(value: float, exactness: str, unit: str, lang: str) -> str:
     """A bar label such as "86%", "> 75%", "~ 25%", "< 60%" or "3,7"."""
+    if unit == "pp":
+        return EXACTNESS_PREFIX[exactness] + fmt_pp(value, lang)
+    if unit == "pct" and exactness != "exact" and round(value, 1) in FRACTIONS:
+        # "ruim een derde" is stored as 33.3: written as the fraction, not as "33,3%"
+        return EXACTNESS_PREFIX[exactness] + FRACTIONS[round(value, 1)]
     decimals = 0 if float(value).is_integer() else 1
     text = fmt_number(value, lang, decimals)
     if unit == "pct":

@@ -93,12 +93,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "benchmark.grouping.cluster": {"nl": "cluster", "en": "cluster"},
     "benchmark.grouping.size_class": {"nl": "omvangsklasse", "en": "size class"},
     "benchmark.peer.withheld": {
-        "nl": "Uw {grouping} ({group}) wordt niet als vergelijkingsgroep aangeboden: die telt "
-              "minder dan {min_cell} organisaties of is herleidbaar uit andere groepen. Kies een "
-              "van de andere groepen.",
-        "en": "Your {grouping} ({group}) is not offered as a peer group: it has fewer than "
-              "{min_cell} organisations or could be derived from other groups. Choose one of "
-              "the other groups.",
+        "nl": "Uw {grouping} ({group}) wordt niet als vergelijkingsgroep aangeboden: die is te "
+              "klein om uw positie te tonen zonder de deelnemers herkenbaar te maken (niet "
+              "getoond ter bescherming van de deelnemers). Kies een van de andere groepen.",
+        "en": "Your {grouping} ({group}) is not offered as a peer group: it is too small to "
+              "show your position without making the participants recognisable (not shown to "
+              "protect the participants). Choose one of the other groups.",
     },
     "benchmark.peer.hint": {
         "nl": "Kies hierboven uw sector, cluster of omvang om ook daarmee te vergelijken.",
@@ -125,12 +125,12 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "benchmark.group.label": {"nl": "Klimaatgroep", "en": "Climate group"},
     "benchmark.group.cutoffs": {
-        "nl": "Grenzen uit het rapport (Figuur 17): beperkt lager dan 3,6; gemiddeld 3,6 tot en "
-              "met 4,0; krachtig hoger dan 4,0. Het rapport zegt niet in welke groep precies "
+        "nl": "Grenzen uit het rapport (Figuur 17): beperkt lager dan 3,6; gemiddeld tussen 3,6 "
+              "en 4,0; krachtig hoger dan 4,0. Het rapport zegt niet in welke groep precies "
               "3,6 en 4,0 vallen; wij rekenen beide tot gemiddeld.",
-        "en": "Cut-offs from the report (Figuur 17): limited below 3.6; average 3.6 to 4.0; "
-              "strong above 4.0. The report does not say where exactly 3.6 and 4.0 fall; we "
-              "count both as average.",
+        "en": "Cut-offs from the report (Figure 17): limited below 3.6; average between 3.6 "
+              "and 4.0; strong above 4.0. The report does not say where exactly 3.6 and 4.0 "
+              "fall; we count both as average.",
     },
     "benchmark.percentile.label": {"nl": "Hoger dan ongeveer", "en": "Higher than about"},
     "benchmark.percentile.detail": {"nl": "van de organisaties in {peer}",
@@ -158,21 +158,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Your score of {score} is higher than about {pct} of all {n} organisations.",
     },
     "benchmark.percentile.approx": {
-        "nl": "Dit percentage is een benadering. Het dashboard kent per groep alleen een grove "
-              "verdeling van de scores: het aandeel organisaties onder elke score in stappen van "
-              "{step} punt, afgerond op hele procenten. Tussen twee stappen schatten we "
-              "rechtlijnig; het werkelijke aandeel ligt tussen {low} en {high}.",
-        "en": "This percentage is an approximation. The dashboard only knows a coarse "
-              "distribution of the scores per group: the share of organisations below each "
-              "score in steps of {step} points, rounded to whole percents. Between two steps we "
-              "interpolate linearly; the true share lies between {low} and {high}.",
+        "nl": "Benadering: het dashboard kent per groep alleen het aandeel organisaties onder "
+              "elke score in stappen van {step} punt, afgerond op {band} procentpunt ter "
+              "bescherming van de deelnemers. Tussen twee stappen schatten we rechtlijnig; het "
+              "gepubliceerde aandeel ligt tussen {low} en {high}.",
+        "en": "An approximation: the dashboard only knows, per group, the share of "
+              "organisations below each score in steps of {step} points, rounded to {band} "
+              "percentage points to protect the participants. Between two steps we interpolate "
+              "linearly; the published share lies between {low} and {high}.",
     },
     "benchmark.percentile.approx_on_grid": {
-        "nl": "Dit percentage is een benadering: het dashboard kent per groep alleen een grove "
-              "verdeling van de scores (stappen van {step} punt), afgerond op hele procenten.",
-        "en": "This percentage is an approximation: the dashboard only knows a coarse "
-              "distribution of the scores per group (steps of {step} points), rounded to whole "
-              "percents.",
+        "nl": "Benadering: het dashboard kent per groep alleen een grove verdeling van de "
+              "scores (stappen van {step} punt), afgerond op {band} procentpunt ter "
+              "bescherming van de deelnemers.",
+        "en": "An approximation: the dashboard only knows a coarse distribution of the scores "
+              "per group (steps of {step} points), rounded to {band} percentage points to "
+              "protect the participants.",
     },
     "benchmark.peer.in.sector": {"nl": "de sector {group}", "en": "the sector {group}"},
     "benchmark.peer.in.cluster": {"nl": "het cluster {group}", "en": "the cluster {group}"},
@@ -200,17 +201,16 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "benchmark.chart.you": {"nl": "u: {score}", "en": "you: {score}"},
     "benchmark.chart.you_legend": {"nl": "Uw organisatie", "en": "Your organisation"},
-    "benchmark.chart.outlier": {"nl": "uitschieter", "en": "outlier"},
     "benchmark.chart.axis": {"nl": "Innovatieklimaat (1 = laag, 5 = hoog)",
                              "en": "Innovation climate (1 = low, 5 = high)"},
     "benchmark.chart.question": {
         "nl": "Innovatieklimaat: gemiddelde van {total} stellingen (schaal 1 tot 5). Box: "
               "middelste helft van de organisaties; streep: mediaan; stippellijn: gemiddelde; "
-              "snorharen: tot 1,5 × de boxbreedte (bij groepen kleiner dan 10: 10e tot 90e "
-              "percentiel); stippen: uitschieters.",
+              "snorharen: 10e tot 90e percentiel. Afgerond/verstoord ter bescherming van de "
+              "deelnemers.",
         "en": "Innovation climate: mean of {total} statements (scale 1 to 5). Box: middle half "
-              "of the organisations; line: median; dashed line: mean; whiskers: up to 1.5 × "
-              "the box width (groups under 10: 10th to 90th percentile); dots: outliers.",
+              "of the organisations; line: median; dashed line: mean; whiskers: 10th to 90th "
+              "percentile. Rounded/perturbed to protect the participants.",
     },
     "benchmark.chart.n": {"nl": "{group}: n = {n} organisaties met een score",
                           "en": "{group}: n = {n} organisations with a score"},
@@ -220,7 +220,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Source: synthetic data calibrated to the Innovatie Barometer Overheid 2021 "
               "(BZK/ICTU, 2021); no real answers of organisations.",
     },
-    "benchmark.whisker.tukey": {"nl": "1,5 × IQR", "en": "1.5 × IQR"},
     "benchmark.whisker.p10_p90": {"nl": "P10–P90", "en": "P10–P90"},
     "benchmark.table.group": {"nl": "Groep", "en": "Group"},
     "benchmark.table.q1": {"nl": "Q1", "en": "Q1"},
@@ -258,15 +257,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "benchmark.report.mistakes": {
         "nl": "Omgaan met fouten, genoemd als succesfactor van de laatste innovatie (Figuur 20):",
         "en": "Dealing with mistakes, named as a success factor of the latest innovation "
-              "(Figuur 20):",
+              "(Figure 20):",
     },
     "benchmark.report.time": {
         "nl": "Tijd: het rapport bespreekt in verband met het klimaat (Tekstvak 2)",
-        "en": "Time: the report discusses in connection with the climate (Tekstvak 2)",
+        "en": "Time: the report discusses in connection with the climate (Text box 2)",
     },
     "benchmark.report.results": {
         "nl": "Resultaten: kwaliteitsverbetering en tevredenheid van medewerkers (Figuur 21):",
-        "en": "Results: quality improvement and employee satisfaction (Figuur 21):",
+        "en": "Results: quality improvement and employee satisfaction (Figure 21):",
     },
     "benchmark.report.management": {
         "nl": "Steun van het management: het rapport bespreekt ook de rol van het management en "

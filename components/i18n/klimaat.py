@@ -48,10 +48,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "klimaat.population.text": {"nl": "Selectie: {selection} (n = {n})",
                                 "en": "Selection: {selection} (n = {n})"},
     "klimaat.population.withheld": {
-        "nl": "Selectie: {selection}. Deze selectie telt minder dan 5 organisaties of is "
-              "herleidbaar en wordt daarom niet getoond.",
-        "en": "Selection: {selection}. This selection has fewer than 5 organisations or is "
-              "disclosive and is therefore not shown.",
+        "nl": "Selectie: {selection}. Niet getoond ter bescherming van de deelnemers.",
+        "en": "Selection: {selection}. Not shown to protect the participants.",
     },
     "klimaat.population.all": {"nl": "alle organisaties", "en": "all organisations"},
     "klimaat.population.empty": {
@@ -62,9 +60,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "klimaat.stat.median": {"nl": "Mediaan", "en": "Median"},
     "klimaat.stat.mean": {"nl": "Gemiddelde", "en": "Mean"},
     "klimaat.stat.whiskers": {"nl": "Snorharen", "en": "Whiskers"},
-    "klimaat.stat.outlier": {"nl": "Uitschieter", "en": "Outlier"},
-    "klimaat.whiskers.tukey": {"nl": "binnen 1,5 × IQR", "en": "within 1.5 × IQR"},
-    "klimaat.whiskers.p10_p90": {"nl": "P10–P90, kleine groep", "en": "P10–P90, small group"},
+    "klimaat.stat.sd": {"nl": "Standaardafwijking", "en": "Standard deviation"},
+    "klimaat.whiskers.p10_p90": {"nl": "P10–P90", "en": "P10–P90"},
+    "klimaat.stat.no_box": {
+        "nl": "Kleine groep: alleen het gemiddelde, geen box",
+        "en": "Small group: the mean only, no box",
+    },
+    "klimaat.stat.perturbed": {
+        "nl": "Afgerond/verstoord ter bescherming van de deelnemers",
+        "en": "Rounded/perturbed to protect the participants",
+    },
     "klimaat.axis.score": {"nl": "Klimaatscore (1 = laag, 5 = hoog)",
                            "en": "Climate score (1 = low, 5 = high)"},
     "klimaat.axis.share_orgs": {"nl": "Aandeel organisaties", "en": "Share of organisations"},
@@ -82,7 +87,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "klimaat.box.legend_reference": {"nl": "Alle organisaties in de selectie",
                                      "en": "All organisations in the selection"},
     "klimaat.box.legend_mean": {"nl": "Gemiddelde (×)", "en": "Mean (×)"},
-    "klimaat.box.legend_outlier": {"nl": "Uitschieter", "en": "Outlier"},
     "klimaat.box.hover_band": {"nl": "Details", "en": "Details"},
     "klimaat.box.empty": {
         "nl": "Geen van de gekozen groepen heeft genoeg organisaties om te tonen",
@@ -107,14 +111,15 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "klimaat.box.reading": {
         "nl": "Lezen: de box loopt van het eerste tot het derde kwartiel, de streep is de "
-              "mediaan, × het gemiddelde; snorharen tot de uiterste score binnen 1,5 × de "
-              "interkwartielafstand (bij groepen onder 10: P10 tot P90, zonder uitschieters); "
-              "rondjes zijn uitschieters; de stippellijn is de mediaan van alle organisaties "
-              "in de selectie.",
+              "mediaan, × het gemiddelde; de snorharen lopen van het 10e tot het 90e "
+              "percentiel. Kleine groepen tonen alleen het gemiddelde. De stippellijn is de "
+              "mediaan van alle organisaties in de selectie. Alle getallen zijn "
+              "afgerond/verstoord ter bescherming van de deelnemers.",
         "en": "Reading: the box runs from the first to the third quartile, the line is the "
-              "median, × the mean; whiskers reach the most extreme score within 1.5 × the "
-              "interquartile range (groups under 10: P10 to P90, no outliers); circles are "
-              "outliers; the dotted line is the median of all organisations in the selection.",
+              "median, × the mean; the whiskers run from the 10th to the 90th percentile. "
+              "Small groups show the mean only. The dotted line is the median of all "
+              "organisations in the selection. All numbers are rounded/perturbed to protect "
+              "the participants.",
     },
     "klimaat.box.hidden": {"nl": "Door uw keuze verborgen: {groups}.",
                            "en": "Hidden by your choice: {groups}."},
@@ -122,17 +127,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Alle gekozen groepen hebben genoeg organisaties om te tonen.",
         "en": "All chosen groups have enough organisations to be shown.",
     },
-    "klimaat.suppressed.primary": {
-        "nl": "Niet getoond: {groups} — minder dan {min_cell} organisaties in deze selectie "
-              "(of geen).",
-        "en": "Not shown: {groups} — fewer than {min_cell} organisations in this selection "
-              "(or none).",
-    },
-    "klimaat.suppressed.secondary": {
-        "nl": "Niet getoond: {groups} — anders zou een groep van minder dan {min_cell} "
-              "organisaties te herleiden zijn door getoonde aantallen van elkaar af te trekken.",
-        "en": "Not shown: {groups} — otherwise a group of fewer than {min_cell} organisations "
-              "could be derived by subtracting shown numbers from each other.",
+    "klimaat.suppressed.withheld": {
+        "nl": "{groups}: niet getoond ter bescherming van de deelnemers.",
+        "en": "{groups}: not shown to protect the participants.",
     },
     "klimaat.no_figure": {"nl": "eigen uitsplitsing, geen figuur in het rapport",
                           "en": "own breakdown, not a figure in the report"},
@@ -148,7 +145,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "klimaat.col.q3": {"nl": "Q3", "en": "Q3"},
     "klimaat.col.whisker_low": {"nl": "Snorhaar laag", "en": "Lower whisker"},
     "klimaat.col.whisker_high": {"nl": "Snorhaar hoog", "en": "Upper whisker"},
-    "klimaat.col.outliers": {"nl": "Uitschieters", "en": "Outliers"},
+    "klimaat.col.sd": {"nl": "Sd", "en": "Sd"},
     "klimaat.col.status": {"nl": "Status", "en": "Status"},
     "klimaat.col.share": {"nl": "Aandeel", "en": "Share"},
     "klimaat.col.gap": {"nl": "Verschil krachtig − beperkt", "en": "Gap strong − limited"},
@@ -159,10 +156,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "klimaat.col.bin": {"nl": "Score", "en": "Score"},
     "klimaat.status.shown": {"nl": "getoond", "en": "shown"},
     "klimaat.status.reference": {"nl": "referentie", "en": "reference"},
-    "klimaat.status.primary": {"nl": "niet getoond: minder dan {min_cell}",
-                               "en": "not shown: fewer than {min_cell}"},
-    "klimaat.status.secondary": {"nl": "niet getoond: herleidbaar",
-                                 "en": "not shown: could be derived"},
+    "klimaat.status.withheld": {"nl": "niet getoond ter bescherming van de deelnemers",
+                                "en": "not shown to protect the participants"},
+    "klimaat.status.mean_only": {"nl": "getoond: alleen gemiddelde (kleine groep)",
+                                 "en": "shown: mean only (small group)"},
     "klimaat.yes": {"nl": "ja", "en": "yes"},
     "klimaat.no": {"nl": "nee", "en": "no"},
     # within / between
@@ -276,6 +273,10 @@ STRINGS: dict[str, dict[str, str]] = {
               "groepen is te klein of alleen als grens bekend.",
         "en": "The gap between strong and limited cannot be computed: one of the groups is "
               "too small or known only as a bound.",
+    },
+    "klimaat.breakdown.published_gap": {
+        "nl": "Gepubliceerd ({figure}): {category} krachtig tegenover beperkt {gap} — “{quote}”",
+        "en": "Published ({figure}): {category} strong versus limited {gap} — “{quote}” (Dutch)",
     },
     "klimaat.breakdown.summary": {
         "nl": "{title}. Grootste verschil tussen krachtig en beperkt: {category} ({gap}).",

@@ -81,6 +81,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "table.col.n": {"nl": "n", "en": "n"},
     "table.col.source": {"nl": "Bron", "en": "Source"},
     "table.col.figure": {"nl": "Figuur", "en": "Figure"},
+    "table.col.quote": {"nl": "Citaat uit de bron", "en": "Quote from the source"},
     "country.NL": {"nl": "Nederland", "en": "Netherlands"},
     "country.DK": {"nl": "Denemarken", "en": "Denmark"},
     "country.NO": {"nl": "Noorwegen", "en": "Norway"},

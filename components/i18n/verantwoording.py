@@ -103,19 +103,36 @@ _S = {
     # --- disclosure
     "methods.disclosure.title": ("Bescherming van organisaties", "Protecting organisations"),
     "methods.disclosure.p1": (
-        "Een groep met minder dan {min_cell} organisaties wordt nooit getoond. Ook een groep "
-        "die samen met andere getoonde groepen een kleine groep zou verraden (door aftrekken), "
-        "wordt weggelaten; dat besluit geldt voor dezelfde organisaties in elke tabel.",
-        "A group of fewer than {min_cell} organisations is never shown. A group that, together "
-        "with other groups shown, would reveal a small group (by subtraction) is left out too; "
-        "that decision holds for the same organisations in every table."),
+        "Een groep met minder dan {min_cell} organisaties wordt nooit getoond, en een niet "
+        "getoonde groep zegt niet hoe klein hij is: ook lege groepen heten \"niet getoond "
+        "ter bescherming van de deelnemers\". Alle aantallen, percentages, gemiddelden, "
+        "spreidingen en kwartielen zijn licht verstoord met een geheime, vaste sleutel per "
+        "groep: dezelfde organisaties krijgen overal dezelfde verstoring, zodat herhalen, "
+        "aftrekken of combineren van selecties geen kleine groep en geen enkele organisatie "
+        "onthult. Daardoor tellen getallen niet altijd precies op en kunnen ze een fractie "
+        "afwijken van het rapport.",
+        "A group of fewer than {min_cell} organisations is never shown, and a group that is "
+        "not shown does not say how small it is: empty groups too are \"not shown to protect "
+        "the participants\". All counts, percentages, means, spreads and quartiles are "
+        "slightly perturbed with a secret, fixed key per group: the same organisations get the "
+        "same perturbation everywhere, so repeating, subtracting or combining selections "
+        "reveals no small group and no single organisation. Numbers therefore do not always "
+        "add up exactly and may differ slightly from the report."),
     "methods.disclosure.p2": (
-        "Bij kleine groepen worden geen uitersten getoond: percentages nabij 0 of 100 worden "
-        "als grens weergegeven en boxplots tonen geen losse uitschieters. Een lege cel (nul "
-        "organisaties) is geen kleine cel: dat iedereen in een groep iets deed, mag blijken.",
-        "Small groups show no extremes: percentages near 0 or 100 are shown as bounds and box "
-        "plots show no individual outliers. An empty cell (zero organisations) is not a small "
-        "cell: that everyone in a group did something may be shown."),
+        "Kwartielen en snorharen (10e tot 90e percentiel) zijn gemiddelden van enkele naburige "
+        "scores, nooit de score van één organisatie; kleine groepen tonen alleen een "
+        "gemiddelde, zonder box, minimum, maximum of uitschieters. Een percentage van 0 of 100 "
+        "bewijst niet dat niemand of iedereen iets deed. Uw positie in de benchmark wordt "
+        "afgerond op een band die in kleine groepen breder is. De methode (celsleutel-"
+        "verstoring, zoals statistiekbureaus die voor flexibele tabellen gebruiken) wordt bij "
+        "elke bouw gecontroleerd door een aanval op de gepubliceerde cijfers.",
+        "Quartiles and whiskers (10th to 90th percentile) are means of a few neighbouring "
+        "scores, never one organisation's score; small groups show a mean only, without a box, "
+        "minimum, maximum or outliers. A percentage of 0 or 100 does not prove that nobody or "
+        "everybody did something. Your position in the benchmark is rounded to a band that is "
+        "wider in small groups. The method (cell-key perturbation, as statistics offices use "
+        "for flexible tables) is checked on every build by an attack on the published "
+        "numbers."),
     # --- definitions
     "methods.definitions.title": ("Definities", "Definitions"),
     "methods.def.scale": (

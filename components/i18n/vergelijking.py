@@ -291,6 +291,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "cmp.n.nl.all": {"nl": "Nederland {n} organisaties", "en": "Netherlands {n} organisations"},
     "cmp.n.nl.innovators": {"nl": "Nederland {n} organisaties die innoveerden",
                             "en": "Netherlands {n} organisations that innovated"},
+    "cmp.n.nl.all.none": {"nl": "Nederland: alle deelnemende organisaties (het rapport geeft "
+                                "bij deze figuur geen n)",
+                          "en": "Netherlands: all participating organisations (the report "
+                                "gives no n for this figure)"},
+    "cmp.n.nl.innovators.none": {"nl": "Nederland: de organisaties die innoveerden (het rapport "
+                                       "geeft bij deze figuur geen n)",
+                                 "en": "Netherlands: the organisations that innovated (the "
+                                       "report gives no n for this figure)"},
     "cmp.n.dk": {"nl": "Denemarken {n} werkplekken", "en": "Denmark {n} workplaces"},
     "cmp.n.dk.innovators": {"nl": "Denemarken {n} werkplekken die innoveerden",
                             "en": "Denmark {n} workplaces that innovated"},
@@ -303,16 +311,20 @@ STRINGS: dict[str, dict[str, str]] = {
     "cmp.sub.note.synthetic": {
         "nl": "Subgroep {group}: berekend uit SYNTHETISCHE gegevens per organisatie (gesimuleerd "
               "en afgestemd op het rapport), niet gepubliceerd. Groepen met minder dan {min_cell} "
-              "organisaties worden niet getoond; < 10% en > 90% zijn grenzen.",
+              "organisaties worden niet getoond; < 10% en > 90% zijn grenzen; aantallen en "
+              "percentages zijn afgerond/verstoord ter bescherming van de deelnemers.",
         "en": "Subgroup {group}: computed from SYNTHETIC organisation-level data (simulated and "
               "calibrated to the report), not published. Groups of fewer than {min_cell} "
-              "organisations are never shown; < 10% and > 90% are bounds.",
+              "organisations are never shown; < 10% and > 90% are bounds; counts and percentages "
+              "are rounded/perturbed to protect the participants.",
     },
     "cmp.sub.note.real": {
         "nl": "Subgroep {group}: eigen berekening uit de enquêtegegevens, niet gepubliceerd in het "
-              "rapport. Groepen met minder dan {min_cell} organisaties worden niet getoond.",
+              "rapport. Groepen met minder dan {min_cell} organisaties worden niet getoond; aantallen "
+              "en percentages zijn afgerond/verstoord ter bescherming van de deelnemers.",
         "en": "Subgroup {group}: own computation from the survey data, not published in the "
-              "report. Groups of fewer than {min_cell} organisations are never shown.",
+              "report. Groups of fewer than {min_cell} organisations are never shown; counts and "
+              "percentages are rounded/perturbed to protect the participants.",
     },
     "cmp.sub.none_for_topic": {
         "nl": "Voor dit onderwerp is geen subgroep beschikbaar: deze vraag zit niet in de "
@@ -340,6 +352,8 @@ STRINGS: dict[str, dict[str, str]] = {
                              "en": "as cited in the Dutch report"},
     "cmp.provenance.synthetic": {"nl": "synthetisch (niet gepubliceerd)",
                                  "en": "synthetic (not published)"},
+    "cmp.provenance.derived": {"nl": "afgeleid: 100 min een gepubliceerd aandeel",
+                               "en": "derived: 100 minus a published share"},
     "cmp.provenance.microdata": {"nl": "eigen berekening (niet gepubliceerd)",
                                  "en": "own computation (not published)"},
     "cmp.source.microdata": {"nl": "gegevens per organisatie", "en": "organisation-level data"},

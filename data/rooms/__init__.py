@@ -12,7 +12,11 @@ participants.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
+
+from limits.errors import StorageError
+from redis.exceptions import RedisError
 
 from data.rooms import config
 from data.rooms.base import RoomStore
@@ -36,6 +40,7 @@ __all__ = [
     "FROZEN",
     "MIN_ROOM",
     "OPEN",
+    "BACKEND_ERRORS",
     "SQLITE_NAME",
     "Answer",
     "InvalidAnswer",
@@ -53,6 +58,8 @@ __all__ = [
 ]
 
 SQLITE_NAME = "rooms.sqlite3"
+# What a store or its rate limits raise when the backend is unreachable or broken.
+BACKEND_ERRORS = (sqlite3.Error, RedisError, StorageError, OSError)
 _lock = threading.Lock()
 _store: list[RoomStore] = []
 

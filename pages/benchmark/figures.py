@@ -105,21 +105,23 @@ def resolve_peer(requested: str, offered: list[Peer]) -> Peer | None:
 
 @dataclass(frozen=True)
 class Percentile:
-    """Share of the peer group scoring below the score: estimate and the grid's bracket."""
+    """Share of the peer group scoring below the score: estimate (rounded to the band the
+    disclosure control allows) and the grid's bracket."""
 
     value: float
     low: float
     high: float
     on_grid: bool
+    band: float = 1.0
 
 
 def percentile_grid(percentiles: pd.DataFrame, peer: Peer) -> pd.DataFrame:
-    """The peer group's grid (score, pct_below, pct_at_or_below), by score."""
+    """The peer group's grid (score, pct_below, pct_at_or_below, pct_band), by score."""
     rows = whole_population(percentiles)
     rows = rows[rows["grouping"].astype("string").eq(peer.grouping).to_numpy(dtype=bool)
                 & rows["group"].astype("string").eq(peer.group).to_numpy(dtype=bool)]
-    return rows[["score", "pct_below", "pct_at_or_below"]].sort_values("score").reset_index(
-        drop=True)
+    return rows[["score", "pct_below", "pct_at_or_below", "pct_band"]].sort_values(
+        "score").reset_index(drop=True)
 
 
 def lookup_percentile(grid: pd.DataFrame, score: float) -> Percentile:
@@ -127,10 +129,19 @@ def lookup_percentile(grid: pd.DataFrame, score: float) -> Percentile:
 
     At a grid score the table's pct_below is the answer. Between grid scores g0 < s < g1 the
     share below s lies between pct_at_or_below(g0) and pct_below(g1): we interpolate linearly
-    between those two, so the estimate never leaves the range the grid allows.
+    between those two, so the estimate never leaves the range the grid allows. The grid's
+    values are rounded to the group's band (pct_band, disclosure control); the estimate is
+    rounded to the same band.
     """
     if grid.empty:
         raise ValueError("empty percentile grid")
+    band = float(grid["pct_band"].iloc[0]) if "pct_band" in grid.columns else 1.0
+    pct = _lookup(grid, score)
+    value = min(100.0, float(np.floor(pct.value / band + 0.5) * band))
+    return Percentile(value, pct.low, pct.high, pct.on_grid, band)
+
+
+def _lookup(grid: pd.DataFrame, score: float) -> Percentile:
     scores = grid["score"].to_numpy(dtype=float)
     below = grid["pct_below"].to_numpy(dtype=float)
     at_or_below = grid["pct_at_or_below"].to_numpy(dtype=float)
@@ -151,7 +162,7 @@ def lookup_percentile(grid: pd.DataFrame, score: float) -> Percentile:
 
 
 def grid_step(grid: pd.DataFrame) -> float:
-    """The grid's step (0.1 for groups of at least SMALL_GROUP, else 0.25)."""
+    """The grid's step in score points (schema.PERCENTILE_STEP)."""
     scores = np.sort(grid["score"].to_numpy(dtype=float))
     return float(np.round(np.min(np.diff(scores)), 4)) if len(scores) > 1 else 0.0
 
@@ -159,11 +170,13 @@ def grid_step(grid: pd.DataFrame) -> float:
 # --------------------------------------------------------------------------------- box
 
 def box_row(box: pd.DataFrame, peer: Peer) -> pd.Series | None:
-    """The peer group's published box statistics (population all), or None."""
+    """The peer group's published box statistics (population all), or None (withheld, or
+    a small group without box statistics)."""
     rows = whole_population(box)
     rows = rows[rows["grouping"].astype("string").eq(peer.grouping).to_numpy(dtype=bool)
                 & rows["group"].astype("string").eq(peer.group).to_numpy(dtype=bool)
-                & ~rows["suppressed"].to_numpy(dtype=bool)]
+                & ~rows["suppressed"].to_numpy(dtype=bool)
+                & rows["q1"].notna().to_numpy(dtype=bool)]
     return None if rows.empty else rows.iloc[0]
 
 
@@ -174,13 +187,6 @@ def peer_label(peer: Peer, lang: str) -> str:
 
 def _num(value) -> float | None:
     return None if value is None or pd.isna(value) else float(value)
-
-
-def _outliers(value) -> list[float]:
-    """The outlier list of a box row (a list, an array, or null for small groups)."""
-    if value is None or isinstance(value, float):
-        return []
-    return [float(v) for v in np.asarray(value, dtype=float).ravel() if not math.isnan(v)]
 
 
 def axis_label(label: str, width: int = 22) -> str:
@@ -207,12 +213,6 @@ def position_figure(boxes: list[tuple[str, pd.Series]], score: float, lang: str)
             orientation="h", boxpoints=False, name=label, marker=dict(color=theme.MUTED),
             line=dict(color=theme.PRIMARY, width=2), fillcolor="rgba(11, 83, 148, 0.12)",
             showlegend=False, hoverinfo="x", whiskerwidth=0.6))
-        outliers = _outliers(row["outliers"])
-        if outliers:
-            traces.append(dict(type="scatter", x=outliers, y=[label] * len(outliers),
-                               mode="markers", marker=dict(color=theme.MUTED, size=7),
-                               showlegend=False, hoverinfo="x",
-                               name=t("benchmark.chart.outlier", lang)))
     traces.append(dict(
         type="scatter", x=[score] * len(labels), y=labels, mode="markers",
         marker=dict(symbol="diamond", size=18, color=YOU, line=dict(color="white", width=2)),

@@ -10,16 +10,15 @@ from __future__ import annotations
 from dash import dcc, html
 import dash_bootstrap_components as dbc
 
-from components import ids, shell
+from components import ids, shell, statements
 from components.i18n import group_label, t
 from data import load
 from data import questionnaire as q
 from data import schema
 from pages.benchmark import figures as fig
 from pages.benchmark.figures import Peer, peer_label
-from pages.benchmark.state import ANSWER_VALUES, BenchmarkState
+from pages.benchmark.state import BenchmarkState
 
-ITEMS_BY_KEY = {item.key: item for item in q.CLIMATE_ITEMS}
 
 
 def _select(select_id: str, label_key: str, values: tuple[str, ...], grouping: str,
@@ -49,21 +48,9 @@ def profile_fields(state: BenchmarkState, lang: str) -> html.Section:
 
 
 def statement_fieldset(number: int, item_key: str, value: str, lang: str) -> html.Fieldset:
-    """One statement: a legend marked as paraphrase and six radio answers."""
-    item = ITEMS_BY_KEY[item_key]
-    marker = t(f"benchmark.paraphrase.{item.paraphrase_source}", lang)
-    options = [{"label": t(f"benchmark.likert.{v}", lang), "value": v,
-                "input_id": ids.benchmark_option(number, v)} for v in ANSWER_VALUES]
-    return html.Fieldset([
-        html.Legend([
-            html.Span(f"{number}. ", className="benchmark-item-number"),
-            t(f"item.{item_key}", lang),
-            html.Small(f" ({marker})", className="benchmark-paraphrase text-muted"),
-        ], className="fs-6 fw-semibold mb-1"),
-        dbc.RadioItems(id=ids.benchmark_answer(item_key), options=options,
-                       value=value or None, inline=True, name=f"benchmark-answer-{number}",
-                       class_name="benchmark-likert"),
-    ], className="benchmark-item mb-3")
+    """One statement of the benchmark form (components/statements.py, the benchmark's ids)."""
+    return statements.statement_fieldset(number, item_key, value, lang, ids.benchmark_answer,
+                                         ids.benchmark_option, "benchmark-answer")
 
 
 def statement_fields(state: BenchmarkState, lang: str) -> html.Section:

@@ -20,6 +20,7 @@ from components.chart import Section, chart_card, source_line
 from components.i18n import category_label, group_label, t
 from components.numbers import fmt_number, fmt_pp, share_text
 from components.published import source_of
+from components.provenance import figure_label
 from data import klimaat as sel
 from data import questionnaire as q
 from data import schema
@@ -83,9 +84,9 @@ def population_text(rows: pd.DataFrame, state: KlimaatState) -> str:
 # ------------------------------------------------------------------------------ box card
 
 def withheld_text(labels: list[str], reasons: list[str], lang: str, min_cell: str) -> str:
-    """"Niet getoond: A, B — fewer than 5 ...; Niet getoond: C — could be derived ..."."""
+    """"A, B: niet getoond ter bescherming van de deelnemers." (one label for every reason)."""
     sentences = []
-    for reason in ("primary", "secondary"):
+    for reason in (schema.WITHHELD,):
         names = [label for label, r in zip(labels, reasons) if r == reason]
         if names:
             sentences.append(t(f"klimaat.suppressed.{reason}", lang, groups=", ".join(names),
@@ -108,11 +109,12 @@ def box_summary(rows: pd.DataFrame, state: KlimaatState) -> str:
     ref = rows[rows["role"].eq("reference") & ~rows["suppressed"]]
     if groups.empty or ref.empty:
         return t("klimaat.box.summary_empty", lang)
-    top, bottom = groups.loc[groups["median"].idxmax()], groups.loc[groups["median"].idxmin()]
+    centre = groups["median"].fillna(groups["mean"])
+    top, bottom = groups.loc[centre.idxmax()], groups.loc[centre.idxmin()]
     return t("klimaat.box.summary", lang, count=len(groups),
              groups=t(f"klimaat.grouping_plural.{state.grouping}", lang),
-             top=top["label"], top_value=_num(top["median"], lang),
-             bottom=bottom["label"], bottom_value=_num(bottom["median"], lang),
+             top=top["label"], top_value=_num(centre[top.name], lang),
+             bottom=bottom["label"], bottom_value=_num(centre[bottom.name], lang),
              ref=_num(ref["median"].iloc[0], lang))
 
 
@@ -122,8 +124,10 @@ def box_table(rows: pd.DataFrame, state: KlimaatState, min_cell: str) -> pd.Data
     def status(r) -> str:
         if r["suppressed"]:
             return t(f"klimaat.status.{r['suppression']}", lang, min_cell=min_cell)
-        return t("klimaat.status.reference" if r["role"] == "reference" else
-                 "klimaat.status.shown", lang)
+        if r["role"] == "reference":
+            return t("klimaat.status.reference", lang)
+        return t("klimaat.status.shown" if pd.notna(r["q1"]) else "klimaat.status.mean_only",
+                 lang)
 
     return pd.DataFrame({
         t("klimaat.col.group", lang): rows["label"].tolist(),
@@ -134,9 +138,7 @@ def box_table(rows: pd.DataFrame, state: KlimaatState, min_cell: str) -> pd.Data
         t("klimaat.stat.mean", lang): [_num(v, lang) for v in rows["mean"]],
         t("klimaat.col.whisker_low", lang): [_num(v, lang, 1) for v in rows["lower_whisker"]],
         t("klimaat.col.whisker_high", lang): [_num(v, lang, 1) for v in rows["upper_whisker"]],
-        t("klimaat.col.outliers", lang): ["; ".join(_num(x, lang, 1)
-                                                    for x in fig.outlier_list(v)) or "–"
-                                          for v in rows["outliers"]],
+        t("klimaat.col.sd", lang): [_num(v, lang) for v in rows["sd"]],
         t("klimaat.col.status", lang): [status(r) for _, r in rows.iterrows()],
     })
 
@@ -265,6 +267,25 @@ def breakdown_table(rows: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
     return pd.DataFrame(out)
 
 
+PUBLISHED_GAPS = {"factors": ("Figuur 20", "success_factor_gap_krachtig_vs_beperkt",
+                               "innovation_factor"),
+                  "results": ("Figuur 21", "result_gap_krachtig_vs_beperkt", "innovation_result")}
+
+
+def published_gap_lines(frames: Frames, choice: str, lang: str) -> list[str]:
+    """The report's own krachtig-minus-beperkt gaps (Figuur 20: +43, Figuur 21: +20), as
+    published values with their quote, beside the synthetic bars."""
+    if choice not in PUBLISHED_GAPS or frames.figures is None:
+        return []
+    figure, indicator, codebook = PUBLISHED_GAPS[choice]
+    rows = frames.figures[frames.figures["indicator"].eq(indicator)
+                          & frames.figures["country"].eq("NL")]
+    return [t("klimaat.breakdown.published_gap", lang, figure=figure_label(figure, lang),
+              category=category_label(codebook, r["category"], lang),
+              gap=fmt_pp(float(r["value"]), lang), quote=r["evidence"])
+            for _, r in rows.iterrows()]
+
+
 def breakdown_card(frames: Frames, state: KlimaatState, population: str) -> dbc.Card:
     lang = state.lang
     choice = state.breakdown
@@ -283,6 +304,7 @@ def breakdown_card(frames: Frames, state: KlimaatState, population: str) -> dbc.
     withheld = rows[rows["suppressed"]].drop_duplicates("group")
     note = withheld_text([category_label("climate_group", g, lang) for g in withheld["group"]],
                          withheld["suppression"].tolist(), lang, frames.min_cell)
+    published = published_gap_lines(frames, choice, lang)
     return chart_card(
         ids.KLIMAAT_BREAKDOWN_CHART, fig.breakdown_figure(rows, state), title, lang,
         summary=summary,
@@ -291,8 +313,9 @@ def breakdown_card(frames: Frames, state: KlimaatState, population: str) -> dbc.
                     t(f"klimaat.breakdown.question.{choice}", lang),
                     population,
                     _source(frames, sel.BREAKDOWN_FIGURE[choice], lang),
-                    *_provenance(frames, lang)],
-        table=breakdown_table(rows, state), badge=_badge(frames),
+                    *_provenance(frames, lang), *published],
+        table=breakdown_table(rows, state),
+        badge="mixed" if published and frames.synthetic else _badge(frames),
         filename=f"klimaatgroepen-{choice}")
 
 

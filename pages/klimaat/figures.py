@@ -43,13 +43,6 @@ def vline(x: float, colour: str, dash: str) -> dict:
                 line=dict(color=colour, dash=dash, width=1.5))
 
 
-def outlier_list(value) -> list[float]:
-    """A group's outliers as a list (stored as a list or an array; None when withheld)."""
-    if value is None or (isinstance(value, float) and np.isnan(value)):
-        return []
-    return [float(v) for v in value]
-
-
 def _bar_value(share: float, bound: str | None) -> float | None:
     if bound in BOUND_VALUE:
         return BOUND_VALUE[bound]
@@ -59,17 +52,24 @@ def _bar_value(share: float, bound: str | None) -> float | None:
 # ------------------------------------------------------------------------------ boxes
 
 def box_hover(row: pd.Series, lang: str) -> str:
-    """The hover text of one box: n, quartiles, mean and whiskers in the language's format."""
+    """The hover text of one box: n, quartiles, mean and whiskers in the language's format
+    (a small group without a box: n, mean and sd), with the perturbation label."""
+    head = [f"<b>{row['label']}</b>", f"n = {int(row['n'])}"]
+    mean = [f"{t('klimaat.stat.mean', lang)}: {score(row['mean'], lang)}"]
+    tail = [f"<i>{t('klimaat.stat.perturbed', lang)}</i>"]
+    if pd.isna(row["q1"]):
+        return "<br>".join([*head, *mean, f"{t('klimaat.stat.sd', lang)}: "
+                            f"{score(row['sd'], lang)}", t("klimaat.stat.no_box", lang), *tail])
     rule = t(f"klimaat.whiskers.{row['whisker_rule']}", lang)
     return "<br>".join([
-        f"<b>{row['label']}</b>",
-        f"n = {int(row['n'])}",
+        *head,
         f"Q1: {score(row['q1'], lang)}",
         f"{t('klimaat.stat.median', lang)}: {score(row['median'], lang)}",
         f"Q3: {score(row['q3'], lang)}",
-        f"{t('klimaat.stat.mean', lang)}: {score(row['mean'], lang)}",
+        *mean,
         f"{t('klimaat.stat.whiskers', lang)}: {score(row['lower_whisker'], lang, 1)} – "
         f"{score(row['upper_whisker'], lang, 1)} ({rule})",
+        *tail,
     ])
 
 
@@ -80,8 +80,9 @@ def tick_label(row: pd.Series) -> str:
 def box_figure(rows: pd.DataFrame, state: KlimaatState) -> go.Figure:
     """Horizontal box plots: reference (all organisations) on top, then the groups.
 
-    Traces in order: groups' boxes, reference box, means (X), outliers (if any), and a
-    transparent hover band per box that carries the formatted hover text.
+    Traces in order: groups' boxes, reference box, means (X), and a transparent hover band
+    per group that carries the formatted hover text. Small groups (no box statistics) show
+    their mean only; their hover band spans the mean +- one sd.
     """
     lang = state.lang
     groups = drawn_groups(rows)
@@ -96,7 +97,10 @@ def box_figure(rows: pd.DataFrame, state: KlimaatState) -> go.Figure:
 
     def box(part: slice, name: str, fill: str, line: str) -> go.Box:
         sub = shown.iloc[part]
-        return go.Box(orientation="h", y=labels[part], q1=sub["q1"].tolist(),
+        boxed = sub["q1"].notna().to_numpy()
+        sub = sub[boxed]
+        return go.Box(orientation="h", y=[lab for lab, b in zip(labels[part], boxed) if b],
+                      q1=sub["q1"].tolist(),
                       median=sub["median"].tolist(), q3=sub["q3"].tolist(),
                       lowerfence=sub["lower_whisker"].tolist(),
                       upperfence=sub["upper_whisker"].tolist(), boxpoints=False,
@@ -113,24 +117,18 @@ def box_figure(rows: pd.DataFrame, state: KlimaatState) -> go.Figure:
         x=shown["mean"].tolist(), y=labels, mode="markers", name=t("klimaat.box.legend_mean", lang),
         marker=dict(symbol="x", size=11, color=MEAN_COLOUR, line=dict(width=1, color="white")),
         hovertext=hover, hoverinfo="text"))
-    out_x, out_y, out_text = [], [], []
-    for label, (_, r) in zip(labels, shown.iterrows()):
-        for value in outlier_list(r["outliers"]):
-            out_x.append(value)
-            out_y.append(label)
-            out_text.append(f"{r['label']}<br>{t('klimaat.stat.outlier', lang)}: "
-                            f"{score(value, lang, 1)}")
-    if out_x:
-        fig.add_trace(go.Scatter(
-            x=out_x, y=out_y, mode="markers", name=t("klimaat.box.legend_outlier", lang),
-            marker=dict(symbol="circle-open", size=9, color=theme.PRIMARY, line=dict(width=2)),
-            hovertext=out_text, hoverinfo="text"))
-    low, high = shown["lower_whisker"].to_numpy(float), shown["upper_whisker"].to_numpy(float)
+    mean = shown["mean"].to_numpy(float)
+    spread = np.nan_to_num(shown["sd"].to_numpy(float), nan=0.1)
+    low = np.where(shown["q1"].isna(), np.maximum(mean - spread, SCORE_RANGE[0]),
+                   shown["lower_whisker"].to_numpy(float))
+    high = np.where(shown["q1"].isna(), np.minimum(mean + spread, SCORE_RANGE[1]),
+                    shown["upper_whisker"].to_numpy(float))
     fig.add_trace(go.Bar(
         orientation="h", y=labels, base=low.tolist(), x=(high - low).tolist(), width=0.6,
         marker=dict(color="rgba(0,0,0,0)"), hovertext=hover, hoverinfo="text",
         showlegend=False, name=t("klimaat.box.hover_band", lang)))
-    shapes = [vline(float(ref["median"].iloc[0]), REF_LINE, "dot")] if n_ref else []
+    ref_centre = ref["median"].fillna(ref["mean"])
+    shapes = [vline(float(ref_centre.iloc[0]), REF_LINE, "dot")] if n_ref else []
     fig.update_layout(**theme.base_layout(lang), height=max(300, 110 + 46 * len(shown)),
                       shapes=shapes,
                       hovermode="closest", barmode="overlay", boxmode="overlay",

@@ -34,6 +34,8 @@ def bar(state: PresenterState) -> html.Nav:
                 html.Span(t("present.exit_short", lang), className="presenter-exit-short")],
                id=ids.PRESENTER_EXIT, href=step.full_view(lang), title=t("present.exit", lang),
                className="btn btn-outline-light ms-2"),
+        html.A(t("sessie.entry.short", lang), id="presenter-sessie-link",
+               href=shell.with_lang("/sessie", lang), className="btn btn-outline-light ms-2"),
         html.Span(t("present.keys", lang), className="ms-4 presenter-keys"),
     ], id=ids.PRESENTER_BAR, className="presenter-bar",
         **{"aria-label": t("present.bar", lang)})

@@ -91,7 +91,11 @@ def _periods(slots: pd.DataFrame, figures: pd.DataFrame, lang: str) -> str:
 
 def _n_line(slots: pd.DataFrame, topic: Topic, subgroup: cmp.Subgroup | None,
             lang: str) -> str:
-    parts = [t(f"cmp.n.nl.{topic.base}", lang, n=fmt_number(cmp.NL_BASE_N[topic.base], lang))]
+    nl = slots[slots["series"].eq("NL") & slots["source_id"].ne("")]
+    nl_known = sorted(set(int(v) for v in nl["n"].dropna()))
+    parts = [t(f"cmp.n.nl.{topic.base}", lang, n=" / ".join(fmt_number(v, lang)
+                                                             for v in nl_known))
+             if nl_known else t(f"cmp.n.nl.{topic.base}.none", lang)]
     if subgroup is not None:
         sub = slots[slots["series"].eq("NL_SUB") & slots["n"].notna()]
         if not sub.empty:
@@ -167,7 +171,7 @@ def _meta_lines(slots: pd.DataFrame, topic: Topic, subgroup: cmp.Subgroup | None
         lines.append(html.Span([t("cmp.question.dk", lang, text=topic.dk_question), " — ",
                                 source_line(source_of(sources, topic.dk_question_source), lang)]))
     lines += [_periods(slots, figures, lang), _n_line(slots, topic, subgroup, lang),
-              t(f"cmp.note.{topic.key}", lang)]
+              t(f"cmp.note.{topic.key}", lang), *cmp.finding_lines(topic.key, lang)]
     if (slots["provenance"] == "cited").any():
         lines.append(t("cmp.cited_note", lang))
     if slots["exactness"].ne("exact").any():
@@ -234,7 +238,8 @@ def gap_card(data: dict, lang: str) -> dbc.Card:
     picks = {p.key: p for tp in TOPICS for p in tp.picks()}
     rows = pd.DataFrame([cmp.pick_row(figures, p) for p in
                          (*(picks[k] for k in dict.fromkeys(keys)), *NL_SAMPLE, *DK_SAMPLE)])
-    lines: list = [t("cmp.gap.explain", lang), t("cmp.cited_note", lang)]
+    lines: list = [t("cmp.gap.explain", lang), t("cmp.cited_note", lang),
+                   *cmp.finding_lines(None, lang)]
     if not minimum.empty:
         lines.append(t("cmp.gap.minimum_intro", lang))
         lines += [html.Span(cmp.minimum_gap_text(r, lang)) for _, r in minimum.iterrows()]

@@ -18,12 +18,13 @@ from components import provenance
 from components.i18n import group_label, t
 from components.provenance import figure_label
 from components.published import period_text
+from components.report_findings import FINDINGS, FINDINGS_BY_TOPIC, Finding
 from components.numbers import fmt_number, fmt_pp
 from data import load, schema
 from data.cube import whole_population
 from pages.vergelijking.state import (
-    CITED_SOURCE, DK_EDITION, NL_EDITION, SUBGROUP_GROUPINGS, TOPICS, Category, Pick, Topic,
-    subgroup_value,
+    CITED_SOURCE, DK_EDITION, NL_EDITION, SHOWN_EDITION, SUBGROUP_GROUPINGS, TOPICS, Category,
+    Pick, Topic, subgroup_value,
 )
 
 # NL sample sizes by base (Inleiding: 366 respondents, 313 of them innovated).
@@ -187,7 +188,7 @@ def _slot(cat: Category, group: str, series: str, row: str, colour: str, lang: s
           **values) -> dict:
     base = dict(category=cat.key, group=group, series=series, row=row, colour=colour,
                 value=math.nan, exactness="exact", unit="pct", n=pd.NA, period="",
-                edition="", figure="", source_id="", provenance="", key="",
+                edition="", figure="", source_id="", provenance="", key="", evidence="",
                 empty_text=t("cmp.not_published", lang))
     base.update(values)
     return base
@@ -196,14 +197,24 @@ def _slot(cat: Category, group: str, series: str, row: str, colour: str, lang: s
 def _pick_slot(figures: pd.DataFrame, topic: Topic, cat: Category, group: str,
                pick: Pick, lang: str) -> dict:
     row = pick_row(figures, pick)
-    n = row["n"]
-    if pick.country == "NL" and pd.isna(n):
-        n = NL_BASE_N[topic.base]  # the question's base (caveat 7) when the text gives none
+    # n only where the source gives one: the question's base is named in caveat 7
     return _slot(cat, group, pick.country, _row_label(pick, lang),
                  theme.COUNTRY_COLOURS[pick.country], lang,
                  value=float(row["value"]), exactness=row["exactness"], unit=row["unit"],
-                 n=n, period=row["period"], edition=row["edition"], figure=row["figure"],
-                 source_id=row["source_id"], provenance=_provenance(pick), key=pick.key)
+                 n=row["n"], period=row["period"],
+                 edition=SHOWN_EDITION.get(pick.key, row["edition"]),
+                 figure=row["figure"], source_id=row["source_id"],
+                 provenance=_provenance(pick), key=pick.key, evidence=row["evidence"])
+
+
+def _complement_slot(figures: pd.DataFrame, cat: Category, group: str, lang: str) -> dict:
+    """An NL value derived as 100 minus a published share (e.g. collaborated = 100 - 7)."""
+    row = pick_row(figures, cat.nl_complement)
+    return _slot(cat, group, "NL", t("country.NL", lang), theme.NL, lang,
+                 value=100.0 - float(row["value"]), exactness=row["exactness"],
+                 unit=row["unit"], n=row["n"], period=row["period"], edition=row["edition"],
+                 figure=row["figure"], source_id=row["source_id"], provenance="derived",
+                 key=f"derived|{cat.nl_complement.key}", evidence=row["evidence"])
 
 
 def topic_slots(figures: pd.DataFrame, topic: Topic, lang: str,
@@ -219,6 +230,8 @@ def topic_slots(figures: pd.DataFrame, topic: Topic, lang: str,
         group = category_label(cat, lang)
         if cat.nl is not None:
             slots.append(_pick_slot(figures, topic, cat, group, cat.nl, lang))
+        elif cat.nl_complement is not None:
+            slots.append(_complement_slot(figures, cat, group, lang))
         else:
             slots.append(_slot(cat, group, "NL", t("country.NL", lang), theme.NL, lang,
                                key=f"missing|NL|{topic.key}|{cat.key}"))
@@ -284,6 +297,7 @@ def table(slots: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("table.col.period", lang): [period_text(p, lang) for p in slots["period"]],
         t("table.col.n", lang): slots["n"].astype("Int64").tolist(),
         t("table.col.figure", lang): [figure_label(f, lang) for f in slots["figure"]],
+        t("table.col.quote", lang): slots["evidence"].fillna("").tolist(),
         t("table.col.source", lang): [s if s else (t("cmp.source.microdata", lang)
                                                    if p in ("synthetic", "microdata") else "")
                                       for s, p in zip(slots["source_id"], slots["provenance"])],
@@ -399,10 +413,12 @@ def gap_figure(gap_rows: pd.DataFrame, lang: str) -> go.Figure:
             hovertext=[f"{lab}: {fmt_pp(g, lang)}" for lab, g in zip(part_labels, part["gap"])],
             hoverinfo="text"))
     span = float(exact["gap"].abs().max())
+    directions = add_direction_rows(fig, span, lang)
     fig.update_layout(**theme.base_layout(lang), barmode="relative", showlegend=True,
-                      height=max(260, 90 + 30 * len(exact)), margin=dict(l=10, r=40, t=60, b=40))
-    fig.update_yaxes(categoryorder="array", categoryarray=labels, autorange="reversed",
-                     title=None)
+                      height=max(260, 90 + 30 * (len(exact) + len(directions))),
+                      margin=dict(l=10, r=40, t=60, b=40))
+    fig.update_yaxes(categoryorder="array", categoryarray=labels + directions,
+                     autorange="reversed", title=None)
     fig.update_xaxes(range=[-span * 1.35, span * 1.35], title=t("cmp.gap.axis", lang),
                      zeroline=True, zerolinecolor="#52606D", zerolinewidth=2)
     return fig
@@ -441,3 +457,45 @@ def minimum_gap_text(row: pd.Series, lang: str) -> str:
              country=t(f"country.{higher}", lang), gap=fmt_number(abs(row["gap"]), lang),
              nl=gap_value_text(row["nl_value"], row["nl_exactness"], False, lang),
              dk=gap_value_text(row["dk_value"], row["dk_exactness"], row["dk_cited"], lang))
+
+
+# --- findings in words: direction only, never a value -----------------------------------------
+
+def finding_line(finding: Finding, lang: str) -> str:
+    """"Figuur 14 – Nederland hoger: ... (citaat: ‘veel lager’)"; a summary says so."""
+    source = (t("finding.quote", lang, quote=finding.quote) if finding.quote
+              else t("finding.summary_only", lang))
+    return t("finding.line", lang, figure=figure_label(finding.figure, lang),
+             higher=t(f"finding.higher.{finding.higher}", lang),
+             text=t(f"finding.{finding.key}", lang), source=source)
+
+
+def finding_lines(topic: str | None, lang: str) -> list[str]:
+    """The heading and one line per finding of a topic (None: every finding)."""
+    chosen = FINDINGS if topic is None else FINDINGS_BY_TOPIC.get(topic, ())
+    return [t("finding.heading", lang), *(finding_line(f, lang) for f in chosen)] \
+        if chosen else []
+
+
+DIRECTION_MARK = {"NL": "NL ▶", "DK": "◀ DK", "same": "≈"}
+
+
+def add_direction_rows(fig: go.Figure, span: float, lang: str) -> list[str]:
+    """Direction-only rows under the exact gaps: a text mark on the side of the higher
+    country, no bar and no value. Returns the rows' labels (for the y-axis order)."""
+    labels = [f"{t('finding.short.' + f.key, lang)} ({figure_label(f.figure, lang)})"
+              for f in FINDINGS]
+    side = {"NL": 0.08, "DK": -0.08, "same": 0.0}
+    fig.add_trace(go.Scatter(
+        x=[side[f.higher] * span for f in FINDINGS], y=labels, mode="text",
+        text=[DIRECTION_MARK[f.higher] if f.higher != "same"
+              else t("finding.higher.same", lang) for f in FINDINGS],
+        textposition=["middle right" if f.higher == "NL" else "middle left"
+                      if f.higher == "DK" else "middle center" for f in FINDINGS],
+        textfont=dict(color=[theme.NL if f.higher == "NL" else theme.DK if f.higher == "DK"
+                             else "#52606D" for f in FINDINGS], size=14),
+        hovertext=[f"{lab}: {t('finding.higher.' + f.higher, lang)}. "
+                   f"{t('finding.direction_hover', lang)}" for lab, f in zip(labels, FINDINGS)],
+        hoverinfo="text", name=t("finding.heading", lang), showlegend=False,
+        customdata=[f"finding|{f.key}" for f in FINDINGS]))
+    return labels

@@ -87,6 +87,7 @@ class Category:
     dk: tuple[Pick, ...] = ()
     others: tuple[Pick, ...] = ()
     sub: tuple[str, ...] = ()
+    nl_complement: Pick | None = None  # NL value derived as 100 minus this published share
 
 
 @dataclass(frozen=True)
@@ -252,7 +253,8 @@ TOPICS: tuple[Topic, ...] = (
         (_nl_dk("Figuur 9", "collaboration_partner", "none"),
          Category("any_collaboration", "cmp.cat.collaboration_partner.any_collaboration", None,
                   (dk("DK-COPI3-COLLAB", "Samarbejd på tværs (headline)",
-                      "collaboration_partner", "any_collaboration"),)),
+                      "collaboration_partner", "any_collaboration"),),
+                  nl_complement=nl("Figuur 9", "collaboration_partner", "none")),
          _nl_dk("Figuur 9", "collaboration_partner", "private_companies"),
          _nl_dk("Figuur 9", "collaboration_partner", "government_other_sector", dk_too=False),
          _nl_dk("Figuur 9", "collaboration_partner", "foreign_partners")),
@@ -336,6 +338,11 @@ TOPICS: tuple[Topic, ...] = (
     ),
 )
 TOPIC_BY_KEY: dict[str, Topic] = {t.key: t for t in TOPICS}
+# The edition a cited value is shown with when the report's own source line names another
+# source than the DK edition of its period: Figuur 1's Danish 80% comes from COI (2019),
+# Measuring New Nordic Solutions (its source line: "IBO 2021 en COI (2019)"), not IB-3.
+SHOWN_EDITION: dict[str, str] = {
+    dk_cited("Figuur 1", "innovation_share", "all").key: "COI (2019)"}
 DEFAULT_TOPIC = TOPICS[0].key
 
 # The report's comparison in one line: which triggers and results set the countries apart.

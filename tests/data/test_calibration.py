@@ -202,8 +202,8 @@ def _default_accept(row: dict, observed: float) -> bool:
     key = (row["indicator"], row["category"])
     if unit == "count":
         return observed == value
-    tolerance = 2.0 if unit == "pct" else 0.05
-    band = 8.0 if unit == "pct" else 0.2
+    tolerance = 2.0 if unit in ("pct", "pp") else 0.05
+    band = 8.0 if unit in ("pct", "pp") else 0.2
     if exactness in ("exact", "approx"):
         return abs(observed - value) <= tolerance
     if exactness == "lower_bound":

@@ -37,8 +37,12 @@ def test_cluster_view_shows_every_published_cluster():
     drawn = sel.drawn_groups(rows)
     assert len(drawn) + len(sel.suppressed_groups(rows)) == len(q.CLUSTERS)
     assert (drawn["n"] >= schema.MIN_CELL).all()
-    labels = fig.box_figure(rows, state).data[0].y
-    assert len(labels) == len(drawn)
+    # every cluster with 5 or more organisations is shown (no secondary suppression)
+    assert set(drawn["group"]) == {c for c, n in q.CLUSTER_COUNTS.items() if n >= schema.MIN_CELL}
+    figure = fig.box_figure(rows, state)
+    means = next(tr for tr in figure.data if tr.type == "scatter")
+    assert len(means.y) == len(drawn) + 1  # and the reference
+    assert len(figure.data[0].y) == drawn["q1"].notna().sum()
     assert "Hoge Colleges van Staat" in set(sel.suppressed_groups(rows)["group"])
 
 

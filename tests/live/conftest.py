@@ -1,47 +1,10 @@
-"""Fixtures for live sessions: a real redis-server on a free port, and stores on both backends."""
+"""Fixtures for live sessions: stores on both backends (redis_url: tests/conftest.py)."""
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
 import time
 
 import pytest
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture(scope="session")
-def redis_url(tmp_path_factory):
-    """A redis-server of its own (Debian's; scripts/test.sh installs it), stopped at the end."""
-    binary = shutil.which("redis-server")
-    if binary is None:
-        pytest.fail("redis-server is missing: run `bash scripts/test.sh` (it installs it)")
-    port = free_port()
-    folder = tmp_path_factory.mktemp("redis")
-    proc = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                             "--appendonly", "no", "--dir", str(folder)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    import redis
-
-    client = redis.Redis(port=port)
-    for _ in range(100):
-        try:
-            client.ping()
-            break
-        except redis.ConnectionError:
-            time.sleep(0.05)
-    else:
-        proc.kill()
-        pytest.fail("redis-server did not start")
-    yield f"redis://127.0.0.1:{port}/0"
-    proc.terminate()
-    proc.wait(timeout=10)
 
 
 class Clock:
@@ -83,3 +46,10 @@ def make_store(backend, tmp_path, request):
     yield make
     for store in made:
         store.clear()
+
+
+@pytest.fixture(scope="module")
+def client(dash_app):
+    client = dash_app.server.test_client()
+    client.get("/")  # Dash collects the registered callbacks on its first request
+    return client

@@ -124,3 +124,15 @@ def test_partial_bundle_is_compressed_and_cached_long(client):
     assert response.headers["Content-Encoding"] == "br"
     assert "immutable" in response.headers["Cache-Control"]
     assert len(response.get_data()) < 500_000
+
+
+def test_default_pages_are_rendered_off_the_start_up_path(dash_app):
+    import serving
+
+    caches = [spec["callback"].response_cache for spec in dash_app.callback_map.values()
+              if hasattr(spec.get("callback"), "response_cache")]
+    thread = serving.warm_later()
+    assert thread is not None
+    thread.join(timeout=120)
+    assert not thread.is_alive()
+    assert sum(len(c.entries) for c in caches) > 0

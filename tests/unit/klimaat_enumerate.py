@@ -40,9 +40,14 @@ def states() -> list[KlimaatState]:
 
 
 def drawn_n(figure) -> list[int]:
-    """The n of every group a box figure draws (from its tick labels and hover texts)."""
-    labels = [n for trace in figure.data if trace.type == "box" for y in trace.y
+    """The n of every group a box figure draws (from its tick labels and hover texts).
+
+    Every drawn group has a mean marker (groups too small for a box have nothing else)."""
+    labels = [n for trace in figure.data if trace.type == "scatter" for y in trace.y
               for n in N_LABEL.findall(y.replace("<br>", " "))]
+    boxed = [y for trace in figure.data if trace.type == "box" for y in trace.y]
+    assert set(boxed) <= {y for trace in figure.data if trace.type == "scatter"
+                          for y in trace.y}
     hover = [int(m) for trace in figure.data if trace.type == "bar"
              for text in trace.hovertext for m in re.findall(r"n = (\d+)", text)]
     assert sorted(int(n) for n in labels) == sorted(hover)
@@ -55,8 +60,11 @@ def check_boxes(box: pd.DataFrame, state: KlimaatState) -> int:
     ns = drawn_n(figure)
     assert all(n >= schema.MIN_CELL for n in ns), (state, ns)
     published = rows[~rows["suppressed"]]
-    drawn_labels = {y for trace in figure.data if trace.type == "box" for y in trace.y}
+    drawn_labels = {y for trace in figure.data if trace.type == "scatter" for y in trace.y}
+    boxed = {y for trace in figure.data if trace.type == "box" for y in trace.y}
     if len(ns):
+        assert boxed == {fig.tick_label(r) for _, r in published.iterrows()
+                         if pd.notna(r["q1"])}, state
         assert drawn_labels == {fig.tick_label(r) for _, r in published.iterrows()}, state
     return len(ns)
 

@@ -3,8 +3,8 @@
 72 fictitious organisations in five sectors (Provincies has 3, so it is always withheld)
 are aggregated into climate_box, climate_variance and indicator_shares the way the contract
 describes them: every population (f_sector / f_cluster / f_size / f_innovated) x grouping
-x group, primary suppression under MIN_CELL, a simple margin rule for secondary
-suppression, and the small-group rules (P10/P90 whiskers, no outliers, share bounds).
+x group, withheld under MIN_CELL (one label), box statistics with P10/P90 whiskers only
+for groups of BOX_MIN_N or more, and share bounds in small groups.
 It is a test fixture, not the pipeline: it only has to be shaped like the real tables.
 """
 
@@ -91,42 +91,16 @@ def _cells(orgs: pd.DataFrame):
 
 
 def _box_stats(scores: np.ndarray) -> dict:
+    """Mean and sd; box statistics (P10-P90 whiskers) only for n >= BOX_MIN_N. Unperturbed:
+    a fixture shaped like the tables, not the disclosure control."""
     n = len(scores)
-    q1, med, q3 = np.percentile(scores, [25, 50, 75])
-    if n < schema.SMALL_GROUP:
-        low, high = np.percentile(scores, [10, 90])
-        return dict(mean=scores.mean(), sd=scores.std(ddof=1), min=np.nan, max=np.nan, q1=q1,
-                    median=med, q3=q3, lower_whisker=low, upper_whisker=high,
-                    whisker_rule="p10_p90", outliers=[])
-    iqr = q3 - q1
-    inside = scores[(scores >= q1 - 1.5 * iqr) & (scores <= q3 + 1.5 * iqr)]
-    out = sorted({round(float(s), 1) for s in scores if s < inside.min() or s > inside.max()})
-    return dict(mean=scores.mean(), sd=scores.std(ddof=1), min=round(scores.min(), 1),
-                max=round(scores.max(), 1), q1=q1, median=med, q3=q3,
-                lower_whisker=min(round(inside.min(), 1), q1),
-                upper_whisker=max(round(inside.max(), 1), q3),
-                whisker_rule="tukey", outliers=out)
-
-
-def _apply_secondary(frame: pd.DataFrame) -> pd.DataFrame:
-    """Margin rule: if the withheld parts of a published population add up to 1..MIN_CELL-1
-    organisations, also withhold the smallest published part."""
-    keys = ["f_sector", "f_cluster", "f_size", "f_innovated"]
-    total = frame[frame["grouping"].eq("all")].set_index(keys)["_n"].to_dict()
-    status = frame["suppression"].to_numpy(dtype=object).copy()
-    parts = frame[~frame["grouping"].eq("all")].groupby(keys + ["grouping"]).groups
-    for key, idx in parts.items():
-        pop_n = total.get(key[:4], 0)
-        if pop_n < schema.MIN_CELL:
-            continue
-        idx = list(idx)
-        shown = [i for i in idx if status[i] == ""]
-        residual = pop_n - sum(frame.at[i, "_n"] for i in shown)
-        if 0 < residual < schema.MIN_CELL and shown:
-            smallest = min(shown, key=lambda i: frame.at[i, "_n"])
-            status[smallest] = "secondary"
-    frame["suppression"] = status
-    return frame
+    out = dict(mean=scores.mean(), sd=scores.std(ddof=1), q1=np.nan, median=np.nan,
+               q3=np.nan, lower_whisker=np.nan, upper_whisker=np.nan, whisker_rule=None)
+    if n >= schema.BOX_MIN_N:
+        p10, q1, med, q3, p90 = np.percentile(scores, [10, 25, 50, 75, 90])
+        out.update(q1=q1, median=med, q3=q3, lower_whisker=p10, upper_whisker=p90,
+                   whisker_rule="p10_p90")
+    return out
 
 
 def _finish_disclosure(frame: pd.DataFrame) -> pd.DataFrame:
@@ -146,17 +120,15 @@ def tables(seed: int = 2021) -> dict[str, pd.DataFrame]:
     for pop, grouping, group, mask in _cells(orgs):
         n = int(mask.sum())
         row = {**pop, "grouping": grouping, "group": group, "_n": n,
-               "suppression": "" if n >= schema.MIN_CELL else "primary"}
+               "suppression": "" if n >= schema.MIN_CELL else schema.WITHHELD}
         row.update(_box_stats(scores[mask]) if n >= schema.MIN_CELL else {})
         box_rows.append(row)
         masks[(*pop.values(), grouping, group)] = mask
-    box = _finish_disclosure(_apply_secondary(pd.DataFrame(box_rows)))
-    stats = ["mean", "sd", "min", "max", "q1", "median", "q3", "lower_whisker",
-             "upper_whisker"]
+    box = _finish_disclosure(pd.DataFrame(box_rows))
+    stats = ["mean", "sd", "q1", "median", "q3", "lower_whisker", "upper_whisker"]
     for col in stats:
         box[col] = box[col].astype(float).where(~box["suppressed"])
     box["whisker_rule"] = box["whisker_rule"].where(~box["suppressed"])
-    box["outliers"] = [v if not s else None for v, s in zip(box["outliers"], box["suppressed"])]
     status = {tuple(r[k] for k in schema.CUBE_KEYS): r["suppression"]
               for r in box[[*schema.CUBE_KEYS, "suppression"]].to_dict("records")}
 
@@ -249,7 +221,7 @@ def _shares(keys: list, matrix: np.ndarray, cell: tuple, mask: np.ndarray, reaso
         n, count = (n_innov, c_innov) if innovators else (n_all, c_all)
         why = "" if innovators else reason
         if why == "" and n < schema.MIN_CELL:
-            why = "primary"
+            why = schema.WITHHELD
         share, bound = _share(count, n) if why == "" else (np.nan, None)
         out.append({**base, "_n": n, "suppression": why, "indicator": indicator,
                     "category": category, "measure": measure, "share": share,

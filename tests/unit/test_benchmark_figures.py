@@ -22,7 +22,8 @@ from data import questionnaire as q
 from data import schema
 
 POP = {"f_sector": "all", "f_cluster": "all", "f_size": "all", "f_innovated": "all"}
-# (grouping, group, n): Provincies (3) is primary-suppressed; the cluster is secondary.
+# (grouping, group, n): Provincies (3) and the cluster are withheld; Waterschappen (8) is
+# published without box statistics (n < BOX_MIN_N) and without percentiles.
 GROUPS = [("all", "all", 366), ("sector", "Gemeenten", 85), ("sector", "Waterschappen", 8),
           ("size_class", "500+", 108)]
 WITHHELD = [("sector", "Provincies"), ("cluster", "Zelfstandige bestuursorganen")]
@@ -31,28 +32,28 @@ WITHHELD = [("sector", "Provincies"), ("cluster", "Zelfstandige bestuursorganen"
 def _percentiles() -> pd.DataFrame:
     rows = []
     for grouping, group, n in GROUPS:
-        step = 0.1 if n >= schema.SMALL_GROUP else 0.25
-        grid = np.round(np.arange(1, 5 + step / 2, step), 2)
+        if n < schema.BOX_MIN_N:
+            continue
+        grid = np.round(np.arange(1, 5 + 0.05, schema.PERCENTILE_STEP), 2)
         below = np.clip((grid - 2.5) / 2.5 * 100, 0, 100).round()
         rows.append(pd.DataFrame({**POP, "grouping": grouping, "group": group, "n": n,
                                   "score": grid, "pct_below": below,
-                                  "pct_at_or_below": np.minimum(below + 2, 100)}))
+                                  "pct_at_or_below": np.minimum(below + 2, 100),
+                                  "pct_band": 1.0}))
     frame = pd.concat(rows, ignore_index=True)
     frame["n"] = frame["n"].astype("Int64")
     return frame
 
 
 def _box() -> pd.DataFrame:
+    boxed = {"q1": 3.4, "median": 3.7, "q3": 4.0, "lower_whisker": 2.9, "upper_whisker": 4.5,
+             "whisker_rule": "p10_p90"}
     rows = [{**POP, "grouping": g, "group": v, "n": n, "suppressed": False, "suppression": "",
-             "mean": 3.7, "sd": 0.5, "min": 2.3, "max": 5.0, "q1": 3.4, "median": 3.7,
-             "q3": 4.0, "lower_whisker": 2.5, "upper_whisker": 4.9,
-             "whisker_rule": "tukey" if n >= 10 else "p10_p90",
-             "outliers": [2.3] if n >= 10 else []} for g, v, n in GROUPS]
+             "mean": 3.7, "sd": 0.5, **(boxed if n >= schema.BOX_MIN_N else
+                                        dict.fromkeys(boxed))} for g, v, n in GROUPS]
     rows += [{**POP, "grouping": g, "group": v, "n": None, "suppressed": True,
-              "suppression": "primary", "mean": None, "sd": None, "min": None, "max": None,
-              "q1": None, "median": None, "q3": None, "lower_whisker": None,
-              "upper_whisker": None, "whisker_rule": None, "outliers": None}
-             for g, v in WITHHELD]
+              "suppression": schema.WITHHELD, "mean": None, "sd": None,
+              **dict.fromkeys(boxed)} for g, v in WITHHELD]
     frame = pd.DataFrame(rows)
     frame["n"] = frame["n"].astype("Int64")
     return frame
@@ -99,8 +100,6 @@ def _sources() -> pd.DataFrame:
 @pytest.fixture(params=[False, True], ids=["string", "categorical"])
 def tables(request) -> result.Tables:
     box = _box()
-    if request.param:  # outliers as arrays, as a plain Parquet read gives them
-        box["outliers"] = [None if v is None else np.array(v) for v in box["outliers"]]
     return result.Tables(_percentiles(), box, _shares(request.param), _figures(), _sources())
 
 
@@ -130,7 +129,7 @@ def test_suppressed_own_groups_are_not_offered_and_said(tables):
     assert withheld == WITHHELD
     assert fig.resolve_peer("sector", offered).grouping == "size_class"
     note = _texts(peer_note(withheld, offered, "nl"))
-    assert "Provincies" in note and "minder dan 5" in note
+    assert "Provincies" in note and "ter bescherming van de deelnemers" in note
     assert "Zelfstandige bestuursorganen" in note
 
 
@@ -175,8 +174,8 @@ def test_position_figure_marks_the_score_on_each_box(tables):
     figure = fig.position_figure(boxes, 3.75, "nl")
     kinds = [trace.type for trace in figure.data]
     assert kinds.count("box") == 2
-    outliers = [tr for tr in figure.data if tr.type == "scatter" and tr.marker.symbol is None]
-    assert [list(tr.x) for tr in outliers] == [[2.3], [2.3]]  # one per box (fixture: [2.3])
+    # no outliers, minimum or maximum: each would be one organisation's score
+    assert [tr.type for tr in figure.data] == ["box", "box", "scatter"]
     marker = [tr for tr in figure.data if tr.type == "scatter" and tr.marker.symbol == "diamond"]
     assert len(marker) == 1 and list(marker[0].x) == [3.75, 3.75]
     assert list(marker[0].y) == ["Gemeenten", "Alle organisaties"]

@@ -3,7 +3,8 @@
 The grid comes from the synthetic microdata (generate(2021)): built here to the contract in
 data/schema.py, and, once the pipeline is merged, by pipeline.aggregate itself. The page's
 estimate of "share of the peer group scoring below the score" must lie within one grid step
-of the brute-force share computed on the organisations' scores.
+of the brute-force share computed on the organisations' scores, give or take the percentile
+band the disclosure control rounds to.
 """
 
 import importlib.util
@@ -17,7 +18,7 @@ from pages.benchmark.figures import (Peer, grid_step, lookup_percentile, percent
                                           published_peers)
 from data import questionnaire as q
 from data import schema
-from pipeline import synthetic
+from pipeline import disclosure, synthetic
 
 SCALE_COLUMNS = [q.climate_column(k) for k in q.SCALE_ITEMS]
 GROUPING_COLUMN = {"sector": "sector", "cluster": "cluster", "size_class": "size_class"}
@@ -31,13 +32,10 @@ def micro() -> pd.DataFrame:
     return rows
 
 
-def _whole_percent(x):
-    return np.floor(np.asarray(x, dtype=float) + 0.5)
-
-
 def contract_percentiles(micro: pd.DataFrame) -> pd.DataFrame:
     """climate_percentiles per data/schema.py: population all, PERCENTILE_GROUPINGS, groups
-    of at least MIN_CELL; grid step 0.1 (n >= SMALL_GROUP) or 0.25; whole percents."""
+    of at least BOX_MIN_N; grid step PERCENTILE_STEP; percents rounded to the group's band
+    (here from the true n, unperturbed)."""
     parts = []
     scored = micro[micro["climate_score"].notna()]
     for grouping in schema.PERCENTILE_GROUPINGS:
@@ -46,17 +44,19 @@ def contract_percentiles(micro: pd.DataFrame) -> pd.DataFrame:
         for group, frame in groups:
             scores = np.sort(frame["climate_score"].to_numpy(dtype=float))
             n = len(scores)
-            if n < schema.MIN_CELL:
+            if n < schema.BOX_MIN_N:
                 continue
-            step = 0.1 if n >= schema.SMALL_GROUP else 0.25
+            step = schema.PERCENTILE_STEP
+            band = float(disclosure.percentile_band(np.array([n]))[0])
             grid = np.round(np.arange(1.0, 5.0 + step / 2, step), 2)
             below = np.searchsorted(scores, grid - 1e-9, side="left")
             at_or_below = np.searchsorted(scores, grid + 1e-9, side="right")
             parts.append(pd.DataFrame({
                 "f_sector": "all", "f_cluster": "all", "f_size": "all", "f_innovated": "all",
                 "grouping": grouping, "group": str(group), "n": n, "score": grid,
-                "pct_below": _whole_percent(100 * below / n),
-                "pct_at_or_below": _whole_percent(100 * at_or_below / n)}))
+                "pct_below": disclosure.to_band(100 * below / n, band),
+                "pct_at_or_below": disclosure.to_band(100 * at_or_below / n, band),
+                "pct_band": band}))
     return pd.concat(parts, ignore_index=True)
 
 
@@ -101,37 +101,49 @@ def test_lookup_within_one_grid_step_of_brute_force(micro, build):
     for (grouping, group), n in peers.items():
         peer = Peer(grouping, group, n)
         scores = _peer_scores(micro, peer)
-        assert len(scores) == n
+        # the published n is perturbed by at most the count bound
+        assert abs(len(scores) - n) <= 2
         grid = percentile_grid(table, peer)
         step = grid_step(grid)
-        assert step == (0.1 if n >= schema.SMALL_GROUP else 0.25)
+        band = float(grid["pct_band"].iloc[0])
+        assert step == schema.PERCENTILE_STEP
+        assert band * len(scores) / 100 >= disclosure.BAND_MIN_ORGANISATIONS
         for s in _test_scores(scores, step):
             est = lookup_percentile(grid, float(s))
             true = 100 * np.mean(scores < s - 1e-9)
-            # one grid step either way, plus half a percent for the table's rounding
-            lowest = 100 * np.mean(scores < s - step - 1e-9) - 0.5
-            highest = 100 * np.mean(scores <= s + step + 1e-9) + 0.5
+            # one grid step either way, plus the band: the table's and the estimate's rounding
+            lowest = 100 * np.mean(scores < s - step - 1e-9) - band
+            highest = 100 * np.mean(scores <= s + step + 1e-9) + band
             assert lowest <= est.value <= highest, (grouping, group, s)
-            # and the estimate stays inside the bracket the grid allows around the truth
-            assert est.low - 0.5 <= true <= est.high + 0.5, (grouping, group, s)
-            assert est.low <= est.value <= est.high
+            # and the bracket the grid allows holds the truth, give or take half a band
+            assert est.low - band / 2 <= true <= est.high + band / 2, (grouping, group, s)
+            assert est.low - band / 2 <= est.value <= est.high + band / 2
+            assert est.value % band == 0 and est.band == band
             checked += 1
     assert checked > 5000
 
 
 def test_on_grid_score_reads_the_table():
     grid = pd.DataFrame({"score": [3.0, 3.1, 3.2], "pct_below": [10.0, 20.0, 40.0],
-                         "pct_at_or_below": [15.0, 30.0, 45.0]})
+                         "pct_at_or_below": [15.0, 30.0, 45.0], "pct_band": 5.0})
     assert lookup_percentile(grid, 3.1).value == 20.0
     assert lookup_percentile(grid, 3.1).on_grid
 
 
 def test_between_grid_scores_interpolates_within_the_bracket():
     grid = pd.DataFrame({"score": [3.0, 3.1], "pct_below": [10.0, 20.0],
-                         "pct_at_or_below": [14.0, 26.0]})
+                         "pct_at_or_below": [14.0, 26.0], "pct_band": 1.0})
     est = lookup_percentile(grid, 3.05)
     assert (est.low, est.high) == (14.0, 20.0)
     assert est.value == pytest.approx(17.0)
+
+
+def test_estimate_is_rounded_to_the_band():
+    grid = pd.DataFrame({"score": [3.0, 3.1], "pct_below": [20.0, 40.0],
+                         "pct_at_or_below": [20.0, 40.0], "pct_band": 20.0})
+    assert lookup_percentile(grid, 3.04).value == 20.0  # 28 -> 20
+    assert lookup_percentile(grid, 3.06).value == 40.0  # 32 -> 40
+    assert lookup_percentile(grid, 3.06).band == 20.0
 
 
 def test_peer_groupings_match_the_percentile_contract():

@@ -47,6 +47,8 @@ def data() -> dict:
 def expected_label(row: pd.Series, lang: str) -> str:
     """The label a bar must carry, written from the CSV text (no float round trip)."""
     text = row["value"]
+    if row["exactness"] != "exact" and text in ("33.3", "66.7"):  # "ruim een derde"
+        return PREFIX[row["exactness"]] + {"33.3": "⅓", "66.7": "⅔"}[text]
     if "." in text:
         whole, frac = text.split(".")
         text = whole if set(frac) == {"0"} else f"{whole}{',' if lang == 'nl' else '.'}{frac}"
@@ -157,6 +159,11 @@ def test_every_bar_matches_published_figures(oracle, data, topic, lang):
         if key.startswith("missing|"):
             assert bar.x[i] is None and bar.text[i] == ""  # never a zero bar
             continue
+        if key.startswith("derived|"):  # 100 minus a published share (issue 11)
+            base = oracle.loc[key.removeprefix("derived|")]
+            assert bar.x[i] == 100.0 - float(base["value"]), key
+            assert base["exactness"] == "exact" and bar.marker.color[i] == theme.NL
+            continue
         expected = oracle.loc[key]
         assert bar.x[i] == float(expected["value"]), key      # no rounding drift
         assert bar.text[i] == expected_label(expected, lang), key
@@ -197,9 +204,11 @@ def test_share_topic_shows_the_nordic_countries(data):
 def test_gaps_are_exact_differences_ranked_by_size(oracle, data):
     card = page.gap_card(data, "nl")
     fig = find(card, ids.CMP_GAP_CHART).figure
-    ranked = list(fig.layout.yaxis.categoryarray)
+    bars = [tr for tr in fig.data if tr.type == "bar"]
+    directions = [tr for tr in fig.data if tr.type == "scatter"]
+    ranked = list(fig.layout.yaxis.categoryarray)[:sum(len(tr.y) for tr in bars)]
     seen = {}
-    for trace in fig.data:
+    for trace in bars:
         for label, x, text, key in zip(trace.y, trace.x, trace.text, trace.customdata):
             nl_key, dk_key = key.split("~")
             nl, dk = oracle.loc[nl_key], oracle.loc[dk_key]
@@ -218,6 +227,11 @@ def test_gaps_are_exact_differences_ranked_by_size(oracle, data):
                    and oracle.loc[c.dk[0].key, "exactness"] == "exact"]
     assert len(seen) == len(exact_pairs)
     assert ranked[0] == "Financiering: eigen budget"
+    # the report's word-only comparisons follow as text marks, never as bars or values
+    assert len(directions) == 1 and all(k.startswith("finding|") for k in
+                                        directions[0].customdata)
+    marks = dict(zip(directions[0].customdata, directions[0].text))
+    assert marks["finding|efficiency"] == "NL ▶" and marks["finding|quality"] == "◀ DK"
 
 
 def test_bounds_give_only_a_minimum_gap(data):
@@ -443,9 +457,9 @@ def test_gap_card_sources(oracle, data):
 
 @pytest.mark.parametrize("lang, sep, decimal, headers", [
     ("nl", ";", ",", ["Categorie", "Land of groep", "Waarde", "Getal", "Nauwkeurigheid",
-                      "Herkomst", "Editie", "Periode", "n", "Figuur", "Bron"]),
+                      "Herkomst", "Editie", "Periode", "n", "Figuur", "Citaat uit de bron", "Bron"]),
     ("en", ",", ".", ["Category", "Country or group", "Value", "Number", "Exactness",
-                      "Provenance", "Edition", "Period", "n", "Figure", "Source"]),
+                      "Provenance", "Edition", "Period", "n", "Figure", "Quote from the source", "Source"]),
 ])
 def test_csv_is_exactly_what_is_shown(data, lang, sep, decimal, headers):
     state = ComparisonState(topic="technologie", lang=lang)

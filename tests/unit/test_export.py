@@ -118,3 +118,18 @@ def test_table_csv_cells_never_start_a_formula():
     frame = pd.DataFrame({"verschil": ["+21 procentpunt"], "n": [5]})
     text = table_csv(frame, "nl", float_format="%g")
     assert "'+21 procentpunt" in text and "\n+" not in text and ";+" not in text
+
+
+def test_table_cells_match_pandas_string_conversion():
+    import numpy as np
+
+    from components.chart import table_cells
+
+    frame = pd.DataFrame({"a": [1.5, np.nan, 3.0, 0.1 + 0.2], "b": pd.array([1, None, 3, 4],
+                                                                         dtype="Int64"),
+                          "c": pd.array(["x", None, "z", "w"], dtype="string"),
+                          "d": pd.Categorical(["p", "q", None, "p"]), "e": [True, False, True,
+                                                                         False],
+                          "f": ["t", None, 2, "u"]})
+    expected = [list(r) for r in frame.astype("string").fillna("–").itertuples(index=False)]
+    assert table_cells(frame) == expected

@@ -25,8 +25,10 @@ FIGURES = pd.DataFrame({
     (75, "lower_bound", "pct", "nl", "> 75%"),
     (60, "upper_bound", "pct", "nl", "< 60%"),
     (25, "approx", "pct", "nl", "~ 25%"),
-    (33.3, "lower_bound", "pct", "nl", "> 33,3%"),
-    (33.3, "lower_bound", "pct", "en", "> 33.3%"),
+    (33.3, "lower_bound", "pct", "nl", "> ⅓"),  # "ruim een derde", not "> 33,3%"
+    (33.3, "lower_bound", "pct", "en", "> ⅓"),
+    (43, "exact", "pp", "nl", "+43 procentpunt"),
+    (20, "exact", "pp", "en", "+20 pp"),
     (3.7, "exact", "score", "nl", "3,7"),
 ])
 def test_value_label(value, exactness, unit, lang, expected):

@@ -7,6 +7,7 @@ import pytest
 from data import klimaat as sel
 from pages.klimaat.state import KlimaatState, group_index
 from data import questionnaire as q
+from data import schema
 from klimaat_fixture import categorical, tables
 
 BOX = tables()["climate_box"]
@@ -25,12 +26,16 @@ def test_boxes_reference_first_then_groups_by_median():
     rows = sel.select_boxes(BOX, KlimaatState())
     assert rows["role"].iloc[0] == "reference" and rows["n"].iloc[0] == 72
     drawn = sel.drawn_groups(rows)
-    assert list(drawn["median"]) == sorted(drawn["median"], reverse=True)
-    assert set(drawn["group"]) == {"Gemeenten", "Rijksoverheid (departementen)", "Zbo's"}
-    # withheld groups follow in codebook order, with their reason
+    centre = list(drawn["median"].fillna(drawn["mean"]))  # small groups: their mean
+    assert centre == sorted(centre, reverse=True)
+    assert set(drawn["group"]) == {"Gemeenten", "Rijksoverheid (departementen)", "Zbo's",
+                                   "Waterschappen"}
+    assert drawn.set_index("group").loc["Waterschappen", ["q1", "median"]].isna().all()
+    # withheld groups follow in codebook order, with the one label
     withheld = sel.suppressed_groups(rows)
     assert list(withheld["group"]) == [s for s in q.SECTORS if s in set(withheld["group"])]
-    assert dict(zip(withheld["group"], withheld["suppression"]))["Waterschappen"] == "secondary"
+    assert set(withheld["suppression"]) == {schema.WITHHELD} and "Provincies" in \
+        set(withheld["group"])
     assert withheld["n"].isna().all()
 
 
@@ -57,7 +62,9 @@ def test_boxes_follow_the_population_filter():
     assert set(drawn["group"]) == {"Rijk Beleid", "Rijk Staf"}
     source = expected(state, "cluster").set_index("group")
     for _, r in drawn.iterrows():
-        assert r["median"] == source.loc[r["group"], "median"]
+        assert r["mean"] == source.loc[r["group"], "mean"]
+        assert r["median"] == source.loc[r["group"], "median"] or (
+            pd.isna(r["median"]) and pd.isna(source.loc[r["group"], "median"]))
 
 
 def test_categorical_columns_select_the_same_rows():
@@ -107,7 +114,7 @@ def test_frequency_is_innovated_over_all_per_climate_group():
     # share would reveal that count, so it is withheld with the non-innovators' reason
     withheld = rows[rows["suppressed"]]
     assert list(withheld["group"]) == ["krachtig", "gemiddeld"]
-    assert set(withheld["suppression"]) == {"primary"} and withheld["share"].isna().all()
+    assert set(withheld["suppression"]) == {schema.WITHHELD} and withheld["share"].isna().all()
     for _, r in rows[~rows["suppressed"]].iterrows():
         n_all = expected(KlimaatState(), "climate_group").set_index("group").loc[r["group"], "n"]
         n_yes = expected(KlimaatState(innovated="yes"), "climate_group") \
@@ -122,10 +129,10 @@ def test_frequency_withheld_when_any_of_its_cells_is():
     cell = (box["grouping"].eq("climate_group") & box["group"].eq("beperkt")
             & box["f_innovated"].eq("no") & box["f_size"].eq("all")
             & box["f_sector"].eq("all") & box["f_cluster"].eq("all"))
-    box.loc[cell, ["suppressed", "suppression", "n"]] = [True, "secondary", pd.NA]
+    box.loc[cell, ["suppressed", "suppression", "n"]] = [True, schema.WITHHELD, pd.NA]
     rows = sel.select_breakdown(SHARES, box, KlimaatState()).set_index("group")
     assert rows.loc["beperkt", "suppressed"] and np.isnan(rows.loc["beperkt", "share"])
-    assert rows.loc["beperkt", "suppression"] == "secondary"
+    assert rows.loc["beperkt", "suppression"] == schema.WITHHELD
 
 
 def test_frequency_empty_when_population_filtered_on_innovation():

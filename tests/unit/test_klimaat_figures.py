@@ -8,6 +8,7 @@ from pages.klimaat import figures as fig
 from data import klimaat as sel
 from pages.klimaat.state import KlimaatState, group_index
 from data import questionnaire as q
+from data import schema
 from klimaat_fixture import tables
 
 BOX = tables()["climate_box"]
@@ -16,39 +17,41 @@ VARIANCE = tables()["climate_variance"]
 
 
 def box_rows(**rows) -> pd.DataFrame:
-    """Hand-made select_boxes output: reference plus groups (name -> (n, median, outliers))."""
+    """Hand-made select_boxes output: reference plus groups (name -> (n, median)); groups
+    under BOX_MIN_N have a mean and sd only, as the contract gives them."""
     out = []
-    for i, (label, (n, median, outliers)) in enumerate(rows.items()):
+    for i, (label, (n, median)) in enumerate(rows.items()):
+        boxed = (n or 0) >= schema.BOX_MIN_N
+        box = {"q1": median - 0.3, "median": median, "q3": median + 0.3,
+               "lower_whisker": median - 0.9, "upper_whisker": median + 0.8,
+               "whisker_rule": "p10_p90"}
         out.append({"group": label, "label": label, "role": "reference" if i == 0 else "group",
-                    "n": n, "suppressed": n is None, "suppression": "" if n else "primary",
-                    "mean": median + 0.05, "q1": median - 0.3, "median": median,
-                    "q3": median + 0.3, "lower_whisker": median - 0.9,
-                    "upper_whisker": median + 0.8,
-                    "whisker_rule": "tukey" if (n or 0) >= 10 else "p10_p90",
-                    "outliers": outliers})
+                    "n": n, "suppressed": n is None,
+                    "suppression": "" if n else schema.WITHHELD,
+                    "mean": median + 0.05, "sd": 0.4 if n else np.nan,
+                    **(box if boxed else dict.fromkeys(box))})
     frame = pd.DataFrame(out)
     frame["n"] = frame["n"].astype("Int64")
     return frame
 
 
-ROWS = box_rows(**{"Alle organisaties": (100, 3.7, [2.3]), "Zbo's": (36, 3.84, []),
-                   "Gemeenten": (85, 3.69, [2.1, 5.0]), "Provincies": (None, np.nan, None)})
+ROWS = box_rows(**{"Alle organisaties": (100, 3.7), "Zbo's": (36, 3.84),
+                   "Gemeenten": (85, 3.69), "Provincies": (None, np.nan)})
 
 
-def test_box_traces_in_order_with_reference_mean_outliers_and_hover():
+def test_box_traces_in_order_with_reference_mean_and_hover():
     f = fig.box_figure(ROWS, KlimaatState())
-    assert [type(tr).__name__ for tr in f.data] == ["Box", "Box", "Scatter", "Scatter", "Bar"]
-    groups, ref, means, outliers, hover = f.data
+    assert [type(tr).__name__ for tr in f.data] == ["Box", "Box", "Scatter", "Bar"]
+    groups, ref, means, hover = f.data
     assert list(groups.y) == ["Zbo's (n = 36)", "Gemeenten (n = 85)"]
     assert list(groups.median) == [3.84, 3.69] and list(groups.q1) == pytest.approx([3.54, 3.39])
     assert groups.orientation == "h" and groups.hoverinfo == "skip"
     assert list(ref.y) == ["Alle organisaties (n = 100)"]
     assert means.marker.symbol == "x" and list(means.x) == pytest.approx([3.75, 3.89, 3.74])
-    assert list(outliers.x) == [2.3, 2.1, 5.0]
-    assert list(outliers.y) == ["Alle organisaties (n = 100)"] + ["Gemeenten (n = 85)"] * 2
     text = hover.hovertext[1]
     for part in ("<b>Zbo's</b>", "n = 36", "Q1: 3,54", "Mediaan: 3,84", "Q3: 4,14",
-                 "Gemiddelde: 3,89", "Snorharen: 2,9 – 4,6 (binnen 1,5 × IQR)"):
+                 "Gemiddelde: 3,89", "Snorharen: 2,9 – 4,6 (P10–P90)",
+                 "Afgerond/verstoord ter bescherming van de deelnemers"):
         assert part in text
     assert list(hover.base) == pytest.approx([2.8, 2.94, 2.79])
     assert f.layout.yaxis.autorange == "reversed"
@@ -64,13 +67,19 @@ def test_box_hover_in_english():
     assert f.layout.separators == ".,"
 
 
-def test_small_group_hover_names_the_p10_p90_rule():
-    rows = box_rows(**{"Alle": (40, 3.7, []), "GGD": (9, 3.75, [])})
-    assert "P10–P90, kleine groep" in fig.box_figure(rows, KlimaatState()).data[-1].hovertext[1]
+def test_small_group_shows_its_mean_without_a_box():
+    rows = box_rows(**{"Alle": (40, 3.7), "GGD": (9, 3.75), "Zbo's": (20, 3.8)})
+    f = fig.box_figure(rows, KlimaatState())
+    groups, ref, means, hover = f.data
+    assert list(groups.y) == ["Zbo's (n = 20)"]  # no box for the small group
+    assert "GGD (n = 9)" in list(means.y)
+    text = hover.hovertext[list(hover.y).index("GGD (n = 9)")]
+    assert "Kleine groep: alleen het gemiddelde" in text and "Q1" not in text
+    assert "Afgerond/verstoord" in text
 
 
-def test_box_without_outliers_has_no_outlier_trace():
-    rows = box_rows(**{"Alle": (40, 3.7, []), "Zbo's": (20, 3.8, [])})
+def test_box_figure_never_has_an_outlier_trace():
+    rows = box_rows(**{"Alle": (40, 3.7), "Zbo's": (20, 3.8)})
     assert [type(tr).__name__ for tr in fig.box_figure(rows, KlimaatState()).data] == \
         ["Box", "Box", "Scatter", "Bar"]
 
@@ -89,7 +98,8 @@ def test_box_figure_from_the_cube_draws_only_published_groups():
     rows = sel.select_boxes(BOX, state)
     f = fig.box_figure(rows, state)
     drawn = sel.drawn_groups(rows)
-    assert len(f.data[0].y) == len(drawn)
+    assert len(f.data[0].y) == drawn["q1"].notna().sum()  # boxes: groups with box statistics
+    assert len(f.data[2].y) == len(drawn) + 1  # means: every published group and the reference
     assert all(n >= 5 for n in drawn["n"])
 
 

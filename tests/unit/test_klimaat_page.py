@@ -92,8 +92,8 @@ def test_suppression_note_names_groups_and_reasons():
     built = cards.sections(KlimaatState(), frames())
     note = text_of(find(built[ids.KLIMAAT_BOX_CARD], ids.KLIMAAT_SUPPRESSED))
     assert "Hoge Colleges van Staat" in note and "Provincies" in note
-    assert "minder dan 5 organisaties" in note
-    assert "Waterschappen — anders zou een groep van minder dan 5" in note
+    assert "niet getoond ter bescherming van de deelnemers" in note
+    assert "Waterschappen" not in note  # 7: shown (mean only); one label, no reasons
 
 
 def test_every_card_has_source_n_question_and_synthetic_badge():

@@ -42,3 +42,20 @@ def test_presenter_template_and_default():
         fig = go.Figure(layout=theme.base_layout("en"))
     assert fig.layout.template.layout.font.size == 22
     assert pio.templates.default == theme.TEMPLATE
+
+
+def test_to_dict_is_plotlys_result_and_a_copy(monkeypatch):
+    import numpy as np
+    from plotly import basedatatypes
+
+    fig = go.Figure(go.Box(x=["a", "b"], q1=np.array([1.0, 2.0]), median=[2, 3], q3=[3, 4],
+                           lowerfence=[0, 1], upperfence=[4, 5], y=[[0.5], []]),
+                    layout=theme.base_layout("nl", "T", annotations=[dict(text="x")]))
+    fast = fig.to_dict()
+    monkeypatch.setattr(basedatatypes.BaseFigure, "to_dict", plotly_fast._original_to_dict)
+    slow = fig.to_dict()
+    assert json.dumps(fast, sort_keys=True, default=str) == json.dumps(slow, sort_keys=True,
+                                                                       default=str)
+    fast["layout"]["title"]["text"] = "changed"
+    fast["data"][0]["median"].append(9)
+    assert fig.layout.title.text == "T" and list(fig.data[0].median) == [2, 3]

@@ -13,12 +13,12 @@ from components.export import csv_text, footer_lines
 from components.i18n import t
 from data import comparison as comparison_data
 from pages import BY_PATH
-from pages.vergelijking import cards as vergelijking
-from pages.vergelijking import figures as cmp
-from pages.vergelijking.state import ALL_SUBGROUPS, ComparisonState
 from pages.presenteer import cards as storyline
 from pages.presenteer.layout import step_view
 from pages.presenteer.state import PresenterState
+from pages.vergelijking import cards as vergelijking
+from pages.vergelijking import figures as cmp
+from pages.vergelijking.state import ALL_SUBGROUPS, ComparisonState
 
 OLD_PHRASES = [
     "even vaak als de Noordse", "as often as the Nordic",     # NL does 'prima'
@@ -36,7 +36,7 @@ EN_ONLY_ABSENT = ["Figuur", "Inleiding"]
 
 def visible(component) -> str:
     """The rendered component as text, without figure customdata (internal row keys)."""
-    return re.sub(r"'customdata': \[.*?\]", "", str(component), flags=re.S)
+    return re.sub(r"'customdata': \[.*?\]", "", str(component), flags=re.DOTALL)
 
 
 def rendered(lang: str) -> dict[str, str]:
@@ -119,3 +119,96 @@ def test_methods_page_in_navigation_and_sections(lang):
     from callbacks import router
     nav = str(router.route("/verantwoording", "?lang=en" if lang == "en" else ""))
     assert "/verantwoording" in nav and t("methods.title", lang) in nav
+
+
+# --- findings in words, derived values, n, editions ----------------------------------------
+
+from pathlib import Path
+
+from components.report_findings import FINDINGS
+from pages.vergelijking.state import TOPIC_BY_KEY
+
+REFERENCE = (Path(__file__).resolve().parents[2] / "pipeline" / "reference"
+             / "published_figures.csv").read_text(encoding="utf-8")
+
+
+def test_finding_quotes_are_in_the_reference_text():
+    """Every quoted fragment is verbatim in published_figures.csv (evidence or note), except
+    Figuur 1's 'prima', which is in the report's text (a stored copy; see the module)."""
+    for finding in FINDINGS:
+        if finding.quote and finding.key != "share_prima":
+            assert finding.quote in REFERENCE, finding.key
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_findings_shown_on_their_topic_and_on_the_gap_card(lang):
+    data = comparison_data.load_data()
+    for finding in FINDINGS:
+        card = visible(vergelijking.topic_card(ComparisonState(topic=finding.topic,
+                                                               lang=lang), data))
+        assert t(f"finding.{finding.key}", lang) in card, finding.key
+    gap = visible(vergelijking.gap_card(data, lang))
+    assert all(t(f"finding.{f.key}", lang) in gap for f in FINDINGS)
+
+
+def test_collaborated_is_derived_not_unpublished():
+    data = comparison_data.load_data()
+    slots = vergelijking.topic_slots(ComparisonState(topic="samenwerking"), data)
+    row = slots[slots["category"].eq("any_collaboration") & slots["series"].eq("NL")].iloc[0]
+    assert row["value"] == 93.0 and row["provenance"] == "derived"
+    table = cmp.table(slots, "nl")
+    assert t("provenance.derived", "nl") in table[t("table.col.exactness", "nl")].tolist()
+
+
+def test_nl_n_only_where_the_report_gives_one():
+    data = comparison_data.load_data()
+    for key in ("typen", "resultaten", "technologie"):
+        slots = vergelijking.topic_slots(ComparisonState(topic=key), data)
+        nl = slots[slots["series"].eq("NL") & slots["source_id"].ne("")]
+        assert nl["n"].isna().all(), key
+        card = visible(vergelijking.topic_card(ComparisonState(topic=key), data))
+        assert "geen n" in card and "Nederland 313" not in card
+
+
+def test_dk_80_shown_with_its_source_coi_2019():
+    data = comparison_data.load_data()
+    slots = vergelijking.topic_slots(ComparisonState(topic="aandeel"), data)
+    cited = slots[slots["row"].eq("Denemarken*")].iloc[0]
+    assert cited["value"] == 80.0 and cited["edition"] == "COI (2019)"
+    assert TOPIC_BY_KEY["aandeel"].figure == "Figuur 1"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_klimaat_breakdown_cards_show_the_published_43_and_20(lang):
+    """Issue 11: the 43 pp of Figuur 20 and the 20 pp of Figuur 21 appear on the cards."""
+    from data.klimaat import load_frames
+    from pages.klimaat import cards
+    from pages.klimaat.state import KlimaatState
+
+    frames = load_frames()
+    factors = " ".join(cards.published_gap_lines(frames, "factors", lang))
+    results = " ".join(cards.published_gap_lines(frames, "results", lang))
+    pp = "procentpunt" if lang == "nl" else "pp"
+    assert f"+43 {pp}" in factors and "43 procentpunten vaker genoemd" in factors
+    assert results.count(f"+20 {pp}") == 2
+    card = visible(cards.breakdown_card(frames, KlimaatState(lang=lang, breakdown="results"),
+                                        ""))
+    assert f"+20 {pp}" in card and "badge-mixed" in card
+
+
+def test_percentage_point_rows_have_unit_pp():
+    from data import load
+    figures = load.load_table("published_figures")
+    gaps = figures[figures["indicator"].str.contains("_gap_krachtig_vs_beperkt")]
+    assert len(gaps) == 3 and set(gaps["unit"]) == {"pp"}
+
+
+def test_catalogue_has_no_old_phrases_and_no_dutch_figure_names_in_english():
+    """Covers strings the rendered pages show only after input (e.g. the benchmark result)."""
+    from components.i18n import CATALOGUE
+
+    for key, entry in CATALOGUE.items():
+        for phrase in OLD_PHRASES:
+            assert phrase not in entry["nl"] and phrase not in entry["en"], (key, phrase)
+        for word in ("Figuur", "Inleiding", "Tabel "):
+            assert word not in entry["en"], (key, word)

@@ -1,0 +1,201 @@
+"""Linear programs over atom variables: the attacker's feasible region and its bounds.
+
+Model(blocks, rows) lays out one column per (block, active atom) and one row per statement.
+  support()      atoms that can be non-zero somewhere in the feasible region (one LP,
+                 scipy.optimize.linprog method="highs"): all others are forced to 0
+  bounds(objs)   min and max of many linear objectives over the same region: one HiGHS
+                 model (highspy), only the objective changes between solves, so each solve
+                 starts from the previous optimal basis
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+
+import numpy as np
+import scipy.sparse as sp
+from scipy.optimize import linprog
+
+from pipeline.audit.statements import MaskBank, Rows
+
+INF = np.inf
+
+
+@contextlib.contextmanager
+def _quiet():
+    """Send what C code writes to stdout to /dev/null for a moment."""
+    sys.stdout.flush()
+    saved = os.dup(1)
+    try:
+        with open(os.devnull, "w") as null:
+            os.dup2(null.fileno(), 1)
+            yield
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+
+
+class Infeasible(RuntimeError):
+    """The statements contradict each other (or the ground truth): a bug in the reader."""
+
+
+class Model:
+    """Columns: for each block, its active atoms. Rows: the statements over those blocks."""
+
+    def __init__(self, bank: MaskBank, blocks: dict[str, np.ndarray],
+                 rows: list[Rows], upper: dict[str, np.ndarray] | None = None,
+                 extra: list[tuple[sp.spmatrix, np.ndarray, np.ndarray]] = ()):
+        self.blocks = {b: np.flatnonzero(active) for b, active in blocks.items()}
+        self.offset, start = {}, 0
+        n_atoms = len(next(iter(blocks.values())))
+        self.col_of = {}
+        for b, atoms in self.blocks.items():
+            self.offset[b] = start
+            col = np.full(n_atoms, -1)
+            col[atoms] = start + np.arange(len(atoms))
+            self.col_of[b] = col
+            start += len(atoms)
+        self.n_cols = start
+        # row = sum of coef * (block columns of mask): R (rows x (block, mask)) @ P
+        terms_r, terms_c, terms_v, lo, hi, self.labels = [], [], [], [], [], []
+        block_names = list(self.blocks)
+        n_masks = len(bank.masks)
+        r = 0
+        for group in rows:
+            for terms, l, h, label in zip(group.terms, group.lo, group.hi, group.label):
+                if any(b not in self.col_of for b, _, _ in terms):
+                    continue
+                for b, mask_id, coef in terms:
+                    terms_r.append(r)
+                    terms_c.append(block_names.index(b) * n_masks + mask_id)
+                    terms_v.append(coef)
+                lo.append(l)
+                hi.append(h)
+                self.labels.append(label)
+                r += 1
+        R = sp.csr_matrix((terms_v, (terms_r, terms_c)),
+                          shape=(r, len(block_names) * n_masks))
+        masks = bank.matrix().tocsc()
+        parts = []
+        for b in block_names:
+            parts.append(masks[:, self.blocks[b]])
+        P = sp.block_diag(parts, format="csr") if parts else sp.csr_matrix((0, 0))
+        A = (R @ P).tocsr()
+        A.eliminate_zeros()
+        keep = np.diff(A.indptr) > 0
+        A = A[keep]
+        self.labels = [lab for lab, k in zip(self.labels, keep) if k]
+        lo, hi = np.array(lo, dtype=float)[keep], np.array(hi, dtype=float)[keep]
+        for matrix, l, h in extra:
+            A = sp.vstack([A, matrix]).tocsr()
+            lo, hi = np.concatenate([lo, l]), np.concatenate([hi, h])
+            self.labels += ["(atom bounds)"] * matrix.shape[0]
+        self.A, self.lo, self.hi = A, lo, hi
+        self.ub = np.full(self.n_cols, INF)
+        for b, u in (upper or {}).items():
+            if b in self.blocks:
+                self.ub[self.offset[b]:self.offset[b] + len(self.blocks[b])] = \
+                    u[self.blocks[b]]
+        self._highs = None
+
+    def vector(self, block: str, atom_values: np.ndarray) -> np.ndarray:
+        """A dense objective over the columns of `block` from per-atom coefficients."""
+        out = np.zeros(self.n_cols)
+        atoms = self.blocks[block]
+        out[self.offset[block]:self.offset[block] + len(atoms)] = atom_values[atoms]
+        return out
+
+    def point(self, values: dict[str, np.ndarray]) -> np.ndarray:
+        """Column vector of a per-atom assignment (e.g. the ground truth)."""
+        x = np.zeros(self.n_cols)
+        for b, atoms in self.blocks.items():
+            if b in values:
+                x[self.offset[b]:self.offset[b] + len(atoms)] = values[b][atoms]
+        return x
+
+    def violations(self, x: np.ndarray, tol: float = 1e-6) -> list[str]:
+        """Rows the point x breaks (the ground truth must break none)."""
+        ax = self.A @ x
+        bad = np.flatnonzero((ax < self.lo - tol) | (ax > self.hi + tol))
+        return [f"{self.labels[i]}: {ax[i]:.6g} not in [{self.lo[i]:.6g}, {self.hi[i]:.6g}]"
+                for i in bad]
+
+    # ---------------------------------------------------------------------- support
+    def support(self) -> np.ndarray:
+        """Per column: True when some feasible point has it > 0 (one LP).
+
+        Homogenised: max sum(y) s.t. lo*t <= A x <= hi*t, x >= y, 0 <= y <= 1, t >= 1;
+        x / t is then feasible and x_j >= y_j > 0 wherever y_j > 0; the optimum has y_j = 1
+        on every column that can be positive (average of the points that make each one
+        positive), 0 on the columns forced to 0.
+        """
+        n = self.A.shape[1]
+        finite_lo, finite_hi = np.isfinite(self.lo), np.isfinite(self.hi)
+        blocks_ub = [sp.hstack([-self.A[finite_lo], sp.csr_matrix((finite_lo.sum(), n)),
+                                sp.csr_matrix(self.lo[finite_lo][:, None])]),
+                     sp.hstack([self.A[finite_hi], sp.csr_matrix((finite_hi.sum(), n)),
+                                sp.csr_matrix(-self.hi[finite_hi][:, None])]),
+                     sp.hstack([-sp.identity(n), sp.identity(n), sp.csr_matrix((n, 1))])]
+        a_ub = sp.vstack(blocks_ub).tocsc()
+        b_ub = np.zeros(a_ub.shape[0])
+        cost = np.concatenate([np.zeros(n), -np.ones(n), [0.0]])
+        bounds = [(0, None)] * n + [(0, 1)] * n + [(1, None)]
+        res = linprog(cost, A_ub=a_ub, b_ub=b_ub, bounds=bounds, method="highs")
+        if res.status != 0:
+            raise Infeasible(f"support LP: {res.message}")
+        return res.x[n:2 * n] > 0.5
+
+    # ----------------------------------------------------------------------- bounds
+    def _model(self):
+        if self._highs is None:
+            import highspy
+
+            with _quiet():  # HiGHS prints a banner on stdout when created
+                h = highspy.Highs()
+                h.setOptionValue("output_flag", False)
+            h.setOptionValue("presolve", "off")  # warm starts need the unreduced model
+            lp = highspy.HighsLp()
+            lp.num_col_, lp.num_row_ = self.n_cols, self.A.shape[0]
+            lp.col_cost_ = np.zeros(self.n_cols)
+            lp.col_lower_ = np.zeros(self.n_cols)
+            lp.col_upper_ = np.where(np.isfinite(self.ub), self.ub, highspy.kHighsInf)
+            lp.row_lower_ = np.where(np.isfinite(self.lo), self.lo, -highspy.kHighsInf)
+            lp.row_upper_ = np.where(np.isfinite(self.hi), self.hi, highspy.kHighsInf)
+            csc = self.A.tocsc()
+            lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
+            lp.a_matrix_.start_ = csc.indptr
+            lp.a_matrix_.index_ = csc.indices
+            lp.a_matrix_.value_ = csc.data
+            h.passModel(lp)
+            self._highs = h
+        return self._highs
+
+    def optimise(self, cost: np.ndarray, maximise: bool) -> tuple[float, np.ndarray]:
+        """Optimal value and point of one objective (warm-started)."""
+        import highspy
+
+        h = self._model()
+        nz = np.arange(self.n_cols)
+        h.changeColsCost(self.n_cols, nz, cost.astype(float))
+        h.changeObjectiveSense(highspy.ObjSense.kMaximize if maximise
+                               else highspy.ObjSense.kMinimize)
+        h.run()
+        status = h.getModelStatus()
+        if status != highspy.HighsModelStatus.kOptimal:
+            h.clearSolver()
+            h.run()
+            status = h.getModelStatus()
+            if status != highspy.HighsModelStatus.kOptimal:
+                raise Infeasible(f"bounds LP: {h.modelStatusToString(status)}")
+        x = np.asarray(h.getSolution().col_value)
+        return float(h.getInfo().objective_function_value), x
+
+    def bounds(self, costs: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+        """Min and max of each objective over the feasible region."""
+        lo, hi = np.empty(len(costs)), np.empty(len(costs))
+        for i, c in enumerate(costs):
+            lo[i] = self.optimise(c, False)[0]
+            hi[i] = self.optimise(c, True)[0]
+        return lo, hi
