@@ -20,6 +20,19 @@ OVERVIEW_CLIMATE_CARD = "overview-climate-groups-container"
 OVERVIEW_TYPES_CARD = "overview-innovation-types-container"
 
 
+# --- ontwikkeling (/ontwikkeling) ---------------------------------------------------------
+TREND_METHOD = "trend-method-details"
+TREND_BREAK_CHART = "trend-series-break-chart"
+TREND_LEVELS_CHART = "trend-dk-levels-chart"
+TREND_EDITIONS_CHART = "trend-editions-chart"
+OVERVIEW_LATEST = "overview-latest-edition-text"
+
+
+def trend_chart(key: str) -> str:
+    """The chart of one indicator on the trends page."""
+    return f"trend-{key.replace('_', '-')}-chart"
+
+
 # --- klimaat (/klimaat) ---------------------------------------------------------------------
 KLIMAAT_URL = "klimaat-url-location"
 KLIMAAT_LANG = "klimaat-lang-store"
@@ -35,6 +48,8 @@ KLIMAAT_CLUSTER_FIELD = "klimaat-cluster-field"
 KLIMAAT_SIZE_FIELD = "klimaat-size-field"
 KLIMAAT_INNOVATED_FIELD = "klimaat-innovated-field"
 KLIMAAT_SORT = "klimaat-sort-radio"
+KLIMAAT_EDITION = "klimaat-edition-radio"
+KLIMAAT_EDITION_FIELD = "klimaat-edition-field"
 KLIMAAT_BREAKDOWN = "klimaat-breakdown-radio"
 KLIMAAT_POPULATION = "klimaat-population-text"
 KLIMAAT_BOX_CARD = "klimaat-box-card"

@@ -40,7 +40,8 @@ def source_lines(rows: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list[h
         mine = rows[rows["source_id"].eq(source.source_id)]
         detail = "; ".join(
             t("source.figure_period", lang, figure=figure_label(f, lang),
-              period=period_text(p, lang))
+              period=period_text(p, lang)) if f
+            else t("source.period", lang, period=period_text(p, lang))
             for f, p in dict.fromkeys(zip(mine["figure"], mine["period"])))
         lines.append(source_line(source, lang, detail))
     return lines

@@ -67,18 +67,24 @@ class Frames:
         return self.meta.get("min_cell", str(schema.MIN_CELL))
 
 
-def load_frames() -> Frames:
-    """The shipped aggregates the page reads (do not mutate them)."""
-    return _load_frames(str(schema.aggregates_dir()))
+def edition_of(edition: str | None) -> str:
+    """`edition` when this set of files holds its microdata aggregates, else the default."""
+    return edition if edition in load.editions_with_aggregates() else load.default_edition()
 
 
-@load.memoised(maxsize=2)
-def _load_frames(folder: str) -> Frames:
+def load_frames(edition: str | None = None) -> Frames:
+    """The aggregates of one edition the page reads (default: the latest; do not mutate)."""
+    return _load_frames(str(schema.aggregates_dir()), edition_of(edition))
+
+
+@load.memoised(maxsize=4)
+def _load_frames(folder: str, edition: str) -> Frames:
     # The same frame objects on every call (data.load hands out a new shallow copy per
     # call): data/cube.py then indexes each table's populations once.
-    return Frames(load.load_table("climate_box"), load.load_table("climate_variance"),
-                  load.load_table("indicator_shares"), load.load_table("sources"), load.meta(),
-                  load.load_table("published_figures"))
+    return Frames(load.load_table("climate_box", edition),
+                  load.load_table("climate_variance", edition),
+                  load.load_table("indicator_shares", edition), load.load_table("sources"),
+                  load.meta(edition), load.load_table("published_figures"))
 
 
 def population_rows(frame: pd.DataFrame, state: KlimaatState, **criteria: str) -> pd.DataFrame:

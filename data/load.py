@@ -1,8 +1,12 @@
 """App-side loader: read the Parquet aggregates, validate them against data/schema.py, cache.
 
-    load_table(name) -> DataFrame   one aggregate table (cached; do not mutate in place)
+    load_table(name, edition=None)  one aggregate table (cached; do not mutate in place);
+                                    group-level tables and meta hold one block of rows per
+                                    edition built: load_table gives one edition's rows (the
+                                    default: default_edition()), load_all every edition's
+    default_edition() -> str        the latest Dutch edition with microdata aggregates
     check_all() -> dict             load and validate every table (call at start-up)
-    meta() -> dict                  the provenance table as {key: value}
+    meta(edition=None) -> dict      an edition's provenance as {key: value}
     clear_cache()                   forget loaded tables (tests, or after a rebuild)
 
 Reads only schema.aggregates_dir() (IBO_AGGREGATES_DIR overrides it). Never reads
@@ -181,6 +185,10 @@ def validate_table(name: str, frame: pd.DataFrame, source: str | None = None) ->
 
 
 def _check_values(name: str, frame: pd.DataFrame, source: str) -> None:
+    if name in schema.EDITION_TABLES:
+        missing = np.flatnonzero(frame[schema.EDITION_COLUMN].isna().to_numpy())
+        if len(missing):
+            _fail(source, schema.EDITION_COLUMN, "missing value", frame, missing)
     if name in ("climate_box", "indicator_shares"):
         _check_cube(source, frame)
         _check_disclosure(source, frame, STAT_COLUMNS[name])
@@ -260,16 +268,34 @@ def _check_values(name: str, frame: pd.DataFrame, source: str) -> None:
         dup = np.flatnonzero(frame["source_id"].duplicated().to_numpy())
         if len(dup):
             _fail(source, "source_id", "listed twice", frame, dup)
-    elif name == "meta":
-        dup = np.flatnonzero(frame["key"].duplicated().to_numpy())
+    elif name == "editions":
+        dup = np.flatnonzero(frame["edition"].duplicated().to_numpy())
         if len(dup):
-            _fail(source, "key", "listed twice", frame, dup)
-        missing = [k for k in META_REQUIRED if k not in set(frame["key"])]
-        if missing:
-            _fail(source, "key", f"required key {missing[0]!r} missing")
+            _fail(source, "edition", "listed twice", frame, dup)
+        for col in ("edition", "country", "label", "position", "period", "organisations",
+                    "source_ids", "primary_source", "sector_scheme"):
+            missing = np.flatnonzero(frame[col].isna().to_numpy())
+            if len(missing):
+                _fail(source, col, "missing value", frame, missing)
+    elif name == "meta":
+        dup = np.flatnonzero(frame[["edition", "key"]].duplicated().to_numpy())
+        if len(dup):
+            _fail(source, "key", "listed twice for one edition", frame, dup)
+        for edition in dict.fromkeys(frame["edition"]):
+            keys = set(frame.loc[frame["edition"].eq(edition), "key"])
+            missing = [k for k in META_REQUIRED if k not in keys]
+            if missing:
+                _fail(source, "key", f"required key {missing[0]!r} missing for edition "
+                      f"{edition}")
 
 
 # ------------------------------------------------------------------------------ loading
+
+def read_file(path: Path, table: schema.Table) -> pd.DataFrame:
+    """One aggregate file, read and validated (no cache; the pipeline reads its own output
+    folder with it to keep the editions it does not rebuild)."""
+    return _read(path, table)
+
 
 def _read(path: Path, table: schema.Table) -> pd.DataFrame:
     source = path.name
@@ -346,9 +372,50 @@ def _cached(name: str, folder: str) -> pd.DataFrame:
     return _read(Path(folder) / table.filename, table)
 
 
-def load_table(name: str) -> pd.DataFrame:
-    """One validated aggregate table from schema.aggregates_dir() (cached per folder)."""
+@memoised()
+def _cached_edition(name: str, folder: str, edition: str) -> pd.DataFrame:
+    frame = _cached(name, folder)
+    mask = (frame[schema.EDITION_COLUMN] == edition).to_numpy(dtype=bool, na_value=False)
+    if mask.all():
+        return frame
+    if not mask.any():
+        raise AggregateError(f"{schema.TABLE_BY_NAME[name].filename}: column edition: no rows "
+                             f"of edition {edition!r} in {folder}")
+    return frame[mask].reset_index(drop=True)
+
+
+def load_table(name: str, edition: str | None = None) -> pd.DataFrame:
+    """One validated aggregate table from schema.aggregates_dir() (cached per folder).
+
+    Group-level tables and meta: the rows of one edition (default: default_edition()).
+    """
+    folder = str(schema.aggregates_dir())
+    if name in schema.EDITION_TABLES:
+        frame = _cached_edition(name, folder, edition or default_edition())
+    else:
+        frame = _cached(name, folder)
+    return frame.copy(deep=False)
+
+
+def load_all(name: str) -> pd.DataFrame:
+    """Every edition's rows of a table (cached; do not mutate in place)."""
     return _cached(name, str(schema.aggregates_dir())).copy(deep=False)
+
+
+def editions_with_aggregates(country: str = "NL") -> tuple[str, ...]:
+    """The editions whose microdata aggregates this set of files holds, first to latest."""
+    frame = _cached("editions", str(schema.aggregates_dir()))
+    mine = frame[frame["aggregates"] & frame["country"].eq(country)].sort_values("position")
+    return tuple(mine["edition"])
+
+
+def default_edition() -> str:
+    """The latest Dutch edition with microdata aggregates (what the pages show by default)."""
+    built = editions_with_aggregates("NL")
+    if not built:
+        raise AggregateError("editions.parquet: column aggregates: no edition with microdata "
+                             "aggregates (build one with: python -m pipeline.build)")
+    return built[-1]
 
 
 def clear_cache() -> None:
@@ -357,9 +424,9 @@ def clear_cache() -> None:
         clear()
 
 
-def meta() -> dict[str, str]:
-    """The provenance table as a dict (values are strings; "" when not set)."""
-    frame = load_table("meta")
+def meta(edition: str | None = None) -> dict[str, str]:
+    """An edition's provenance as a dict (values are strings; "" when not set)."""
+    frame = load_table("meta", edition)
     return {str(k): "" if pd.isna(v) else str(v) for k, v in zip(frame["key"], frame["value"])}
 
 
@@ -379,10 +446,12 @@ def _whole_population(frame: pd.DataFrame, grouping: str | None = None) -> pd.Da
     return frame[mask]
 
 
-def check_consistency(rows: dict[str, int], info: dict[str, str]) -> None:
-    """Minimum rows and cross-table rules: the tables describe one set of organisations."""
+def check_consistency(rows: dict[str, int], info: dict[str, str],
+                      edition: str | None = None) -> None:
+    """Minimum rows and cross-table rules: an edition's tables describe one set of
+    organisations."""
     check_min_rows(rows)
-    _check_cross_tables(info)
+    _check_cross_tables(info, edition)
 
 
 def check_min_rows(rows: dict[str, int]) -> None:
@@ -393,8 +462,8 @@ def check_min_rows(rows: dict[str, int]) -> None:
                                  "pipeline.build)")
 
 
-def _check_cross_tables(info: dict[str, str]) -> None:
-    box = load_table("climate_box")
+def _check_cross_tables(info: dict[str, str], edition: str | None = None) -> None:
+    box = load_table("climate_box", edition)
     whole = _whole_population(box, schema.ALL)
     whole = whole[~whole["suppressed"].to_numpy(dtype=bool)]
     if whole.empty:
@@ -407,7 +476,7 @@ def _check_cross_tables(info: dict[str, str]) -> None:
         organisations = None
     if organisations is not None:
         for name in CUBE_COUNTS:
-            frame = load_table(name)
+            frame = load_table(name, edition)
             n = frame["n"].to_numpy(dtype="float64", na_value=np.nan)
             bad = np.flatnonzero(n > organisations)
             if len(bad):
@@ -417,7 +486,7 @@ def _check_cross_tables(info: dict[str, str]) -> None:
     if scored.isdigit() and int(scored) != n_all:
         raise AggregateError(f"climate_box.parquet: column n: {n_all} organisations in the "
                              f"whole population, meta.parquet says scored = {scored}")
-    variance = _whole_population(load_table("climate_variance"))
+    variance = _whole_population(load_table("climate_variance", edition))
     variance = variance[~variance["suppressed"].to_numpy(dtype=bool)]
     bad = np.flatnonzero(variance["n"].to_numpy(dtype="float64", na_value=np.nan) != n_all)
     if len(bad):
@@ -427,14 +496,34 @@ def _check_cross_tables(info: dict[str, str]) -> None:
 
 def check_all() -> dict[str, int]:
     """Load and validate every table plus cross-table rules; returns rows per table."""
-    rows = {t.name: len(load_table(t.name)) for t in schema.TABLES}
+    rows = {t.name: len(load_all(t.name)) for t in schema.TABLES}
     check_min_rows(rows)
     figures, sources = load_table("published_figures"), load_table("sources")
+    editions = load_table("editions")
+    built = set(editions.loc[editions["aggregates"], "edition"])
+    for name in schema.EDITION_TABLES:
+        present = set(load_all(name)[schema.EDITION_COLUMN].astype("string"))
+        if present != built:
+            odd = sorted(present ^ built)[0]
+            what = ("has rows but editions.parquet says it has no aggregates" if odd in present
+                    else "has no rows but editions.parquet says it has aggregates")
+            raise AggregateError(f"{schema.TABLE_BY_NAME[name].filename}: column edition: "
+                                 f"{odd} {what}")
     unknown = np.flatnonzero(~figures["source_id"].isin(sources["source_id"]).to_numpy())
     if len(unknown):
         _fail("published_figures.parquet", "source_id", "not listed in sources.parquet",
               figures, unknown)
-    info = meta()
+    unknown = np.flatnonzero(~editions["primary_source"].isin(sources["source_id"]).to_numpy())
+    if len(unknown):
+        _fail("editions.parquet", "primary_source", "not listed in sources.parquet", editions,
+              unknown)
+    for edition in sorted(built):
+        _check_min_cell(meta(edition))
+        _checked_consistency(str(schema.aggregates_dir()), tuple(sorted(rows.items())), edition)
+    return rows
+
+
+def _check_min_cell(info: dict[str, str]) -> None:
     try:
         built_with = int(info["min_cell"])
     except ValueError:
@@ -443,11 +532,9 @@ def check_all() -> dict[str, int]:
     if built_with < schema.MIN_CELL_FLOOR:
         raise AggregateError(f"meta.parquet: column value: min_cell {built_with} is below "
                              f"the floor {schema.MIN_CELL_FLOOR}")
-    _checked_consistency(str(schema.aggregates_dir()), tuple(sorted(rows.items())))
-    return rows
 
 
 @memoised(maxsize=8)
-def _checked_consistency(folder: str, rows: tuple) -> None:
-    """check_consistency once per folder (the tables are cached per folder too)."""
-    check_consistency(dict(rows), meta())
+def _checked_consistency(folder: str, rows: tuple, edition: str) -> None:
+    """check_consistency once per folder and edition (the tables are cached per folder too)."""
+    check_consistency(dict(rows), meta(edition), edition)

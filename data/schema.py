@@ -107,6 +107,10 @@ class Table:
         return f"{self.name}.parquet"
 
 
+# Every group-level table and meta start with the edition their rows belong to (an id of the
+# `editions` table): one set of files holds one or more editions.
+EDITION_COLUMN = "edition"
+_EDITION = {EDITION_COLUMN: "string"}
 _CUBE = {k: "string" for k in CUBE_KEYS}
 _DISCLOSURE = {"n": "Int64", "suppressed": "bool", "suppression": "string"}
 # indicator_shares has ~130 rows per cell (over a million rows for the full cube): its
@@ -116,7 +120,7 @@ _DISCLOSURE_CAT = {**_DISCLOSURE, "suppression": "category"}
 
 CLIMATE_BOX = Table(
     "climate_box",
-    {**_CUBE, **_DISCLOSURE,
+    {**_EDITION, **_CUBE, **_DISCLOSURE,
      "mean": "float64", "sd": "float64",            # perturbed
      "q1": "float64", "median": "float64", "q3": "float64",  # smoothed + perturbed
      "lower_whisker": "float64", "upper_whisker": "float64",  # P10 / P90, idem
@@ -128,7 +132,7 @@ CLIMATE_BOX = Table(
 
 CLIMATE_VARIANCE = Table(
     "climate_variance",
-    {"f_sector": "string", "f_cluster": "string", "f_size": "string",
+    {**_EDITION, "f_sector": "string", "f_cluster": "string", "f_size": "string",
      "f_innovated": "string", "grouping": "string",
      "n": "Int64", "n_groups": "Int64", "ss_between": "float64", "ss_within": "float64",
      "eta_squared": "float64", "suppressed": "bool", "suppression": "string"},
@@ -138,7 +142,7 @@ CLIMATE_VARIANCE = Table(
 
 CLIMATE_PERCENTILES = Table(
     "climate_percentiles",
-    {**_CUBE, "n": "Int64", "score": "float64", "pct_below": "float64",
+    {**_EDITION, **_CUBE, "n": "Int64", "score": "float64", "pct_below": "float64",
      "pct_at_or_below": "float64", "pct_band": "float64"},
     "Coarse empirical distribution of the climate score per peer group (population all, "
     "PERCENTILE_GROUPINGS, published groups with n >= BOX_MIN_N): share of the group "
@@ -148,7 +152,7 @@ CLIMATE_PERCENTILES = Table(
 
 INDICATOR_SHARES = Table(
     "indicator_shares",
-    {**_CUBE_CAT, **_DISCLOSURE_CAT,
+    {EDITION_COLUMN: "category", **_CUBE_CAT, **_DISCLOSURE_CAT,
      "indicator": "category", "category": "category", "measure": "category",
      "share": "float64", "share_bound": "category"},  # share_bound null when suppressed
     "Share (percent, 0-100) of the group's organisations per indicator category. n is the "
@@ -166,7 +170,29 @@ PUBLISHED_FIGURES = Table(
      "figure": "string", "indicator": "string", "category": "string", "value": "float64",
      "unit": "string", "n": "Int64", "exactness": "string", "evidence": "string",
      "note": "string"},
-    "The report's published numbers (and the DK/Nordic values), transcribed with sources.",
+    "The report's published numbers (and the DK/Nordic values), transcribed with sources; "
+    "also the later editions' figures (pipeline/reference/editions.csv). figure is '' where "
+    "the source numbers no figures (press releases, web pages of later editions).",
+)
+
+EDITIONS = Table(
+    "editions",
+    {"edition": "string", "country": "string", "label": "string", "position": "Int64",
+     "period": "string", "fieldwork": "string", "organisations": "Int64",
+     "innovators": "Int64", "unit": "string", "source_ids": "string",
+     "primary_source": "string", "figure_numbering": "string", "sector_scheme": "string",
+     "weighted": "bool", "secondary_source": "bool", "aggregates": "bool", "note": "string"},
+    "The edition registry (pipeline/reference/edition_registry.csv): one row per edition of "
+    "the barometer, NL and DK. position orders a country's editions (1 = first); period is "
+    "the reference period of the innovations; organisations the respondents (workplaces for "
+    "DK), innovators null where not published; source_ids the edition's own sources "
+    "(';'-separated), primary_source the one that names the edition; figure_numbering the "
+    "word before a report figure number ('' when the source numbers no figures); "
+    "sector_scheme the grouping of organisations the edition reports (different schemes are a "
+    "series break); weighted: shares weighted to the population (DK) or unweighted (NL); "
+    "secondary_source: the edition's figures are known only from a republication; "
+    "aggregates: this set of files holds microdata aggregates of the edition (set by the "
+    "build).",
 )
 
 SOURCES = Table(
@@ -178,8 +204,8 @@ SOURCES = Table(
 
 META = Table(
     "meta",
-    {"key": "string", "value": "string"},
-    "Provenance of the aggregates: edition, synthetic (true/false), seed, organisations, "
+    {**_EDITION, "key": "string", "value": "string"},
+    "Provenance of the aggregates, per edition built: edition, synthetic (true/false), seed, organisations, "
     "innovators, scored, min_cell, small_group, built_at, pipeline_version, input_file (name "
     "only), quartile_method, cells, organisation_sets, sets_withheld, and the public "
     "perturbation table (disclosure_method, ptable_count, count_bound, sum_bound, ss_bound, "
@@ -187,7 +213,10 @@ META = Table(
 )
 
 TABLES: tuple[Table, ...] = (CLIMATE_BOX, CLIMATE_VARIANCE, CLIMATE_PERCENTILES,
-                             INDICATOR_SHARES, PUBLISHED_FIGURES, SOURCES, META)
+                             INDICATOR_SHARES, PUBLISHED_FIGURES, SOURCES, EDITIONS, META)
+# Tables built from microdata, one block of rows per edition built (plus meta).
+EDITION_TABLES: tuple[str, ...] = ("climate_box", "climate_variance", "climate_percentiles",
+                                   "indicator_shares", "meta")
 TABLE_BY_NAME = {t.name: t for t in TABLES}
 EXACTNESS_VALUES = ("exact", "approx", "lower_bound", "upper_bound")
 

@@ -1,10 +1,14 @@
 """Build the Parquet aggregates the app reads.
 
-    python -m pipeline.build [--input FILE] [--out data/aggregates] [--seed 2021]
-                             [--n 366] [--min-cell 5] [--reference pipeline/reference]
-                             [--timestamp]
+    python -m pipeline.build [--input FILE] [--edition IBO-2021] [--out data/aggregates]
+                             [--seed 2021] [--n 366] [--min-cell 5]
+                             [--reference pipeline/reference] [--fresh] [--timestamp]
 
 Without --input the seeded synthetic microdata (pipeline.synthetic.generate) are used.
+--edition names the edition the microdata belong to (an NL row of
+pipeline/reference/edition_registry.csv; default IBO-2021). One set of files holds several
+editions: the build replaces this edition's rows and keeps the other editions already in
+--out (run it once per edition), unless --fresh is given.
 Steps: read + validate microdata, derive scores, aggregate, disclosure control, validate
 every table against data/schema.py, write one Parquet file per table, print a summary.
 Output is deterministic (no timestamp unless --timestamp) and never holds an
@@ -29,7 +33,8 @@ from data import questionnaire as q
 from data import schema
 from pipeline import aggregate, cellkey, disclosure, microdata, published
 
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"  # 2: an edition column on every group-level table and meta
+DEFAULT_EDITION = q.EDITION
 DEFAULT_SEED = 2021
 DEFAULT_N = sum(q.SECTOR_COUNTS.values())
 QUARTILE_METHOD = (f"mean of {cellkey.QUANTILE_WINDOW} order statistics around the "
@@ -44,29 +49,47 @@ class BuildError(RuntimeError):
     """The build cannot produce a valid set of aggregates."""
 
 
-def microdata_frame(input_file: Path | None, seed: int, n: int) -> tuple[pd.DataFrame, dict]:
-    """The validated, derived microdata and their provenance for meta.
+def microdata_frame(input_file: Path | None, seed: int, n: int,
+                    edition: str = DEFAULT_EDITION) -> tuple[pd.DataFrame, dict]:
+    """The validated, derived microdata of one edition and their provenance for meta.
 
     provenance["secret"] is the cell-key secret (pipeline/cellkey.py); it never goes into
     meta or any aggregate.
     """
     if input_file is not None:
         frame = microdata.load(input_file)
+        other = frame.loc[frame["edition"].astype("string") != edition, "edition"]
+        if len(other):
+            raise BuildError(f"{Path(input_file).name}: column edition: holds {other.iloc[0]!r} "
+                             f"where --edition {edition} was given")
         return frame, {"synthetic": "false", "seed": "", "input_file": Path(input_file).name,
                        "secret": cellkey.real_secret(Path(input_file))}
     from pipeline import synthetic  # lazy: only the synthetic build needs the generator
 
     raw = synthetic.generate(seed=seed, n=n)
+    raw["edition"] = pd.array([edition] * len(raw), dtype="string")
     frame = microdata.prepare(raw, source=f"synthetic microdata (seed {seed}, n {n})")
     return frame, {"synthetic": "true", "seed": str(seed), "input_file": "",
                    "secret": cellkey.synthetic_secret(seed)}
 
 
+def check_edition(edition: str, registry: pd.DataFrame) -> str:
+    """The edition when the registry lists it as a Dutch edition; BuildError otherwise."""
+    row = registry[registry["edition"].eq(edition)]
+    if row.empty:
+        raise BuildError(f"--edition {edition}: not in {published.REGISTRY_FILE} (editions: "
+                         + ", ".join(registry["edition"]) + ")")
+    if row["country"].iloc[0] != "NL":
+        raise BuildError(f"--edition {edition}: a {row['country'].iloc[0]} edition; microdata "
+                         "aggregates are built for Dutch editions only")
+    return edition
+
+
 def meta_table(frame: pd.DataFrame, result: aggregate.Result, provenance: dict,
-               min_cell: int, timestamp: bool) -> pd.DataFrame:
+               min_cell: int, timestamp: bool, edition: str = DEFAULT_EDITION) -> pd.DataFrame:
     status = result.status
     rows = {
-        "edition": q.EDITION,
+        "edition": edition,
         "synthetic": provenance["synthetic"],
         "seed": provenance["seed"],
         "organisations": str(len(frame)),
@@ -83,8 +106,49 @@ def meta_table(frame: pd.DataFrame, result: aggregate.Result, provenance: dict,
         "sets_withheld": str(int((status == disclosure.WITHHELD).sum())),
         **ptable_meta(),
     }
-    return pd.DataFrame({"key": pd.array(list(rows), dtype="string"),
+    return pd.DataFrame({"edition": pd.array([edition] * len(rows), dtype="string"),
+                         "key": pd.array(list(rows), dtype="string"),
                          "value": pd.array(list(rows.values()), dtype="string")})
+
+
+def with_edition(frame: pd.DataFrame, edition: str, dtype: str) -> pd.DataFrame:
+    """`frame` with the edition column first."""
+    out = frame.drop(columns=[schema.EDITION_COLUMN], errors="ignore")
+    out.insert(0, schema.EDITION_COLUMN, pd.Series([edition] * len(out), index=out.index,
+                                                   dtype="string").astype(dtype))
+    return out
+
+
+def existing_editions(out_dir: Path | None, edition: str) -> dict[str, pd.DataFrame]:
+    """The rows of the other editions already in out_dir, per edition table ({} when the
+    folder holds no complete, valid set of files: then nothing is kept)."""
+    if out_dir is None or not (Path(out_dir) / "meta.parquet").is_file():
+        return {}
+    kept = {}
+    try:
+        for name in schema.EDITION_TABLES:
+            table = schema.TABLE_BY_NAME[name]
+            frame = loader.read_file(Path(out_dir) / table.filename, table)
+            kept[name] = frame[frame[schema.EDITION_COLUMN].astype("string") != edition]
+    except loader.AggregateError as exc:
+        print(f"note: the files in {out_dir} are not kept ({exc})", file=sys.stderr)
+        return {}
+    return kept
+
+
+def _combine(name: str, parts: list[pd.DataFrame], order: list[str]) -> pd.DataFrame:
+    """Blocks of several editions in registry order, dtypes as the contract says."""
+    parts = [p for p in parts if len(p)]
+    if len(parts) == 1:
+        return parts[0].reset_index(drop=True)
+    frame = pd.concat(parts, ignore_index=True)
+    rank = {e: i for i, e in enumerate(order)}
+    position = frame[schema.EDITION_COLUMN].astype("string").map(rank)
+    frame = frame.iloc[np.argsort(position.to_numpy(), kind="stable")].reset_index(drop=True)
+    for col, dtype in schema.TABLE_BY_NAME[name].columns.items():
+        if str(frame[col].dtype) != dtype:
+            frame[col] = frame[col].astype(dtype)
+    return frame
 
 
 def ptable_meta() -> dict[str, str]:
@@ -120,12 +184,24 @@ def ptable_meta() -> dict[str, str]:
 
 def build_tables(frame: pd.DataFrame, provenance: dict, min_cell: int,
                  reference_dir: Path, timestamp: bool = False,
+                 edition: str = DEFAULT_EDITION, keep: dict[str, pd.DataFrame] | None = None,
                  ) -> tuple[dict[str, pd.DataFrame], aggregate.Result]:
-    """Every table of schema.TABLES, validated."""
+    """Every table of schema.TABLES, validated: this edition's aggregates plus the rows of
+    the other editions in `keep` (existing_editions)."""
+    reference = published.tables(reference_dir)
+    check_edition(edition, reference["editions"])
     result = aggregate.aggregate(frame, min_cell=min_cell, secret=provenance.get("secret"))
-    tables = dict(result.tables)
-    tables.update(published.tables(reference_dir))
-    tables["meta"] = meta_table(frame, result, provenance, min_cell, timestamp)
+    tables = {}
+    for name, table in result.tables.items():
+        dtype = schema.TABLE_BY_NAME[name].columns[schema.EDITION_COLUMN]
+        tables[name] = with_edition(table, edition, dtype)
+    tables["meta"] = meta_table(frame, result, provenance, min_cell, timestamp, edition)
+    order = list(reference["editions"]["edition"])
+    for name, rows in (keep or {}).items():
+        tables[name] = _combine(name, [rows, tables[name]], order)
+    built = set(tables["climate_box"][schema.EDITION_COLUMN].astype("string"))
+    reference["editions"]["aggregates"] = reference["editions"]["edition"].isin(built)
+    tables.update(reference)
     for table in schema.TABLES:
         if table.name not in tables:
             raise BuildError(f"{table.filename}: not produced by the pipeline")
@@ -157,7 +233,9 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path) -> None:
 
 def summary(tables: dict[str, pd.DataFrame], result: aggregate.Result, frame: pd.DataFrame,
             seconds: float, out_dir: Path) -> str:
-    lines = [f"organisations: {len(frame)} (innovators {int(frame['innovated'].sum())}, "
+    editions = ", ".join(tables["editions"].loc[tables["editions"]["aggregates"], "edition"])
+    lines = [f"editions with aggregates: {editions}",
+             f"organisations: {len(frame)} (innovators {int(frame['innovated'].sum())}, "
              f"with a climate score {int(frame['climate_score'].notna().sum())})",
              f"cells: {len(result.cells.keys)}; distinct organisation sets: "
              f"{len(result.status)} (withheld "
@@ -178,6 +256,11 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--input", type=Path, help="microdata file (CSV, Parquet, XLSX, "
                         "SAV); default: seeded synthetic microdata")
+    parser.add_argument("--edition", default=DEFAULT_EDITION,
+                        help="edition of the microdata (default %(default)s); the other "
+                        "editions in --out are kept")
+    parser.add_argument("--fresh", action="store_true",
+                        help="do not keep the other editions already in --out")
     parser.add_argument("--out", type=Path, default=schema.DEFAULT_AGGREGATES_DIR)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--n", type=int, default=DEFAULT_N,
@@ -195,9 +278,11 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         min_cell = disclosure.check_min_cell(args.min_cell)
-        frame, provenance = microdata_frame(args.input, args.seed, args.n)
+        check_edition(args.edition, published.registry(args.reference))
+        frame, provenance = microdata_frame(args.input, args.seed, args.n, args.edition)
+        keep = {} if args.fresh else existing_editions(args.out, args.edition)
         tables, result = build_tables(frame, provenance, min_cell, args.reference,
-                                      args.timestamp)
+                                      args.timestamp, args.edition, keep)
         write_tables(tables, args.out)
     except (microdata.MicrodataError, published.ReferenceError, loader.AggregateError,
             BuildError, ValueError) as exc:

@@ -3,7 +3,7 @@
 One row per organisation. The columns follow the codebook (data/questionnaire.py):
 
   org_id                      text, unique, never empty
-  edition                     questionnaire.EDITIONS
+  edition                     an NL edition of pipeline/reference/edition_registry.csv
   sector, cluster, size_class codebook categories
   innovated                   yes/no (accepts 0/1, ja/nee, yes/no, true/false, y/n, j/n)
   climate__<item>             1..5 for each of the 15 climate statements; empty = "weet niet"
@@ -86,10 +86,18 @@ class Column:
         return self.kind
 
 
+def _nl_editions() -> tuple[str, ...]:
+    """The Dutch editions of the edition registry (microdata exist only for NL editions)."""
+    from pipeline import published
+
+    frame = published.registry()
+    return tuple(frame.loc[frame["country"].eq("NL"), "edition"])
+
+
 def _schema() -> tuple[Column, ...]:
     cols = [
         Column("org_id", "id"),
-        Column("edition", "category", q.EDITIONS),
+        Column("edition", "category", _nl_editions()),
         Column("sector", "category", q.SECTORS),
         Column("cluster", "category", q.CLUSTERS),
         Column("size_class", "category", q.SIZE_CLASSES),

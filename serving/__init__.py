@@ -29,6 +29,7 @@ def install(app: Dash, paths: Iterable[str] = ()) -> None:
     server = app.server
     bundles.drop_babel_polyfill()
     shell.slim_config(app)
+    shell.hide_versions(app)
     errors.install(server)
     health.install(server)
     headers.install(app)

@@ -13,14 +13,20 @@ compresses it once. Dash signs a random `end_id` into each page for background c
 app has none (checked), so one page per process is safe.
 
 The config also carries the Python build string and the dash, plotly and ddk versions, which
-the renderer uses only in its developer tools: they are left out unless those are on.
+the renderer uses only in its developer tools: they are left out unless those are on. The
+bundle file names (x.v4_4_1m123.js) and the favicon link (?v=4.4.1) carry package versions as
+cache busters: `hide_versions` puts a short digest of the version there instead (still a
+fingerprint, still changes with the version).
 """
 
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 
+import dash
+import dash.dash as dash_module
 from dash import Dash, html
 from dash._utils import to_json
 from dash.development.base_component import Component
@@ -102,3 +108,25 @@ def memoise_index(app: Dash) -> None:
         return page[0]
 
     app.index = index
+
+
+def version_tag(version) -> str:
+    return hashlib.sha256(str(version).encode()).hexdigest()[:10]
+
+
+def hide_versions(app: Dash) -> None:
+    """Package versions out of the page's script and favicon URLs (before the first request)."""
+    original = dash_module.build_fingerprint
+    if not getattr(original, "hides_versions", False):
+        def build_fingerprint(path, version, hash_value):
+            return original(path, version_tag(version), hash_value)
+
+        build_fingerprint.hides_versions = True
+        dash_module.build_fingerprint = build_fingerprint
+    index = app.index
+
+    def index_without_versions(*args, **kwargs) -> str:
+        return index(*args, **kwargs).replace(f"_favicon.ico?v={dash.__version__}",
+                                              f"_favicon.ico?v={version_tag(dash.__version__)}")
+
+    app.index = index_without_versions

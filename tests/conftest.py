@@ -138,3 +138,20 @@ def redis_url(tmp_path_factory):
     proc.wait(timeout=10)
 
 
+
+SECOND_EDITION = "IBO-2025"
+
+
+@pytest.fixture(scope="session")
+def two_editions_dir(tmp_path_factory):
+    """An aggregates folder with two Dutch editions of synthetic microdata: the shipped build
+    (seed 2021) and a second one built onto it as IBO-2025 (seed 2025), as a user would with
+    `python -m pipeline.build --edition IBO-2025`."""
+    from pipeline import build
+
+    out = tmp_path_factory.mktemp("two-editions")
+    assert build.main(["--out", str(out)]) == 0
+    assert build.main(["--out", str(out), "--edition", SECOND_EDITION, "--seed", "2025"]) == 0
+    return out
+
+

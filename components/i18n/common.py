@@ -48,6 +48,7 @@ STRINGS: dict[str, dict[str, str]] = {
               "This dashboard stores nothing you enter.",
     },
     "source.line": {"nl": "Bron: {source}", "en": "Source: {source}"},
+    "source.period": {"nl": "periode {period}", "en": "period {period}"},
     "source.figure_period": {"nl": "{figure}, periode {period}", "en": "{figure}, period {period}"},
     "n.orgs": {"nl": "n = {n} organisaties", "en": "n = {n} organisations"},
     "notice.invalid_param": {

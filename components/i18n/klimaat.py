@@ -27,6 +27,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "klimaat.controls.population": {"nl": "Alleen organisaties met",
                                     "en": "Only organisations with"},
     "klimaat.controls.size": {"nl": "Omvang", "en": "Size"},
+    "klimaat.controls.edition": {"nl": "Editie", "en": "Edition"},
     "klimaat.controls.innovated": {"nl": "Innovatie in 2019-2020",
                                    "en": "Innovation in 2019-2020"},
     "klimaat.controls.sector": {"nl": "Sector", "en": "Sector"},

@@ -16,6 +16,8 @@ from components.chart import Section, chart_card, kpi_tile, source_line
 from components.i18n import group_label, t
 from components.numbers import fmt_number, fmt_pct, share_text
 from components.published import source_of
+from data import editions as ed
+from data import load
 from data import questionnaire as q
 from data.benchmark import Tables
 from pages.benchmark import figures as fig
@@ -152,13 +154,15 @@ QUOTES = (
      ("Figuur 21", "result_gap_krachtig_vs_beperkt", "quality"),
      "benchmark.report.gloss.results", (), "Figuur 21"),
 )
-REPORT_SOURCE = "NL-IBO2021"
+def report_source() -> str:
+    """The report's source: the primary source of the latest edition with a full report."""
+    return ed.report_edition(load.load_table("editions")).primary_source
 
 
 def report_quotes(tokens: tuple[str, ...], tables: Tables, lang: str) -> html.Section:
     """Quotes from the report on what goes with a strong climate, with the user's answers."""
     answer_of = dict(zip(q.SCALE_ITEMS, tokens))
-    source = source_of(tables.sources, REPORT_SOURCE)
+    source = source_of(tables.sources, report_source())
     items = []
     for intro, row, gloss, related, where in QUOTES:
         quote = _evidence(tables, *row) if row else t(gloss, "nl")

@@ -22,20 +22,24 @@ from components.numbers import fmt_number, fmt_pp, share_text
 from components.published import source_of
 from components.provenance import figure_label
 from data import klimaat as sel
+from data import editions as ed
+from data import load
 from data import questionnaire as q
 from data import schema
 from data.klimaat import Frames
 from pages.klimaat import figures as fig
 from pages.klimaat.state import KlimaatState
 
-REPORT_SOURCE = "NL-IBO2021"
+def report_source() -> str:
+    """The report's source: the primary source of the latest edition with a full report."""
+    return ed.report_edition(load.load_table("editions")).primary_source
 BOX_FIGURE = {"sector": "Figuur 16", "cluster": "Figuur 27"}
 
 
 # ------------------------------------------------------------------------------ helpers
 
 def _source(frames: Frames, detail: str, lang: str) -> html.Span:
-    return source_line(source_of(frames.sources, REPORT_SOURCE), lang, detail)
+    return source_line(source_of(frames.sources, report_source()), lang, detail)
 
 
 def _provenance(frames: Frames, lang: str) -> list[str]:
@@ -388,7 +392,8 @@ DEPENDS_ON: dict[str, tuple[str, ...]] = {c.id: c.depends_on for c in CARDS}
 
 def stale_sections(old: KlimaatState | None, new: KlimaatState) -> tuple[str, ...]:
     """The sections whose content differs between two states (all when `old` is unknown)."""
-    if old is None or old.population() != new.population() or old.lang != new.lang:
+    if old is None or old.population() != new.population() or old.lang != new.lang \
+            or old.edition != new.edition:
         return SECTION_IDS
     return tuple(s for s in SECTION_IDS
                  if any(getattr(old, f) != getattr(new, f) for f in DEPENDS_ON[s]))
@@ -404,4 +409,5 @@ def sections(state: KlimaatState, frames: Frames,
 
 def card(section: str, search: str = "") -> object:
     """One section for a URL's query string (the presenter storyline shows it)."""
-    return sections(KlimaatState.from_query(search)[0], sel.load_frames(), only=(section,))[section]
+    state = KlimaatState.from_query(search)[0]
+    return sections(state, sel.load_frames(state.edition), only=(section,))[section]

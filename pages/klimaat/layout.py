@@ -9,7 +9,10 @@ import dash_bootstrap_components as dbc
 from components import ids, shell
 from components.chart import section_layout
 from components.i18n import group_label, t
+from components.state import Notice
+from data import editions as ed
 from data import klimaat as data
+from data import load
 from data import questionnaire as q
 from data import schema
 from pages.klimaat.cards import CARDS, sections
@@ -45,6 +48,32 @@ def radios(control_id: str, legend: str, options: list[dict], value: str,
                                          inline=inline)], className="mb-2")
 
 
+def edition_options(lang: str) -> list[dict]:
+    """One option per edition with microdata aggregates: label and period."""
+    return [{"label": f"{e.label} ({e.period})", "value": e.edition}
+            for e in ed.with_aggregates(load.load_table("editions"))]
+
+
+def edition_field(state: KlimaatState) -> html.Div:
+    """The edition selector; shown only when more than one edition has aggregates."""
+    options = edition_options(state.lang)
+    return html.Div(radios(ids.KLIMAAT_EDITION, t("klimaat.controls.edition", state.lang),
+                           options, data.edition_of(state.edition)),
+                    id=ids.KLIMAAT_EDITION_FIELD, hidden=len(options) < 2)
+
+
+def checked_edition(state: KlimaatState) -> tuple[KlimaatState, list[Notice]]:
+    """The state with an edition this set of files holds ("" for the latest), and a notice
+    when the link named another."""
+    if not state.edition:
+        return state, []
+    if state.edition not in load.editions_with_aggregates():
+        return state.replace(edition=""), [Notice("notice.invalid_param",
+                                                 (("param", "editie"),
+                                                  ("value", state.edition[:40])))]
+    return (state.replace(edition="") if state.edition == load.default_edition() else state), []
+
+
 def controls(state: KlimaatState) -> dbc.Card:
     lang = state.lang
     hidden = hidden_fields(state)
@@ -53,6 +82,7 @@ def controls(state: KlimaatState) -> dbc.Card:
         for v in schema.INNOVATED_VALUES]
     return dbc.Card(dbc.CardBody([
         html.H2(t("klimaat.controls.title", lang), className="h5"),
+        edition_field(state),
         radios(ids.KLIMAAT_GROUPING, t("klimaat.controls.grouping", lang),
                [{"label": t(f"grouping.{g}", lang), "value": g} for g in BOX_GROUPINGS],
                state.grouping),
@@ -97,8 +127,10 @@ def breakdown_control(state: KlimaatState) -> html.Fieldset:
 def layout(search: str = "") -> html.Div:
     """The climate explorer for the query string `search`."""
     state, notices = KlimaatState.from_query(search)
+    state, more = checked_edition(state)
+    notices = [*notices, *more]
     lang = state.lang
-    built = sections(state, data.load_frames())
+    built = sections(state, data.load_frames(state.edition))
     return html.Div([
         dcc.Location(id=ids.KLIMAAT_URL, refresh=False),
         dcc.Store(id=ids.KLIMAAT_LANG, data=lang),

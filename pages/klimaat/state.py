@@ -40,6 +40,8 @@ class KlimaatState(QueryState):
         Param("cluster", ALL, schema.FILTER_VALUES["f_cluster"]),
         Param("sort", "median", SORTS, url="sortering"),
         Param("breakdown", "frequency", BREAKDOWNS, url="uitsplitsing"),
+        # an edition with microdata aggregates ("" = the latest; checked against the data)
+        Param("edition", "", None, url="editie"),
     )
     grouping: str = "sector"
     hidden: tuple[int, ...] = ()
@@ -49,6 +51,7 @@ class KlimaatState(QueryState):
     cluster: str = ALL
     sort: str = "median"
     breakdown: str = "frequency"
+    edition: str = ""
 
     # ------------------------------------------------------------------ derived views
 

@@ -6,14 +6,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pandas as pd
+from dash import dcc, html
 import dash_bootstrap_components as dbc
 
-from components import ids, published
+from components import ids, published, shell
+from components.change import marker_text
 from components.chart import Section, chart_card, kpi_tile
 from components.figures.published import value_label
 from components.provenance import figure_label
 from components.i18n import category_label, t
 from components.numbers import fmt_number
+from data import editions as ed
 from data import load
 from data.cube import rows_where
 from pages.overzicht import figures as fig
@@ -21,16 +24,20 @@ from pages.overzicht.state import OverviewState
 
 
 
-def _kpis(figures, lang: str) -> dbc.Row:
+def _kpis(figures, editions, lang: str) -> dbc.Row:
+    report = ed.report_edition(editions)
+
     def one(**criteria):
-        return rows_where(figures, **criteria).iloc[0]
+        return rows_where(figures, source_id=report.primary_source, **criteria).iloc[0]
 
     respondents = one(country="NL", indicator="survey_respondents", category="all")
     innovators = one(country="NL", indicator="survey_innovators", category="all")
-    share = one(country="NL", figure="Figuur 1", indicator="innovation_share")
-    share_dk = one(country="DK", figure="Figuur 1", indicator="innovation_share")
+    share = one(country="NL", edition=report.edition, indicator="innovation_share",
+                category="all")
+    # the Danish value the report sets beside it, in the same figure
+    share_dk = one(country="DK", figure=share["figure"], indicator="innovation_share")
     mean = one(country="NL", indicator="climate_scale", category="mean")
-    src = "IBO 2021"
+    src = report.label
 
     def kpi(value: str, label: str, source: str) -> dbc.Col:
         return kpi_tile(value, label, source, md=3, sm=6)
@@ -47,6 +54,11 @@ def _kpis(figures, lang: str) -> dbc.Row:
         kpi(fmt_number(mean["value"], lang, 1), t("overview.kpi.climate", lang),
              f"{src}, {figure_label(mean['figure'], lang)}"),
     ], id=ids.OVERVIEW_KPIS)
+
+
+def _report(rows) -> ed.Edition:
+    """The registry row of the edition the published rows belong to."""
+    return ed.by_id(load.load_table("editions"))[rows["edition"].iloc[0]]
 
 
 def share_card(figures, sources, lang: str) -> dbc.Card:
@@ -76,7 +88,7 @@ def _climate_card(figures, sources, lang: str) -> dbc.Card:
     return chart_card(
         ids.OVERVIEW_CLIMATE_CHART, fig.climate_groups_figure(figures, lang),
         t("overview.climate.title", lang), lang, summary=summary, badge="published",
-        meta_lines=[t("overview.climate.question", lang), t("n.orgs", lang, n=366),
+        meta_lines=[t("overview.climate.question", lang), t("n.orgs", lang, n=_report(rows).organisations),
                     *published.source_lines(rows, sources, lang),
                     t("exactness.legend", lang)],
         table=published.table(rows, labels, lang), filename="innovatieklimaat-groepen")
@@ -92,10 +104,32 @@ def _types_card(figures, sources, lang: str) -> dbc.Card:
     return chart_card(
         ids.OVERVIEW_TYPES_CHART, fig.innovation_types_figure(figures, lang),
         t("overview.types.title", lang), lang, summary=summary, badge="published",
-        meta_lines=[t("overview.types.question", lang), t("n.orgs", lang, n=313),
+        meta_lines=[t("overview.types.question", lang), t("n.orgs", lang, n=_report(rows).innovators),
                     *published.source_lines(rows, sources, lang),
                     t("exactness.legend", lang)],
         table=published.table(rows, labels, lang), filename="innovatie-typen")
+
+
+def latest_edition(figures, editions, sources, lang: str) -> html.Div:
+    """The latest Dutch edition, what changed in the share that innovated (with the noise
+    test) and a link to /ontwikkeling; all from the editions table and the figures."""
+    latest, before, after = ed.latest_change(figures, editions, "NL")
+    change = ""
+    if before is not None and after is not None and after.change is not None:
+        change = t("overview.latest.change", lang,
+                   before=value_label(before.value, before.exactness, before.unit, lang),
+                   previous=before.edition.label,
+                   after=value_label(after.value, after.exactness, after.unit, lang),
+                   marker=marker_text(after.change, lang))
+        if after.secondary:
+            publisher = sources.set_index("source_id").loc[after.source_id, "publisher"]
+            change += " " + t("overview.latest.secondary", lang, source=publisher)
+    text = t("overview.latest", lang, label=latest.label, n=fmt_number(latest.organisations, lang),
+             unit=t(f"trend.unit.{latest.unit}", lang), period=latest.period, change=change)
+    return html.Div([
+        html.P(text, className="mb-1"),
+        dcc.Link(t("overview.latest.link", lang), href=shell.with_lang("/ontwikkeling", lang)),
+    ], id=ids.OVERVIEW_LATEST, className="overview-latest mb-3 p-3 border-start border-4")
 
 
 # --- the card contract ------------------------------------------------------------------------

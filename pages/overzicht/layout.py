@@ -9,7 +9,7 @@ from components import shell
 from components.chart import section_layout
 from components.i18n import t
 from data import load
-from pages.overzicht.cards import CARDS, _kpis, sections
+from pages.overzicht.cards import CARDS, _kpis, latest_edition, sections
 from pages.overzicht.state import OverviewState
 
 
@@ -17,11 +17,13 @@ def layout(search: str = "") -> html.Div:
     """The overview page for the query string `search`."""
     state, notices = OverviewState.from_query(search)
     lang = state.lang
+    figures, editions = load.load_table("published_figures"), load.load_table("editions")
     return html.Div([
         *shell.notices(notices, lang),
         html.H1(t("overview.title", lang), className="h2"),
+        latest_edition(figures, editions, load.load_table("sources"), lang),
         html.P(t("overview.lead", lang), className="lead"),
-        _kpis(load.load_table("published_figures"), lang),
+        _kpis(figures, editions, lang),
         *section_layout(CARDS, sections(lang), lang),
         html.P(t("overview.next", lang)),
     ])

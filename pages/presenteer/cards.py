@@ -51,6 +51,8 @@ class Step:
 
 STEPS: tuple[Step, ...] = (
     Step("story.share", "/", "", ids.OVERVIEW_SHARE_CARD, notes=("present.note.share",)),
+    Step("story.changed", "/ontwikkeling", "", ids.trend_chart("innovated"),
+         notes=("present.note.changed",)),
     Step("story.types", "/vergelijking", "?onderwerp=typen", ids.CMP_TOPIC_AREA,
          takeaway=False, notes=("present.note.compare", "present.note.bounds")),
     Step("story.triggers", "/vergelijking", "?onderwerp=aanleiding", ids.CMP_TOPIC_AREA,

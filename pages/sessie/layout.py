@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dash import dcc, html
 import dash_bootstrap_components as dbc
-from flask import has_request_context, request
+from flask import has_request_context
 
 from components import ids, statements
 from components.i18n import group_label, norm_lang, t
@@ -13,7 +13,7 @@ from data import load, rooms
 from data import questionnaire as q
 from data.rooms import MIN_ROOM, config, model
 from data import sessie as national
-from pages.sessie import figures
+from pages.sessie import figures, routes
 from pages.sessie.state import (CREATE_PATH, HOST, JOIN_PATH, LANDING, PARTICIPANT, PATH,
                                 SessionState, parse_path, participant_path)
 
@@ -39,8 +39,7 @@ def layout(search: str = "", path: str = PATH):
         return closed(lang)
     if where.role == PARTICIPANT:
         return participant(where.code, lang)
-    origin = request.host_url if has_request_context() else "/"
-    return host(where.code, lang, origin)
+    return host(where.code, lang, routes.origin() if has_request_context() else "/")
 
 
 def validation_layout() -> html.Div:

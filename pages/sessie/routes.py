@@ -27,8 +27,33 @@ from pages.sessie.state import (CREATE_PATH, JOIN_PATH, KEY_PARAM, PATH, host_pa
 _LIMITER: list[Limiter] = []
 
 
+LOOPBACK = ("127.0.0.1", "::1")
+
+
+def _behind_our_proxy() -> bool:
+    """Whether the request came through the nginx of scripts/serve.sh (gunicorn then listens
+    on loopback, and nginx sets X-Forwarded-For and X-Forwarded-Proto itself)."""
+    return request.remote_addr in LOOPBACK and "X-Forwarded-For" in request.headers
+
+
+def client_address() -> str | None:
+    """The client's address for the rate limits (hashed there, never stored): nginx's
+    X-Forwarded-For when the request came through it, else the peer's address."""
+    if _behind_our_proxy():
+        return request.headers["X-Forwarded-For"].split(",")[-1].strip()[:64]
+    return request.remote_addr
+
+
+def origin() -> str:
+    """The site's address as the participants' phones reach it (for the join link)."""
+    scheme = request.scheme
+    if _behind_our_proxy() and request.headers.get("X-Forwarded-Proto") in ("http", "https"):
+        scheme = request.headers["X-Forwarded-Proto"]
+    return f"{scheme}://{request.host}/"
+
+
 def client_key() -> str:
-    return limits.client_key(request.remote_addr)
+    return limits.client_key(client_address())
 
 
 def limiter():
@@ -40,7 +65,7 @@ def check(kind: str, code: str, device: str) -> None:
     """Count a join or answer; limits.RateLimited when over a limit."""
     active = limiter()
     if active is not None:
-        limits.check(active, kind, code, device, request.remote_addr)
+        limits.check(active, kind, code, device, client_address())
 
 
 def _lang_query() -> str:

@@ -17,10 +17,16 @@ from pipeline.audit.findings import AttackResult
 MAX_LINES = 20
 
 
-def read_tables(folder: Path) -> dict[str, pd.DataFrame]:
-    """The aggregate tables the auditor reads, straight from their Parquet files."""
-    return {name: pd.read_parquet(Path(folder) / f"{name}.parquet")
-            for name in audit.AGGREGATE_TABLES}
+def read_tables(folder: Path, edition: str | None = None) -> dict[str, pd.DataFrame]:
+    """The aggregate tables the auditor reads, straight from their Parquet files: the rows of
+    one edition (a set of files may hold several; default: all rows)."""
+    tables = {name: pd.read_parquet(Path(folder) / f"{name}.parquet")
+              for name in audit.AGGREGATE_TABLES}
+    if edition is None:
+        return tables
+    return {name: frame[frame[schema.EDITION_COLUMN].astype(str) == edition]
+            .reset_index(drop=True) if schema.EDITION_COLUMN in frame.columns else frame
+            for name, frame in tables.items()}
 
 
 def table(results: list[AttackResult]) -> str:
@@ -55,20 +61,22 @@ def main(argv: list[str] | None = None) -> int:
                         help="synthetic seed (default: meta's seed)")
     parser.add_argument("--n", type=int, default=None,
                         help="synthetic organisations (default: meta's count)")
+    parser.add_argument("--edition", default=build.DEFAULT_EDITION,
+                        help="the edition whose aggregates are audited (default %(default)s)")
     parser.add_argument("--attack", action="append", choices=audit.ATTACKS,
                         help="run only this attack (repeatable)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     args = parser.parse_args(argv)
     np.seterr(all="ignore")
     try:
-        tables = read_tables(args.aggregates)
+        tables = read_tables(args.aggregates, args.edition)
     except (OSError, ValueError) as exc:
         print(f"audit failed: {args.aggregates}: {exc}", file=sys.stderr)
         return 2
     meta = dict(zip(tables["meta"]["key"].astype(str), tables["meta"]["value"].astype(str)))
     seed = args.seed if args.seed is not None else int(meta.get("seed") or build.DEFAULT_SEED)
     n = args.n if args.n is not None else int(meta.get("organisations") or build.DEFAULT_N)
-    frame, _ = build.microdata_frame(args.input, seed, n)
+    frame, _ = build.microdata_frame(args.input, seed, n, args.edition)
     report = audit.run(frame, tables, tuple(args.attack or audit.ATTACKS))
     if args.json:
         print(json.dumps({"ok": report.ok,

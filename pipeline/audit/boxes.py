@@ -80,7 +80,9 @@ def box_attack(uni: Universe, box: pd.DataFrame, meta: dict[str, str]) -> Attack
                 hits.append(f"{name} {value:g} is a member's exact score")
             elif rounded.any() and _is_extreme(name, value, scores, step):
                 hits.append(f"{name} {value:g} is one member's score rounded to {step:g}")
-        solved = _order_system(row, scores)
+        exact_cols = {c for c in ("q1", "median", "q3", "lower_whisker", "upper_whisker")
+                      if precision_of(prec, f"climate_box.{c}").perturb == 0}
+        solved = _order_system(row, scores, exact_cols)
         if solved:
             hits.append(f"order statistics {solved} determined by the published quantiles")
         for h in hits:
@@ -103,14 +105,18 @@ def _is_extreme(name: str, value: float, scores: np.ndarray, step: float) -> boo
     return bool((np.abs(r - value) <= SCORE_TOL).any())
 
 
-def _order_system(row: dict, scores: np.ndarray) -> list[int]:
-    """Ranks (1-based) of order statistics the published type-7 quantiles determine."""
+def _order_system(row: dict, scores: np.ndarray,
+                  columns: set[str] | None = None) -> list[int]:
+    """Ranks (1-based) of order statistics the published type-7 quantiles determine
+    (only `columns`, the ones published without perturbation; default all)."""
     n = len(scores)
     eqs = []
     probs = dict(QUANTILES)
     if row.get("whisker_rule") == "p10_p90":
         probs.update({"lower_whisker": 0.1, "upper_whisker": 0.9})
     for col, p in probs.items():
+        if columns is not None and col not in columns:
+            continue
         value = row.get(col)
         if value is None or pd.isna(value):
             continue

@@ -251,11 +251,12 @@ def mean_attack(uni: Universe, pub: Published, tgts: list[Target], ca: CountAtta
     # class ranges: lo n_a <= s_a <= hi n_a (and envelope rows for q)
     rows = []
     k = len(idx)
-    model_cols = {"n": alive, "s": scored, "q": scored}
+    use_q = any(b == "q" for terms in pub.sum_rows.terms for b, _, _ in terms)
+    model_cols = {"n": alive, "s": scored, **({"q": scored} if use_q else {})}
     probe = Model(pub.bank, model_cols, [])
     cn = probe.col_of["n"][idx]
     cs = probe.col_of["s"][idx]
-    cq = probe.col_of["q"][idx]
+    cq = probe.col_of["q"][idx] if use_q else None
     r = np.arange(k)
 
     def pair(c1, v1, c2, v2, l, h):
@@ -266,17 +267,18 @@ def mean_attack(uni: Universe, pub: Published, tgts: list[Target], ca: CountAtta
 
     pair(cs, np.ones(k), cn, -lo_c[idx], 0.0, np.inf)
     pair(cs, np.ones(k), cn, -hi_c[idx], -np.inf, 0.0)
-    for c in ("lo", "mid", "hi"):
+    for c in ("lo", "mid", "hi") if use_q else ():
         point = {"lo": lo_c, "hi": hi_c, "mid": (lo_c + hi_c) / 2}[c][idx]
         m = sp.csr_matrix((np.concatenate([np.ones(k), -2 * point, point ** 2]),
                            (np.concatenate([r, r, r]), np.concatenate([cq, cs, cn]))),
                           shape=(k, probe.n_cols))
         rows.append((m, np.zeros(k), np.full(k, np.inf)))
-    m = sp.csr_matrix((np.concatenate([np.ones(k), -(lo_c + hi_c)[idx],
-                                       (lo_c * hi_c)[idx]]),
-                       (np.concatenate([r, r, r]), np.concatenate([cq, cs, cn]))),
-                      shape=(k, probe.n_cols))
-    rows.append((m, np.full(k, -np.inf), np.zeros(k)))
+    if use_q:
+        m = sp.csr_matrix((np.concatenate([np.ones(k), -(lo_c + hi_c)[idx],
+                                           (lo_c * hi_c)[idx]]),
+                           (np.concatenate([r, r, r]), np.concatenate([cq, cs, cn]))),
+                          shape=(k, probe.n_cols))
+        rows.append((m, np.full(k, -np.inf), np.zeros(k)))
     model = Model(pub.bank, model_cols, [pub.n_rows, pub.sum_rows],
                   upper={"n": np.full(uni.n_atoms, float(uni.true_n.sum()))}, extra=rows)
     truth = model.point({"n": uni.true_n, "s": uni.true_s, "q": uni.true_q})

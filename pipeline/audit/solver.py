@@ -21,6 +21,7 @@ from scipy.optimize import linprog
 from pipeline.audit.statements import MaskBank, Rows
 
 INF = np.inf
+EXACT_WIDTH = 1e-3  # a row narrower than this is an equality
 
 
 @contextlib.contextmanager
@@ -132,11 +133,17 @@ class Model:
         positive), 0 on the columns forced to 0.
         """
         n = self.A.shape[1]
-        finite_lo, finite_hi = np.isfinite(self.lo), np.isfinite(self.hi)
+        # rows published exactly (within float tolerance) are equalities here: scaled by
+        # t, a tolerance would let any column be positive
+        exact = (self.hi - self.lo) <= EXACT_WIDTH
+        mid = (self.lo + self.hi) / 2
+        lo = np.where(exact, mid, self.lo)
+        hi = np.where(exact, mid, self.hi)
+        finite_lo, finite_hi = np.isfinite(lo), np.isfinite(hi)
         blocks_ub = [sp.hstack([-self.A[finite_lo], sp.csr_matrix((finite_lo.sum(), n)),
-                                sp.csr_matrix(self.lo[finite_lo][:, None])]),
+                                sp.csr_matrix(lo[finite_lo][:, None])]),
                      sp.hstack([self.A[finite_hi], sp.csr_matrix((finite_hi.sum(), n)),
-                                sp.csr_matrix(-self.hi[finite_hi][:, None])]),
+                                sp.csr_matrix(-hi[finite_hi][:, None])]),
                      sp.hstack([-sp.identity(n), sp.identity(n), sp.csr_matrix((n, 1))])]
         a_ub = sp.vstack(blocks_ub).tocsc()
         b_ub = np.zeros(a_ub.shape[0])
@@ -156,6 +163,9 @@ class Model:
                 h = highspy.Highs()
                 h.setOptionValue("output_flag", False)
             h.setOptionValue("presolve", "off")  # warm starts need the unreduced model
+            # only the objective changes between solves: the last basis stays primal
+            # feasible, so the primal simplex continues from it
+            h.setOptionValue("simplex_strategy", 4)
             lp = highspy.HighsLp()
             lp.num_col_, lp.num_row_ = self.n_cols, self.A.shape[0]
             lp.col_cost_ = np.zeros(self.n_cols)

@@ -100,7 +100,7 @@ def test_switching_topics_updates_chart_sources_and_url(dash_duo, app):
 def _shares() -> pd.DataFrame:
     """A small indicator_shares table per the schema: one sector, one suppressed sector."""
     def row(group, category, share, n, bound="exact", suppressed=False):
-        return {"f_sector": "all", "f_cluster": "all", "f_size": "all", "f_innovated": "all",
+        return {"edition": "IBO-2021", "f_sector": "all", "f_cluster": "all", "f_size": "all", "f_innovated": "all",
                 "grouping": "sector", "group": group, "n": n, "suppressed": suppressed,
                 "suppression": "primary" if suppressed else "",
                 "indicator": "innovation_trigger", "category": category, "measure": "share",

@@ -207,3 +207,27 @@ def test_fuzzed_joins_never_break_the_server(client, dash_app, room, device, con
                     [f"{ids.SESSIE_DEVICE}.data"])
     text = response.get_data(as_text=True)
     assert response.status_code < 500 and "Traceback" not in text
+
+
+def test_behind_nginx_the_client_address_and_scheme_come_from_its_headers(dash_app):
+    from pages.sessie import routes
+
+    proxied = {"X-Forwarded-For": "198.51.100.7", "X-Forwarded-Proto": "https"}
+    with dash_app.server.test_request_context("/", headers=proxied,
+                                              environ_base={"REMOTE_ADDR": "127.0.0.1"}):
+        assert routes.client_address() == "198.51.100.7"
+        assert routes.origin().startswith("https://")
+    # a client talking to gunicorn directly cannot choose its address with the header
+    with dash_app.server.test_request_context("/", headers=proxied,
+                                              environ_base={"REMOTE_ADDR": "203.0.113.9"}):
+        assert routes.client_address() == "203.0.113.9"
+        assert routes.origin().startswith("http://")
+
+
+def test_creating_rooms_is_rate_limited_per_client(client, room):
+    _flush_limits()
+    allowed = int(limits.CREATE.split()[0])
+    statuses = [client.post("/sessie/nieuw", data={"lang": "nl"}).status_code
+                for _ in range(allowed + 1)]
+    assert statuses == [303] * allowed + [429]
+    _flush_limits()

@@ -232,6 +232,9 @@ def _shares(keys: list, matrix: np.ndarray, cell: tuple, mask: np.ndarray, reaso
 def _typed(table: schema.Table, frame: pd.DataFrame) -> pd.DataFrame:
     out = pd.DataFrame(index=frame.index)
     for col, dtype in table.columns.items():
+        if col == schema.EDITION_COLUMN and col not in frame.columns:
+            out[col] = pd.Series(q.EDITION, index=frame.index).astype(dtype)
+            continue
         out[col] = frame[col] if dtype == "object" else frame[col].astype(dtype)
     return out.reset_index(drop=True)
 

@@ -269,7 +269,7 @@ def test_gap_rule(nl, dk, expected):
 
 def share_row(grouping, group, indicator, category, share, n, *, bound="exact", measure="share",
               suppressed=False, population=None):
-    row = {"f_sector": "all", "f_cluster": "all", "f_size": "all", "f_innovated": "all",
+    row = {"edition": "IBO-2021", "f_sector": "all", "f_cluster": "all", "f_size": "all", "f_innovated": "all",
            "grouping": grouping, "group": group, "n": n, "suppressed": suppressed,
            "suppression": "primary" if suppressed else "", "indicator": indicator,
            "category": category, "measure": measure, "share": share, "share_bound": bound}

@@ -37,7 +37,9 @@ def test_figures_outside_presenter_mode_keep_the_screen_template():
 
 
 def test_first_step_of_a_page():
-    assert storyline.first_step_of("/vergelijking") == 2
+    assert storyline.first_step_of("/vergelijking") == \
+        next(i for i, s in enumerate(storyline.STEPS, 1) if s.path == "/vergelijking")
+    assert storyline.first_step_of("/ontwikkeling") == 2  # "wat veranderde" right after step 1
     assert storyline.first_step_of("/onbekend") == 1
 
 
