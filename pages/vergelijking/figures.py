@@ -315,11 +315,6 @@ def display_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     return out
 
 
-def context_rows(figures: pd.DataFrame, topic: Topic) -> pd.DataFrame:
-    """The topic's context values (other editions, composite measures), in table order."""
-    return pd.DataFrame([pick_row(figures, p) for p in topic.context])
-
-
 def shown_rows(figures: pd.DataFrame, topic: Topic) -> pd.DataFrame:
     """Every published row the topic's card shows: bars, then context lines."""
     return pd.DataFrame([pick_row(figures, p) for p in (*topic.picks(), *topic.context)])

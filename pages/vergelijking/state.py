@@ -359,14 +359,6 @@ def subgroup_value(grouping: str, group: str) -> str:
     return f"{grouping}:{group}"
 
 
-def parse_subgroup(value: str) -> tuple[str, str] | None:
-    """(grouping, group) of a subgroup URL value, None for no subgroup."""
-    if not value:
-        return None
-    grouping, _, group = value.partition(":")
-    return grouping, group
-
-
 ALL_SUBGROUPS: tuple[str, ...] = (
     *(subgroup_value("sector", s) for s in q.SECTORS),
     *(subgroup_value("cluster", c) for c in q.CLUSTERS),
