@@ -103,5 +103,7 @@ def loopback(base: str, path: str, threads: int = 8, seconds: float = 10) -> Non
 if __name__ == "__main__":
     main()
     if "--url" in sys.argv:
+        # the plotly bundle the page loads (the full plotly.min.js is not served, serving/errors)
+        page = app.server.test_client().get("/").get_data(as_text=True)
         loopback(sys.argv[sys.argv.index("--url") + 1],
-                 "/_dash-component-suites/plotly/package_data/plotly.min.js")
+                 next(u for u in re.findall(r'<script src="([^"]+)"', page) if "plotly" in u))

@@ -69,7 +69,7 @@ class Frames:
 
 def edition_of(edition: str | None) -> str:
     """`edition` when this set of files holds its microdata aggregates, else the default."""
-    return edition if edition in load.editions_with_aggregates() else load.default_edition()
+    return load.edition_or_default(edition)
 
 
 def load_frames(edition: str | None = None) -> Frames:

@@ -409,6 +409,13 @@ def editions_with_aggregates(country: str = "NL") -> tuple[str, ...]:
     return tuple(mine["edition"])
 
 
+def edition_or_default(edition: object) -> str:
+    """`edition` when this set of files holds its microdata aggregates, else the default
+    (any other value, of any type, falls back quietly: callers pass URL or control values)."""
+    return edition if isinstance(edition, str) and edition in editions_with_aggregates() \
+        else default_edition()
+
+
 def default_edition() -> str:
     """The latest Dutch edition with microdata aggregates (what the pages show by default)."""
     built = editions_with_aggregates("NL")
@@ -495,7 +502,19 @@ def _check_cross_tables(info: dict[str, str], edition: str | None = None) -> Non
 
 
 def check_all() -> dict[str, int]:
-    """Load and validate every table plus cross-table rules; returns rows per table."""
+    """Load and validate every table plus cross-table rules; returns rows per table.
+
+    Checked once per aggregates folder (the tables are cached per folder, and never change):
+    /healthz asks on every probe, and the full check takes seconds (the edition columns)."""
+    return dict(_checked_all(str(schema.aggregates_dir())))
+
+
+@memoised(maxsize=4)
+def _checked_all(folder: str) -> tuple[tuple[str, int], ...]:
+    return tuple(_check_all().items())
+
+
+def _check_all() -> dict[str, int]:
     rows = {t.name: len(load_all(t.name)) for t in schema.TABLES}
     check_min_rows(rows)
     figures, sources = load_table("published_figures"), load_table("sources")

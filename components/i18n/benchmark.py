@@ -1,6 +1,7 @@
 """Strings of the benchmark page (/benchmark)."""
 
 STRINGS: dict[str, dict[str, str]] = {
+    "benchmark.edition.legend": {"nl": "Vergelijk met editie", "en": "Compare with edition"},
     "nav.benchmark": {"nl": "Benchmark", "en": "Benchmark"},
     "benchmark.title": {"nl": "Waar staat het innovatieklimaat van uw organisatie?",
                         "en": "Where does your organisation's innovation climate stand?"},

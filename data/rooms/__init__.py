@@ -89,8 +89,11 @@ def store() -> RoomStore:
 
 def reset() -> None:
     """Forget the process's store, so the next store() reads the settings again (tests)."""
+    from data.rooms import limits
+
     with _lock:
         _store.clear()
+        limits._ADDRESS_KEY.clear()
 
 
 def limiter_storage_uri() -> str:

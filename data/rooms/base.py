@@ -66,5 +66,10 @@ class RoomStore(ABC):
         """Delete expired rooms now (the Redis backend lets keys expire by themselves)."""
 
     @abstractmethod
+    def secret(self) -> bytes:
+        """A random key made once per store and shared by every process and instance using it
+        (the rate limits hash client addresses with it)."""
+
+    @abstractmethod
     def clear(self) -> None:
         """Delete every room (tests)."""

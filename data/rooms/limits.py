@@ -37,8 +37,7 @@ LIMITS = {  # kind -> scope -> limit
 }
 ITEMS = {kind: {scope: parse(text) for scope, text in scopes.items()}
          for kind, scopes in LIMITS.items()}
-# Made once in the master process (gunicorn preloads the app), so every worker agrees.
-_ADDRESS_KEY = secrets.token_bytes(32)
+_ADDRESS_KEY: list[bytes] = []  # the store's secret (data.rooms.RoomStore.secret), read once
 
 
 class RateLimited(Exception):
@@ -49,9 +48,19 @@ class RateLimited(Exception):
         self.kind, self.scope = kind, scope
 
 
+def address_key() -> bytes:
+    """The key client addresses are hashed with: the room store's secret, so that every
+    worker and every instance sharing the store counts a client under the same name."""
+    if not _ADDRESS_KEY:
+        from data import rooms
+
+        _ADDRESS_KEY.append(rooms.store().secret())
+    return _ADDRESS_KEY[0]
+
+
 def client_key(address: str | None) -> str:
     """A keyed hash of a client address (never the address itself)."""
-    digest = hmac.new(_ADDRESS_KEY, (address or "-").encode(), hashlib.sha256).hexdigest()
+    digest = hmac.new(address_key(), (address or "-").encode(), hashlib.sha256).hexdigest()
     return digest[:24]
 
 

@@ -8,6 +8,7 @@ deletes expired rooms itself. Multi-key changes run as Lua scripts (atomic).
 
 from __future__ import annotations
 
+import secrets
 import time
 
 import redis
@@ -153,6 +154,11 @@ class RedisRoomStore(RoomStore):
 
     def purge_expired(self) -> int:
         return 0  # every key carries its TTL
+
+    def secret(self) -> bytes:
+        key = "ibo:secret:address"
+        self.client.set(key, secrets.token_hex(32), nx=True)
+        return bytes.fromhex(self.client.get(key))
 
     def clear(self) -> None:
         keys = list(self.client.scan_iter(match=PREFIX + "*", count=500))

@@ -7,6 +7,7 @@ Writes take the database lock at their start (BEGIN IMMEDIATE) and are a few sta
 from __future__ import annotations
 
 import os
+import secrets
 import sqlite3
 import threading
 import time
@@ -38,6 +39,7 @@ CREATE TABLE IF NOT EXISTS frozen_answers (
 );
 CREATE INDEX IF NOT EXISTS frozen_by_code ON frozen_answers(code);
 CREATE INDEX IF NOT EXISTS rooms_by_expiry ON rooms(expires_min);
+CREATE TABLE IF NOT EXISTS secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL);
 """
 
 
@@ -183,6 +185,13 @@ class SQLiteRoomStore(RoomStore):
                 db.execute("DELETE FROM frozen_answers WHERE code = ?", (code,))
                 db.execute("DELETE FROM rooms WHERE code = ?", (code,))
         return len(gone)
+
+    def secret(self) -> bytes:
+        with self._tx() as db:
+            db.execute("INSERT OR IGNORE INTO secrets (name, value) VALUES ('address', ?)",
+                       (secrets.token_bytes(32),))
+            return bytes(db.execute("SELECT value FROM secrets WHERE name = 'address'"
+                                    ).fetchone()[0])
 
     def clear(self) -> None:
         with self._tx() as db:

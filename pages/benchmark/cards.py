@@ -51,7 +51,7 @@ def too_few(score: Score, tokens: tuple[str, ...], lang: str) -> dbc.Alert:
 def headline(score: Score, peer: Peer, pct: fig.Percentile | None, lang: str) -> dbc.Row:
     """Score, climate group and percentile as three key figures."""
     group_text = group_label("climate_group", score.group, lang)
-    pct_text = fmt_pct(pct.value, lang) if pct else "–"
+    pct_text = fmt_pct(pct.shown, lang) if pct else "–"
 
     def kpi(label: str, value: str, detail, value_id: str) -> dbc.Col:
         return kpi_tile(value, label, detail, value_id=value_id, label_first=True, md=4)
@@ -70,7 +70,7 @@ def headline(score: Score, peer: Peer, pct: fig.Percentile | None, lang: str) ->
 def sentence(score: Score, peer: Peer, pct: fig.Percentile, lang: str) -> str:
     """"Uw score 3,92 ligt hoger dan ongeveer 62% van de 85 organisaties in de sector ..."."""
     return t(f"benchmark.sentence.{peer.grouping}", lang, score=fmt_number(score.value, lang, 2),
-             pct=fmt_pct(pct.value, lang), n=peer.n, group=fig.peer_label(peer, lang))
+             pct=fmt_pct(pct.shown, lang), n=peer.n, group=fig.peer_label(peer, lang))
 
 
 def approximation(pct: fig.Percentile, step: float, lang: str) -> str:

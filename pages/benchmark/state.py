@@ -57,12 +57,15 @@ class BenchmarkState(QueryState):
         Param("cluster", "", ("", *q.CLUSTERS)),
         Param("size_class", "", ("", *q.SIZE_CLASSES), url="omvang"),
         Param("peer", PEER_GROUPINGS[0], PEER_GROUPINGS, url="vergelijk"),
+        # an edition with microdata aggregates ("" = the latest; checked against the data)
+        Param("edition", "", None, url="editie"),
     )
     a: str = ""
     sector: str = ""
     cluster: str = ""
     size_class: str = ""
     peer: str = PEER_GROUPINGS[0]
+    edition: str = ""
 
     @property
     def tokens(self) -> tuple[str, ...]:

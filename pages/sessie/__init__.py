@@ -14,7 +14,7 @@ from __future__ import annotations
 from pages.sessie import callbacks  # noqa: F401  (registers the page's callbacks)
 from pages.sessie.layout import layout, validation_layout
 from pages.sessie.routes import install
-from pages.sessie.state import HOST, PATH, parse_path
+from pages.sessie.state import HOST, PARTICIPANT, PATH, parse_path
 
 __all__ = ["PATH", "PREFIX", "NAV_KEY", "ORDER", "chrome", "install", "layout",
            "validation_layout"]
@@ -25,5 +25,6 @@ PREFIX = PATH    # the router gives this page every path below /sessie as well
 
 
 def chrome(path: str) -> bool:
-    """The host screen is a projector view without navigation; the rest has the full shell."""
-    return parse_path(path).role != HOST
+    """The host screen (projector) and the participant's form (a phone) come without the
+    site's navigation; the landing page and the clear pages have the full shell."""
+    return parse_path(path).role not in (HOST, PARTICIPANT)

@@ -19,7 +19,7 @@ from data.rooms import limits, model
 from data.rooms.stats import room_stats
 from data import sessie as national
 from pages.sessie import figures, routes
-from pages.sessie.layout import room_view
+from pages.sessie.layout import NO_SECTOR, room_view
 
 ANSWERS = Input({"type": ids.SESSIE_ANSWER_TYPE, "item": ALL}, "value")
 
@@ -73,7 +73,7 @@ def join(device, config):
     if own is None:
         return blank, no_update, ""
     values = [v or None for v in own.tokens]
-    return values, own.sector if own.sector in national.sectors() else "", t(
+    return values, own.sector if own.sector in national.sectors() else NO_SECTOR, t(
         "sessie.p.restored", lang)
 
 
@@ -93,7 +93,7 @@ def submit(n_clicks, values, sector, device, config):
     if code is None or not n_clicks:
         return no_update, no_update
     try:
-        answer = model.validate(sector, values, national.sectors())
+        answer = model.validate("" if sector == NO_SECTOR else sector, values, national.sectors())
         key = model.device_key(code, device)
         routes.check("answer", code, device)
         rooms.store().answer(code, key, answer)

@@ -17,7 +17,8 @@ from pages.sessie import figures, routes
 from pages.sessie.state import (CREATE_PATH, HOST, JOIN_PATH, LANDING, PARTICIPANT, PATH,
                                 SessionState, parse_path, participant_path)
 
-POLL_MS = 1000  # the host screen asks for news every second (no_update when nothing changed)
+POLL_MS = 1000
+NO_SECTOR = "geen"  # the select's value for "I'd rather not say" (stored as no sector)  # the host screen asks for news every second (no_update when nothing changed)
 
 
 def layout(search: str = "", path: str = PATH):
@@ -106,20 +107,29 @@ def _config(code: str, role: str, lang: str) -> dcc.Store:
 
 def participant(code: str, lang: str) -> html.Div:
     """The phone form: optional sector, the scale statements, send; the own result below."""
-    options = [{"label": t("sessie.p.sector_none", lang), "value": ""}]
+    options = [{"label": t("sessie.p.sector_none", lang), "value": NO_SECTOR}]
     options += [{"label": group_label("sector", s, lang), "value": s} for s in national.sectors()]
     fieldsets = [statements.statement_fieldset(n, key, "", lang, ids.sessie_answer,
                                                ids.sessie_option, "sessie-answer")
                  for n, key in enumerate(q.SCALE_ITEMS, start=1)]
+    other = "en" if lang == "nl" else "nl"
+    meta = load.meta()
+    note = "banner.synthetic" if meta.get("synthetic", "true") == "true" else None
     return html.Div([
         _config(code, "participant", lang),
         dcc.Store(id=ids.SESSIE_DEVICE, storage_type="memory"),
+        # A phone page: no site navigation, only the language switch and the data note.
+        html.P([html.Span(t("app.title", lang), className="fw-semibold me-3"),
+                html.A(t("nav.language", lang), lang=other, id="sessie-lang-link",
+                       href=participant_path(code) + ("?lang=en" if other == "en" else ""))],
+               className="sessie-topline d-flex justify-content-between"),
+        html.P(t(note, lang), className="synthetic-banner small", role="note") if note else None,
         html.H1(t("sessie.p.title", lang), className="h3"),
         html.P(t("sessie.p.code", lang, code=code), className="text-muted mb-1"),
         html.P(t("sessie.p.lead", lang, min=MIN_ROOM)),
         html.Div([
             dbc.Label(t("sessie.p.sector", lang), html_for=ids.SESSIE_SECTOR),
-            dbc.Select(id=ids.SESSIE_SECTOR, options=options, value=""),
+            dbc.Select(id=ids.SESSIE_SECTOR, options=options, value=NO_SECTOR),
         ], className="mb-3"),
         html.P(t("benchmark.statements.intro", lang, min=q.MIN_SCALE_ITEMS_ANSWERED,
                  total=len(q.SCALE_ITEMS))),

@@ -234,3 +234,17 @@ def test_valid_answers_round_trip():
     checked = model.validate("Gemeenten", given, q.SECTORS)
     assert Answer.decode(checked.encode()) == checked
     assert checked.score() == pytest.approx((5 + 3 * (N - 3)) / (N - 2))
+
+
+def test_the_store_secret_is_made_once_and_shared(make_store, backend, tmp_path, request):
+    first = make_store().secret()
+    assert len(first) == 32
+    if backend == "sqlite":
+        from data.rooms.sqlite_store import SQLiteRoomStore
+
+        other = SQLiteRoomStore(tmp_path / "rooms.sqlite3", 3600, 500)
+    else:
+        from data.rooms.redis_store import RedisRoomStore
+
+        other = RedisRoomStore(request.getfixturevalue("redis_url"), 3600, 500)
+    assert other.secret() == first

@@ -1,6 +1,9 @@
-"""Memory stays bounded under any sequence of static URLs: a thousand distinct URLs (client-chosen
-fingerprints and ?m= values, both encodings, unknown and unused files) leave gunicorn's worker
-under 200 MB RSS, and the compressed-file cache holds one entry per file content."""
+"""Memory stays bounded under any sequence of static URLs: after every static file has been served
+(and compressed) once, a thousand more distinct URLs (client-chosen fingerprints and ?m= values,
+both encodings, unknown and unused files) grow gunicorn's worker by less than 25 MB, and the
+compressed-file cache holds one entry per file content. (Before: ~520 URLs for plotly.min.js
+with different ?m= pushed workers from about 150 MB to 425-669 MB.) The worker's absolute RSS is
+reported by bench/memory.py against its budget; it depends on everything else the app holds."""
 
 from __future__ import annotations
 
@@ -18,11 +21,11 @@ import pytest
 from serving import compression
 
 REPO = Path(__file__).resolve().parents[2]
-BUDGET_MB = 200
+GROWTH_MB = 25
 PLOTLY = next((REPO / "assets" / "vendor").glob("plotly-custom-*.min.js")).name
 
 
-def urls(count: int) -> list[str]:
+def urls(count: int, start: int = 0) -> list[str]:
     kinds = [
         lambda i: f"/assets/vendor/{PLOTLY}?m={i}",
         lambda i: f"/_dash-component-suites/dash/dcc/dash_core_components.v4_4_{i}m{i}.js",
@@ -31,7 +34,7 @@ def urls(count: int) -> list[str]:
         lambda i: f"/assets/00-bootstrap.min.css?m={i}",
         lambda i: f"/assets/missing-{i}.js?m={i}",
     ]
-    return [kinds[i % len(kinds)](i) for i in range(count)]
+    return [kinds[i % len(kinds)](i) for i in range(start, start + count)]
 
 
 def rss_mb(pid: int) -> float:
@@ -95,11 +98,15 @@ def test_a_thousand_static_urls_keep_the_worker_small():
             finally:
                 conn.close()
 
-        with ThreadPoolExecutor(4) as pool:
-            statuses = list(pool.map(fetch, enumerate(urls(1000))))
-        assert set(statuses) <= {200, 404} and statuses.count(200) > 500
         worker = int(Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()[0])
-        assert rss_mb(worker) < BUDGET_MB, f"worker RSS {rss_mb(worker):.0f} MB"
+        with ThreadPoolExecutor(4) as pool:  # every file served and compressed once (twice)
+            list(pool.map(fetch, enumerate(urls(240))))
+        before = rss_mb(worker)
+        with ThreadPoolExecutor(4) as pool:
+            statuses = list(pool.map(fetch, enumerate(urls(1000, start=240))))
+        assert set(statuses) <= {200, 404} and statuses.count(200) > 500
+        after = rss_mb(worker)
+        assert after - before < GROWTH_MB, f"worker RSS {before:.0f} -> {after:.0f} MB"
     finally:
         server.terminate()
         server.wait(timeout=30)
