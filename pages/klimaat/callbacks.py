@@ -10,10 +10,10 @@ from pages.klimaat import cards as klimaat_cards
 from pages.klimaat.layout import checked_edition, group_options, hidden_fields
 from pages.klimaat.state import BOX_GROUPINGS, KlimaatState
 
-CONTROLS = {"groepering": ids.KLIMAAT_GROUPING, "omvang": ids.KLIMAAT_SIZE,
-            "innovatie": ids.KLIMAAT_INNOVATED, "sector": ids.KLIMAAT_SECTOR,
-            "cluster": ids.KLIMAAT_CLUSTER, "sortering": ids.KLIMAAT_SORT,
-            "uitsplitsing": ids.KLIMAAT_BREAKDOWN}
+CONTROLS = {"grouping": ids.KLIMAAT_GROUPING, "size_class": ids.KLIMAAT_SIZE,
+            "innovated": ids.KLIMAAT_INNOVATED, "sector": ids.KLIMAAT_SECTOR,
+            "cluster": ids.KLIMAAT_CLUSTER, "sort": ids.KLIMAAT_SORT,
+            "breakdown": ids.KLIMAAT_BREAKDOWN}
 PARAM_OF = {control: param for param, control in CONTROLS.items()}
 FIELDS = (ids.KLIMAAT_SECTOR_FIELD, ids.KLIMAAT_CLUSTER_FIELD, ids.KLIMAAT_SIZE_FIELD,
           ids.KLIMAAT_INNOVATED_FIELD)
@@ -49,32 +49,32 @@ def update(values: dict, shown: list | None, lang: str | None, search: str | Non
     when the address changed (Back / Forward), the controls and cards for the address."""
     # the edition control holds an edition id; the URL leaves the latest out
     chosen = data.edition_of(edition if isinstance(edition, str) else None)
-    editie = "" if chosen == data.edition_of(None) else chosen
-    frames = data.load_frames(editie)
+    edition = "" if chosen == data.edition_of(None) else chosen
+    frames = data.load_frames(edition)
     # Groups no filter can draw are not in the checklist: they count as shown (never hidden
     # in the URL because they were not offered); the chart's note names them as withheld.
-    grouping = values.get("groepering") if isinstance(values, dict) else None
+    grouping = values.get("grouping") if isinstance(values, dict) else None
     never = data.never_drawn(frames.box, grouping) if grouping in BOX_GROUPINGS else ()
     # (Unchecking every offered group hides them all, those too: "no group chosen".)
     shown = [*shown, *never] if isinstance(shown, list) and shown else []
     if ctx.triggered_id == ids.KLIMAAT_URL:
         # the view on screen is what the controls show; the address says what it should be
         before = KlimaatState.from_controls({**values, "lang": lang}, shown, None).replace(
-            editie=editie)
+            edition=edition)
         state = checked_edition(KlimaatState.from_query(search)[0])[0].replace(
             lang=before.lang)
-        chosen = data.edition_of(state.editie or None)
+        chosen = data.edition_of(state.edition or None)
         new_search = no_update
     else:
         triggered = PARAM_OF.get(ctx.triggered_id)
         state = KlimaatState.from_controls({**values, "lang": lang}, shown, triggered).replace(
-            editie=editie)
+            edition=edition)
         before = checked_edition(KlimaatState.from_query(search)[0])[0]
         new_search = state.to_query()
-    frames = data.load_frames(state.editie)
+    frames = data.load_frames(state.edition)
     stale = klimaat_cards.stale_sections(before, state)
     built = klimaat_cards.sections(state, frames, only=stale)
-    never = data.never_drawn(frames.box, state.groepering)
+    never = data.never_drawn(frames.box, state.grouping)
     return dict(
         search=new_search,
         group_options=group_options(state, never),

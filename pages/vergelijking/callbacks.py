@@ -30,12 +30,12 @@ def show_topic(topic: str | None, subgroup: str | None, search: str | None):
     data = comparison_data.load_data()
     if ctx.triggered_id == ids.CMP_URL:
         state, notices, _ = page.resolve(search, data["shares"], data["meta"])
-        return (no_update, state.onderwerp, state.subgroep or NO_SUBGROUP_CONTROL,
+        return (no_update, state.topic, state.subgroup or NO_SUBGROUP_CONTROL,
                 page.topic_card(state, data), shell.notices(notices, state.lang))
     lang = ComparisonState.from_query(search)[0].lang
     if subgroup == NO_SUBGROUP_CONTROL:
         subgroup = NO_SUBGROUP
-    wanted = ComparisonState.from_values(onderwerp=topic, subgroep=subgroup, lang=lang)
+    wanted = ComparisonState.from_values(topic=topic, subgroup=subgroup, lang=lang)
     state, notices, _ = page.resolve(wanted.to_query(), data["shares"], data["meta"])
     return (state.to_query(), no_update, no_update, page.topic_card(state, data),
             shell.notices(notices, state.lang))

@@ -112,11 +112,11 @@ def test_csv_text_cells_never_start_a_formula():
         assert any(c in ("-3", "-3,0", "-3.0") for c in cells), cells  # numbers stay numbers
 
 
-def test_comparison_csv_cells_never_start_a_formula():
-    from pages.vergelijking import figures as comparison
+def test_table_csv_cells_never_start_a_formula():
+    from components.export import table_csv
 
     frame = pd.DataFrame({"verschil": ["+21 procentpunt"], "n": [5]})
-    text = comparison.to_csv(frame, "nl")
+    text = table_csv(frame, "nl", float_format="%g")
     assert "'+21 procentpunt" in text and "\n+" not in text and ";+" not in text
 
 
@@ -130,11 +130,11 @@ def test_file_names_carry_the_view_state():
     assert file_slug("innovatieklimaat-per-sector", "500+", "Zbo's", "<100") == \
         "innovatieklimaat-per-sector-500plus-zbos-lt100"
     assert _stem(KlimaatState(), "klimaat-stellingen") == "klimaat-stellingen"
-    assert _stem(KlimaatState(groepering="cluster", omvang="500+", sector="Gemeenten"),
+    assert _stem(KlimaatState(grouping="cluster", size_class="500+", sector="Gemeenten"),
                  "innovatieklimaat-per-cluster") == \
         "innovatieklimaat-per-cluster-gemeenten-500plus"
-    assert topic_stem(ComparisonState(onderwerp="typen")) == "vergelijking-typen"
-    assert topic_stem(ComparisonState(onderwerp="typen", subgroep="cluster:GGD")) == \
+    assert topic_stem(ComparisonState(topic="typen")) == "vergelijking-typen"
+    assert topic_stem(ComparisonState(topic="typen", subgroup="cluster:GGD")) == \
         "vergelijking-typen-ggd"
 
 

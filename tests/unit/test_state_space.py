@@ -50,7 +50,7 @@ def param_values(param: Param) -> st.SearchStrategy[str]:
 
 def queries(state_class: type[QueryState]) -> st.SearchStrategy[str]:
     """"?k=v&..." with any subset of the page's parameters, plus tracking and unknown ones."""
-    fields = {p.name: st.none() | param_values(p) for p in state_class.params()}
+    fields = {p.key: st.none() | param_values(p) for p in state_class.params()}
     extra = st.sampled_from([{}, {"utm_source": "mail"}, {"onbekend": "1"}])
     return st.fixed_dictionaries(fields).flatmap(lambda values: extra.map(lambda more: "?" + urlencode(
         {**{k: v for k, v in values.items() if v is not None}, **more}, safe=",")))
@@ -90,7 +90,7 @@ def test_every_page_renders_any_url(page):
 
 @SETTINGS
 @given(search=queries(KlimaatState), trigger=st.sampled_from(
-    ["groepering", "omvang", "sector", "cluster", "sortering", "uitsplitsing", "groups", "url"]),
+    ["grouping", "size_class", "sector", "cluster", "sort", "breakdown", "groups", "url"]),
     hide=st.lists(st.integers(0, 20), unique=True))
 def test_klimaat_callback_on_any_state(search, trigger, hide):
     from pages.klimaat.callbacks import CONTROLS, update
@@ -111,8 +111,8 @@ def test_vergelijking_callback_on_any_state(search, trigger):
     from pages.vergelijking.callbacks import download_topic, show_topic
 
     state = ComparisonState.from_query(search)[0]
-    out = call(show_topic, f"{trigger}.value", state.onderwerp,
-               state.subgroep or NO_SUBGROUP_CONTROL, search)
+    out = call(show_topic, f"{trigger}.value", state.topic,
+               state.subgroup or NO_SUBGROUP_CONTROL, search)
     rendered(out)
     rendered(download_topic(1, search))
 
@@ -125,11 +125,11 @@ def test_benchmark_callbacks_on_any_state(search, submitted):
 
     state = BenchmarkState.from_query(search)[0]
     config = client_config(state.lang)
-    options, peer, _ = peer_groups(state.sector, state.cluster, state.omvang, state.vergelijk,
+    options, peer, _ = peer_groups(state.sector, state.cluster, state.size_class, state.peer,
                                    [], config)
     result = show_result(state.a if submitted else None, peer, state.sector, state.cluster,
-                         state.omvang, config)
-    rendered([options, result, write_url(state.sector, state.cluster, state.omvang, peer,
+                         state.size_class, config)
+    rendered([options, result, write_url(state.sector, state.cluster, state.size_class, peer,
                                          search, config)])
 
 
