@@ -4,7 +4,6 @@ per aggregates folder (data.load validates the tables)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import pandas as pd
 
@@ -26,7 +25,7 @@ class Tables:
     sources: pd.DataFrame
 
 
-@lru_cache(maxsize=4)
+@load.memoised(maxsize=4)
 def _statement_shares(folder: str, edition: str) -> pd.DataFrame:
     """The climate-statement agree shares of the peer groups (a sliver of indicator_shares)."""
     shares = whole_population(load.load_table("indicator_shares", edition))
@@ -36,7 +35,7 @@ def _statement_shares(folder: str, edition: str) -> pd.DataFrame:
     return shares[keep].reset_index(drop=True)
 
 
-@lru_cache(maxsize=8)
+@load.memoised(maxsize=8)
 def _peer_rows(name: str, folder: str, edition: str) -> pd.DataFrame:
     """The population-all rows of the peer groupings of one table (percentiles, box)."""
     rows = whole_population(load.load_table(name, edition))

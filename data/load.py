@@ -17,8 +17,10 @@ The pipeline uses validate_table() before it writes, so both sides check the sam
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -339,7 +341,29 @@ def _read(path: Path, table: schema.Table) -> pd.DataFrame:
     return frame
 
 
-@lru_cache(maxsize=None)
+# Every cache of data derived from the aggregates registers its clear here, so that one call
+# (clear_cache) forgets them all: the loaded tables, each page's prepared frames (data/*.py,
+# `memoised`), the cube's row indexes and the kept callback responses (serving/cache.py).
+_CLEARERS: list[Callable[[], None]] = []
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def on_clear(clear: Callable[[], None]) -> Callable[[], None]:
+    """Register a cache's clear function with clear_cache(); returns it."""
+    _CLEARERS.append(clear)
+    return clear
+
+
+def memoised(maxsize: int | None = None) -> Callable[[F], F]:
+    """functools.lru_cache whose cache clear_cache() also clears."""
+    def wrap(func: F) -> F:
+        cached = lru_cache(maxsize=maxsize)(func)
+        on_clear(cached.cache_clear)
+        return cached  # type: ignore[return-value]
+    return wrap
+
+
+@memoised()
 def _cached(name: str, folder: str) -> pd.DataFrame:
     if name not in schema.TABLE_BY_NAME:
         raise AggregateError(f"{name}: unknown table; tables are "
@@ -348,7 +372,7 @@ def _cached(name: str, folder: str) -> pd.DataFrame:
     return _read(Path(folder) / table.filename, table)
 
 
-@lru_cache(maxsize=None)
+@memoised()
 def _cached_edition(name: str, folder: str, edition: str) -> pd.DataFrame:
     frame = _cached(name, folder)
     mask = (frame[schema.EDITION_COLUMN] == edition).to_numpy(dtype=bool, na_value=False)
@@ -402,11 +426,9 @@ def default_edition() -> str:
 
 
 def clear_cache() -> None:
-    """Forget every loaded table."""
-    _cached.cache_clear()
-    _cached_edition.cache_clear()
-    _checked_consistency.cache_clear()
-    _checked_all.cache_clear()
+    """Forget every loaded table and everything derived from them (see _CLEARERS)."""
+    for clear in list(_CLEARERS):
+        clear()
 
 
 def meta(edition: str | None = None) -> dict[str, str]:
@@ -487,7 +509,7 @@ def check_all() -> dict[str, int]:
     return dict(_checked_all(str(schema.aggregates_dir())))
 
 
-@lru_cache(maxsize=4)
+@memoised(maxsize=4)
 def _checked_all(folder: str) -> tuple[tuple[str, int], ...]:
     return tuple(_check_all().items())
 
@@ -531,7 +553,7 @@ def _check_min_cell(info: dict[str, str]) -> None:
                              f"the floor {schema.MIN_CELL_FLOOR}")
 
 
-@lru_cache(maxsize=8)
+@memoised(maxsize=8)
 def _checked_consistency(folder: str, rows: tuple, edition: str) -> None:
     """check_consistency once per folder and edition (the tables are cached per folder too)."""
     check_consistency(dict(rows), meta(edition), edition)

@@ -42,11 +42,11 @@ def peer_groups(sector, cluster, size, peer, options, config, edition=None):
     only when there was something else to choose; otherwise the default (own sector) wins.
     """
     chosen_freely = peer is not None and (peer != "all" or len(options or []) > 1)
-    state = _state(config, sector=sector, cluster=cluster, omvang=size,
-                   vergelijk=peer if chosen_freely else None)
+    state = _state(config, sector=sector, cluster=cluster, size_class=size,
+                   peer=peer if chosen_freely else None)
     offered, withheld = fig.peer_options(
         data.peer_rows("climate_percentiles", edition), state.profile())
-    chosen = fig.resolve_peer(state.vergelijk, offered)
+    chosen = fig.resolve_peer(state.peer, offered)
     return ([peer_option(p, state.lang) for p in offered],
             chosen.grouping if chosen else None,
             peer_note(withheld, offered, state.lang))
@@ -64,11 +64,11 @@ def peer_groups(sector, cluster, size, peer, options, config, edition=None):
 )
 def show_result(submitted, peer, sector, cluster, size, config, edition=None):
     """The result for the submitted answers. Computes and returns; never logs or keeps them."""
-    state = _state(config, a=submitted, sector=sector, cluster=cluster, omvang=size,
-                   vergelijk=peer)
+    state = _state(config, a=submitted, sector=sector, cluster=cluster, size_class=size,
+                   peer=peer)
     frames = data.tables(edition)
     offered, _ = fig.peer_options(frames.percentiles, state.profile())
-    chosen = fig.resolve_peer(state.vergelijk, offered)
+    chosen = fig.resolve_peer(state.peer, offered)
     tokens = None if submitted is None else state.tokens
     return benchmark_result.result(tokens, chosen, benchmark_result.all_organisations(offered),
                                    frames, state.lang)
@@ -88,8 +88,8 @@ def show_result(submitted, peer, sector, cluster, size, config, edition=None):
 def write_url(sector, cluster, size, peer, search, config, edition=None):
     """The page's address: profile, peer group and edition, never the answers."""
     chosen = data.edition_or_default(edition)
-    state = _state(config, sector=sector, cluster=cluster, omvang=size, vergelijk=peer,
-                   editie="" if chosen == data.edition_or_default(None) else chosen)
+    state = _state(config, sector=sector, cluster=cluster, size_class=size, peer=peer,
+                   edition="" if chosen == data.edition_or_default(None) else chosen)
     query = state.without_answers().to_query()
     return no_update if query == (search or "") else query
 

@@ -44,7 +44,7 @@ def profile_fields(state: BenchmarkState, lang: str) -> html.Section:
             _select(ids.BENCHMARK_CLUSTER, "benchmark.cluster.label", q.CLUSTERS, "cluster",
                     state.cluster, lang),
             _select(ids.BENCHMARK_SIZE, "benchmark.size.label", q.SIZE_CLASSES, "size_class",
-                    state.omvang, lang),
+                    state.size_class, lang),
         ]),
     ], className="benchmark-profile mb-4")
 
@@ -135,7 +135,7 @@ def client_config(lang: str) -> dict:
         "lang": lang,
         "items": list(q.SCALE_ITEMS),
         "min": q.MIN_SCALE_ITEMS_ANSWERED,
-        "params": [[p.name, str(p.default)] for p in BenchmarkState.params()],
+        "params": [[p.key, str(p.default)] for p in BenchmarkState.params()],  # URL keys
         "link_id": ids.BENCHMARK_LINK,
         "chart_id": ids.BENCHMARK_CHART,
         "print_width": PRINT_WIDTH_PX,
@@ -150,20 +150,20 @@ def edition_field(state: BenchmarkState) -> html.Div:
     return html.Div(html.Fieldset([
         html.Legend(t("benchmark.edition.legend", state.lang), className="fs-6 fw-semibold mb-1"),
         dbc.RadioItems(id=ids.BENCHMARK_EDITION, options=options,
-                       value=load.edition_or_default(state.editie), inline=True),
+                       value=load.edition_or_default(state.edition), inline=True),
     ], className="mb-3"), id=ids.BENCHMARK_EDITION_FIELD, hidden=len(options) < 2)
 
 
 def checked_edition(state: BenchmarkState) -> tuple[BenchmarkState, list[Notice]]:
     """The state with an edition this set of files holds ("" for the latest), and a notice
     when the link named another."""
-    if not state.editie:
+    if not state.edition:
         return state, []
-    if state.editie not in load.editions_with_aggregates():
-        return state.replace(editie=""), [Notice("notice.invalid_param",
+    if state.edition not in load.editions_with_aggregates():
+        return state.replace(edition=""), [Notice("notice.invalid_param",
                                                  (("param", "editie"),
-                                                  ("value", state.editie[:40])))]
-    return (state.replace(editie="") if state.editie == load.default_edition() else state), []
+                                                  ("value", state.edition[:40])))]
+    return (state.replace(edition="") if state.edition == load.default_edition() else state), []
 
 
 def layout(search: str = "") -> html.Div:
@@ -172,10 +172,10 @@ def layout(search: str = "") -> html.Div:
     state, more = checked_edition(state)
     notices = [*notices, *more]
     lang = state.lang
-    edition = load.edition_or_default(state.editie)
+    edition = load.edition_or_default(state.edition)
     offered, withheld = fig.peer_options(load.load_table("climate_percentiles", edition),
                                          state.profile())
-    chosen = fig.resolve_peer(state.vergelijk, offered)
+    chosen = fig.resolve_peer(state.peer, offered)
     return html.Div([
         dcc.Location(id=ids.BENCHMARK_URL, refresh=False),
         dcc.Store(id=ids.BENCHMARK_CONFIG, data=client_config(lang), storage_type="memory"),

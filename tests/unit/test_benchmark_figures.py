@@ -123,7 +123,7 @@ def _texts(component) -> str:
 
 def test_suppressed_own_groups_are_not_offered_and_said(tables):
     profile = BenchmarkState(sector="Provincies", cluster="Zelfstandige bestuursorganen",
-                             omvang="500+").profile()
+                             size_class="500+").profile()
     offered, withheld = fig.peer_options(tables.percentiles, profile)
     assert [p.grouping for p in offered] == ["size_class", "all"]
     assert withheld == WITHHELD

@@ -76,8 +76,8 @@ def test_a_second_edition_shows_the_selector_and_switches_the_data(two):
 def test_the_callback_switches_edition_and_writes_it_to_the_url(two):
     from pages.klimaat.callbacks import update
 
-    values = dict(groepering="sector", omvang="all", innovatie="all", sector="all",
-                  cluster="all", sortering="median", uitsplitsing="frequency")
+    values = dict(grouping="sector", size_class="all", innovated="all", sector="all",
+                  cluster="all", sort="median", breakdown="frequency")
 
     def call(edition, search=""):
         def run():
