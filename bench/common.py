@@ -162,14 +162,14 @@ def searches(page: ModuleType, seed: int = 7) -> list[str]:
                 continue
             if param.allowed is None:
                 values = [v for v in _freeform_pool(rng)
-                          if not cls.from_query(urlencode({param.name: v}))[1]]
+                          if not cls.from_query(urlencode({param.key: v}))[1]]
             elif param.multi:
                 allowed = [str(v) for v in param.allowed]
                 values = [allowed[0], ",".join(allowed[:2]), ",".join(allowed[-2:])]
             else:
                 values = [str(v) for v in param.allowed if v != param.default]
-            choices[param.name] = values
-            out += ["?" + urlencode({param.name: v}, safe=",")
+            choices[param.key] = values
+            out += ["?" + urlencode({param.key: v}, safe=",")
                     for v in _spread(values, PER_PARAM)]
         names = [n for n, v in choices.items() if v]
         for _ in range(COMBINATIONS if names else 0):

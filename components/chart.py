@@ -83,6 +83,19 @@ def section_layout(cards: tuple[Section, ...], built: dict, lang: str,
     return out
 
 
+def kpi_tile(value: str, label: str, detail, *, value_id: str | None = None,
+             label_first: bool = False, **width: int) -> dbc.Col:
+    """A key figure: the value large, what it is, and where it comes from. `width`: the
+    column's breakpoints (md=3, sm=6, ...)."""
+    value_line = html.P(value, className="kpi-value mb-1",
+                        **({"id": value_id} if value_id else {}))
+    label_line = html.P(label, className="kpi-label mb-1")
+    return dbc.Col(dbc.Card(dbc.CardBody([
+        *((label_line, value_line) if label_first else (value_line, label_line)),
+        html.P(detail, className="kpi-source mb-0"),
+    ]), className="kpi-card h-100 shadow-sm"), className="mb-3", **width)
+
+
 def plotly_locale(lang: str) -> dict:
     """A plotly locale: interface texts (Dutch ones from the catalogue) and number format."""
     dictionary = {entry["en"]: entry[lang] for key, entry in CATALOGUE.items()

@@ -75,14 +75,19 @@ def footer_lines(meta_lines: list, lang: str, badge: str | None = None) -> list[
     return [part for text in chosen for part in textwrap.wrap(text, FOOTER_WIDTH)]
 
 
-def csv_text(table: pd.DataFrame, meta_lines: list, lang: str, badge: str | None = None) -> str:
-    """The chart's data table as CSV, then its question, n, source and caveat lines.
+def table_csv(table: pd.DataFrame, lang: str, float_format: str | None = None) -> str:
+    """A table as CSV: Dutch spreadsheets expect ";" and a decimal comma, English ones ","
+    and a point; text cells never start a spreadsheet formula (formula_safe)."""
+    return formula_safe(table).to_csv(index=False, sep=";" if lang == "nl" else ",",
+                                      decimal="," if lang == "nl" else ".",
+                                      float_format=float_format, lineterminator="\r\n")
 
-    Dutch spreadsheets expect ";" and a decimal comma; English ones "," and a point.
-    """
+
+def csv_text(table: pd.DataFrame, meta_lines: list, lang: str, badge: str | None = None) -> str:
+    """The chart's data table as CSV (table_csv), then its question, n, source and caveat
+    lines."""
     sep = ";" if lang == "nl" else ","
-    body = formula_safe(table).to_csv(index=False, sep=sep, decimal="," if lang == "nl" else ".",
-                        lineterminator="\r\n")
+    body = table_csv(table, lang)
     out = io.StringIO()
     writer = csv.writer(out, delimiter=sep, lineterminator="\r\n")
     writer.writerow([])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from components.i18n import norm_lang
+from data import schema
 
 _SEPARATORS = {"nl": (",", "."), "en": (".", ",")}  # (decimal, thousands)
 
@@ -35,3 +36,23 @@ def fmt_pp(value: float, lang: str, decimals: int = 0) -> str:
     """A signed gap in percentage points, e.g. "+43 pp" / "−5 pp"."""
     sign = "+" if value > 0 else ("−" if value < 0 else "±")
     return f"{sign}{fmt_number(abs(value), lang, decimals)} {'pp' if lang == 'en' else 'procentpunt'}"
+
+
+def _missing(value) -> bool:
+    """None, NaN or pandas' NA."""
+    try:
+        return math.isnan(float(value))
+    except (TypeError, ValueError):
+        return True
+
+
+def share_text(share: float | None, bound: str | None, lang: str) -> str:
+    """A share of an aggregate row: "42%", or "< 10%" / "> 90%" for a small group's bounded
+    share (data/schema.py: share_bound), "–" when withheld."""
+    if bound == "below":
+        return "< " + fmt_pct(schema.SHARE_BOUND_LOW, lang)
+    if bound == "above":
+        return "> " + fmt_pct(schema.SHARE_BOUND_HIGH, lang)
+    if bound != "exact" or _missing(share):
+        return "–"
+    return fmt_pct(share, lang)

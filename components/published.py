@@ -11,13 +11,21 @@ from components.figures.published import value_label
 from components.i18n import t
 
 
+def source_of(sources: pd.DataFrame, source_id: str) -> Source | None:
+    """The sources table's row for `source_id` as a Source (None when it has none)."""
+    rows = sources[sources["source_id"].astype("string").eq(source_id).to_numpy(dtype=bool)]
+    if rows.empty:
+        return None
+    s = rows.iloc[0]
+    return Source(source_id, str(s["title"]), str(s["publisher"]), str(s["year"]), str(s["url"]))
+
+
 def sources_of(rows: pd.DataFrame, sources: pd.DataFrame) -> list[Source]:
     """The distinct sources behind `rows`, in order of first use."""
-    by_id = sources.set_index("source_id")
-    found = []
-    for source_id in dict.fromkeys(rows["source_id"]):
-        s = by_id.loc[source_id]
-        found.append(Source(source_id, s["title"], s["publisher"], s["year"], s["url"]))
+    found = [source_of(sources, source_id) for source_id in dict.fromkeys(rows["source_id"])]
+    missing = [s for s, f in zip(dict.fromkeys(rows["source_id"]), found) if f is None]
+    if missing:
+        raise KeyError(f"sources table has no row for {missing}")
     return found
 
 

@@ -2,7 +2,8 @@
 
 A page declares its parameters once (`PARAMS`); `from_query` ignores unknown keys and falls
 back to the default for invalid values, returning notices the page shows; `to_query` writes
-only what differs from the defaults, so links stay short.
+only what differs from the defaults, so links stay short. A parameter's field has an English
+name (`size_class`); its Dutch URL key (`omvang`) appears only here, at the URL boundary.
 """
 
 from __future__ import annotations
@@ -20,13 +21,19 @@ MAX_VALUE_CHARS = 300
 
 @dataclass(frozen=True)
 class Param:
-    """One URL parameter: its default, its allowed values and whether it is a list."""
+    """One URL parameter: its state field, default, allowed values, whether it is a list,
+    and its key in the URL (the field name unless given)."""
 
     name: str
     default: Any
     allowed: tuple[Any, ...] | None = None  # None: any value that `parse` accepts
     multi: bool = False                     # comma-separated list of allowed values
     parse: Any = str                        # str, int or float
+    url: str = ""                           # the URL key, e.g. "omvang" for size_class
+
+    @property
+    def key(self) -> str:
+        return self.url or self.name
 
 
 @dataclass(frozen=True)
@@ -83,7 +90,7 @@ class QueryState:
         if len(search) > MAX_QUERY_CHARS:
             return cls(), [Notice("notice.invalid_param", (("param", "?"), ("value", "…")))]
         raw = dict(parse_qsl(search, keep_blank_values=True))
-        known = {p.name: p for p in cls.params()}
+        known = {p.key: p for p in cls.params()}
         values: dict[str, Any] = {}
         for name, text in raw.items():
             param = known.get(name)
@@ -91,7 +98,7 @@ class QueryState:
                 notices.append(Notice("notice.unknown_param", (("param", _short(name)),)))
                 continue
             try:
-                values[name] = _parse_value(param, text)
+                values[param.name] = _parse_value(param, text)
             except (ValueError, TypeError):
                 notices.append(Notice("notice.invalid_param",
                                       (("param", name), ("value", _short(text)))))
@@ -114,9 +121,14 @@ class QueryState:
 
     def to_query(self) -> str:
         """"?key=value&..." with only the values that differ from the defaults ("" if none)."""
-        pairs = [(p.name, _format_value(p, getattr(self, p.name)))
+        pairs = [(p.key, _format_value(p, getattr(self, p.name)))
                  for p in self.params() if getattr(self, p.name) != p.default]
         return "?" + urlencode(pairs, safe=",") if pairs else ""
+
+    @classmethod
+    def url_key(cls, field: str) -> str:
+        """The URL key of a state field (what a notice about it names)."""
+        return next((p.key for p in cls.params() if p.name == field), field)
 
     def replace(self, **changes: Any) -> "QueryState":
         return dataclasses.replace(self, **changes)

@@ -4,7 +4,6 @@ per aggregates folder (data.load validates the tables)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import pandas as pd
 
@@ -26,37 +25,43 @@ class Tables:
     sources: pd.DataFrame
 
 
-@lru_cache(maxsize=4)
-def _statement_shares(folder: str) -> pd.DataFrame:
+@load.memoised(maxsize=4)
+def _statement_shares(folder: str, edition: str) -> pd.DataFrame:
     """The climate-statement agree shares of the peer groups (a sliver of indicator_shares)."""
-    shares = whole_population(load.load_table("indicator_shares"))
+    shares = whole_population(load.load_table("indicator_shares", edition))
     keep = (shares["indicator"].astype("string").eq("climate_statement").to_numpy(dtype=bool)
             & shares["measure"].astype("string").eq("agree").to_numpy(dtype=bool)
             & shares["grouping"].astype("string").isin(PEER_GROUPINGS).to_numpy(dtype=bool))
     return shares[keep].reset_index(drop=True)
 
 
-@lru_cache(maxsize=4)
-def _peer_rows(name: str, folder: str) -> pd.DataFrame:
+@load.memoised(maxsize=8)
+def _peer_rows(name: str, folder: str, edition: str) -> pd.DataFrame:
     """The population-all rows of the peer groupings of one table (percentiles, box)."""
-    rows = whole_population(load.load_table(name))
+    rows = whole_population(load.load_table(name, edition))
     keep = rows["grouping"].astype("string").isin(PEER_GROUPINGS).to_numpy(dtype=bool)
     return rows[keep].reset_index(drop=True)
 
 
-def peer_rows(name: str) -> pd.DataFrame:
-    """The population-all rows of the peer groupings of one table, for the current folder."""
-    return _peer_rows(name, str(schema.aggregates_dir()))
+def edition_or_default(edition: object) -> str:
+    """The edition the benchmark compares with (the latest when `edition` is not held)."""
+    return load.edition_or_default(edition)
 
 
-def tables() -> Tables:
-    """The aggregate frames the benchmark reads (validated by data.load, sliced and cached
-    here per aggregates folder)."""
-    folder = str(schema.aggregates_dir())
+def peer_rows(name: str, edition: str | None = None) -> pd.DataFrame:
+    """The population-all rows of the peer groupings of one table, for the current folder
+    and an edition (default: the latest with microdata aggregates)."""
+    return _peer_rows(name, str(schema.aggregates_dir()), load.edition_or_default(edition))
+
+
+def tables(edition: str | None = None) -> Tables:
+    """The aggregate frames the benchmark reads for an edition (validated by data.load,
+    sliced and cached here per aggregates folder and edition)."""
+    folder, edition = str(schema.aggregates_dir()), load.edition_or_default(edition)
     return Tables(
-        percentiles=_peer_rows("climate_percentiles", folder),
-        box=_peer_rows("climate_box", folder),
-        shares=_statement_shares(folder),
+        percentiles=_peer_rows("climate_percentiles", folder, edition),
+        box=_peer_rows("climate_box", folder, edition),
+        shares=_statement_shares(folder, edition),
         figures=load.load_table("published_figures"),
         sources=load.load_table("sources"),
     )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 from data import cube, load, schema
 
@@ -12,7 +11,7 @@ def load_data() -> dict:
     return _load_data(str(schema.aggregates_dir()))
 
 
-@lru_cache(maxsize=2)
+@load.memoised(maxsize=2)
 def _load_data(folder: str) -> dict:
     # The comparison reads only the whole population's rows of indicator_shares
     # (pages/vergelijking/figures.py): keeping just those makes a subgroup lookup scan

@@ -8,7 +8,7 @@ from collections import OrderedDict
 import numpy as np
 import pandas as pd
 
-from data import schema
+from data import load, schema
 
 POPULATION_KEYS = ("f_sector", "f_cluster", "f_size", "f_innovated")
 WHOLE_POPULATION = {key: schema.ALL for key in POPULATION_KEYS}
@@ -19,6 +19,12 @@ INDEX_MIN_ROWS = 20_000
 INDEX_FRAMES = 8  # frames indexed at once (least recently used out)
 _INDEX: OrderedDict[int, tuple[pd.DataFrame, dict[tuple, np.ndarray]]] = OrderedDict()
 _LOCK = threading.Lock()
+
+
+@load.on_clear
+def _clear_index() -> None:
+    with _LOCK:
+        _INDEX.clear()
 
 
 def _population_index(frame: pd.DataFrame) -> dict[tuple, np.ndarray]:

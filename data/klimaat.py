@@ -10,7 +10,6 @@ Works with string and categorical key columns alike.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any, Protocol
 
 import numpy as np
@@ -36,10 +35,10 @@ class KlimaatState(Protocol):
     """What the selection reads of the page's URL state (pages/klimaat/state.py)."""
 
     lang: str
-    groepering: str
-    sortering: str
-    uitsplitsing: str
-    innovatie: str
+    grouping: str
+    sort: str
+    breakdown: str
+    innovated: str
     groups: tuple[str, ...]
     shown_groups: tuple[str, ...]
 
@@ -70,7 +69,7 @@ class Frames:
 
 def edition_of(edition: str | None) -> str:
     """`edition` when this set of files holds its microdata aggregates, else the default."""
-    return edition if edition in load.editions_with_aggregates() else load.default_edition()
+    return load.edition_or_default(edition)
 
 
 def load_frames(edition: str | None = None) -> Frames:
@@ -78,7 +77,7 @@ def load_frames(edition: str | None = None) -> Frames:
     return _load_frames(str(schema.aggregates_dir()), edition_of(edition))
 
 
-@lru_cache(maxsize=4)
+@load.memoised(maxsize=4)
 def _load_frames(folder: str, edition: str) -> Frames:
     # The same frame objects on every call (data.load hands out a new shallow copy per
     # call): data/cube.py then indexes each table's populations once.
@@ -122,18 +121,18 @@ def select_boxes(box: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
     columns = ["group", "n", "suppressed", "suppression", *BOX_STATS, "whisker_rule"]
     ref = _plain(population_rows(box, state, grouping="all"), columns)
     ref["role"] = "reference"
-    rows = _plain(population_rows(box, state, grouping=state.groepering), columns)
+    rows = _plain(population_rows(box, state, grouping=state.grouping), columns)
     rows = rows[rows["group"].isin(state.shown_groups)]
     rows["role"] = "group"
     order = {g: i for i, g in enumerate(state.groups)}
     rows["code"] = rows["group"].map(order)
-    rows["label"] = [group_label(state.groepering, g, lang) for g in rows["group"]]
+    rows["label"] = [group_label(state.grouping, g, lang) for g in rows["group"]]
     published = rows[~rows["suppressed"]]
-    if state.sortering == "median":
+    if state.sort == "median":
         published = published.assign(centre=published["median"].fillna(published["mean"]))
         published = published.sort_values(["centre", "code"], ascending=[False, True],
                                            kind="stable").drop(columns="centre")
-    elif state.groepering in ("sector", "cluster"):
+    elif state.grouping in ("sector", "cluster"):
         # as "string": an empty selection has a float column, which has no .str
         published = published.sort_values(
             "label", key=lambda s: s.astype("string").str.casefold(), kind="stable")
@@ -229,7 +228,7 @@ def _frequency(box: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
     """
     cells = {}
     for value in (schema.ALL, "yes", "no"):
-        rows = population_rows(box, state.replace(innovatie=value), grouping="climate_group")
+        rows = population_rows(box, state.replace(innovated=value), grouping="climate_group")
         cells[value] = _plain(rows, ["group", "n", "suppressed", "suppression"]) \
             .set_index("group")
     out = []
@@ -265,9 +264,9 @@ def select_breakdown(shares: pd.DataFrame, box: pd.DataFrame,
     only non-innovators are selected) or when innovation frequency is asked for a
     population already filtered on innovation.
     """
-    choice = state.uitsplitsing
+    choice = state.breakdown
     if choice == "frequency":
-        rows = pd.DataFrame(columns=["group", *SHARE_COLUMNS]) if state.innovatie != "all" \
+        rows = pd.DataFrame(columns=["group", *SHARE_COLUMNS]) if state.innovated != "all" \
             else _frequency(box, state)
         categories: tuple[str, ...] = ("innovated",)
     else:
@@ -300,4 +299,4 @@ def select_variance(variance: pd.DataFrame, state: KlimaatState) -> pd.DataFrame
     """The within/between row for the population and grouping (zero or one row)."""
     columns = ["grouping", "n", "n_groups", "ss_between", "ss_within", "eta_squared",
                "suppressed", "suppression"]
-    return _plain(population_rows(variance, state, grouping=state.groepering), columns)
+    return _plain(population_rows(variance, state, grouping=state.grouping), columns)

@@ -17,8 +17,10 @@ The pipeline uses validate_table() before it writes, so both sides check the sam
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -339,7 +341,29 @@ def _read(path: Path, table: schema.Table) -> pd.DataFrame:
     return frame
 
 
-@lru_cache(maxsize=None)
+# Every cache of data derived from the aggregates registers its clear here, so that one call
+# (clear_cache) forgets them all: the loaded tables, each page's prepared frames (data/*.py,
+# `memoised`), the cube's row indexes and the kept callback responses (serving/cache.py).
+_CLEARERS: list[Callable[[], None]] = []
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def on_clear(clear: Callable[[], None]) -> Callable[[], None]:
+    """Register a cache's clear function with clear_cache(); returns it."""
+    _CLEARERS.append(clear)
+    return clear
+
+
+def memoised(maxsize: int | None = None) -> Callable[[F], F]:
+    """functools.lru_cache whose cache clear_cache() also clears."""
+    def wrap(func: F) -> F:
+        cached = lru_cache(maxsize=maxsize)(func)
+        on_clear(cached.cache_clear)
+        return cached  # type: ignore[return-value]
+    return wrap
+
+
+@memoised()
 def _cached(name: str, folder: str) -> pd.DataFrame:
     if name not in schema.TABLE_BY_NAME:
         raise AggregateError(f"{name}: unknown table; tables are "
@@ -348,7 +372,7 @@ def _cached(name: str, folder: str) -> pd.DataFrame:
     return _read(Path(folder) / table.filename, table)
 
 
-@lru_cache(maxsize=None)
+@memoised()
 def _cached_edition(name: str, folder: str, edition: str) -> pd.DataFrame:
     frame = _cached(name, folder)
     mask = (frame[schema.EDITION_COLUMN] == edition).to_numpy(dtype=bool, na_value=False)
@@ -385,6 +409,13 @@ def editions_with_aggregates(country: str = "NL") -> tuple[str, ...]:
     return tuple(mine["edition"])
 
 
+def edition_or_default(edition: object) -> str:
+    """`edition` when this set of files holds its microdata aggregates, else the default
+    (any other value, of any type, falls back quietly: callers pass URL or control values)."""
+    return edition if isinstance(edition, str) and edition in editions_with_aggregates() \
+        else default_edition()
+
+
 def default_edition() -> str:
     """The latest Dutch edition with microdata aggregates (what the pages show by default)."""
     built = editions_with_aggregates("NL")
@@ -395,10 +426,9 @@ def default_edition() -> str:
 
 
 def clear_cache() -> None:
-    """Forget every loaded table."""
-    _cached.cache_clear()
-    _cached_edition.cache_clear()
-    _checked_consistency.cache_clear()
+    """Forget every loaded table and everything derived from them (see _CLEARERS)."""
+    for clear in list(_CLEARERS):
+        clear()
 
 
 def meta(edition: str | None = None) -> dict[str, str]:
@@ -472,7 +502,19 @@ def _check_cross_tables(info: dict[str, str], edition: str | None = None) -> Non
 
 
 def check_all() -> dict[str, int]:
-    """Load and validate every table plus cross-table rules; returns rows per table."""
+    """Load and validate every table plus cross-table rules; returns rows per table.
+
+    Checked once per aggregates folder (the tables are cached per folder, and never change):
+    /healthz asks on every probe, and the full check takes seconds (the edition columns)."""
+    return dict(_checked_all(str(schema.aggregates_dir())))
+
+
+@memoised(maxsize=4)
+def _checked_all(folder: str) -> tuple[tuple[str, int], ...]:
+    return tuple(_check_all().items())
+
+
+def _check_all() -> dict[str, int]:
     rows = {t.name: len(load_all(t.name)) for t in schema.TABLES}
     check_min_rows(rows)
     figures, sources = load_table("published_figures"), load_table("sources")
@@ -511,7 +553,7 @@ def _check_min_cell(info: dict[str, str]) -> None:
                              f"the floor {schema.MIN_CELL_FLOOR}")
 
 
-@lru_cache(maxsize=8)
+@memoised(maxsize=8)
 def _checked_consistency(folder: str, rows: tuple, edition: str) -> None:
     """check_consistency once per folder and edition (the tables are cached per folder too)."""
     check_consistency(dict(rows), meta(edition), edition)

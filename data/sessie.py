@@ -4,15 +4,14 @@ agreeing with each scale statement (data/benchmark.py slices the tables)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 import pandas as pd
 
-from data import benchmark, schema
+from data import benchmark, load, schema
 from data import questionnaire as q
 
 
-@lru_cache(maxsize=4)
+@load.memoised(maxsize=4)
 def _boxes(folder: str) -> dict[tuple[str, str], pd.Series]:
     rows = benchmark.peer_rows("climate_box")
     rows = rows[~rows["suppressed"].to_numpy(dtype=bool)]
@@ -24,7 +23,7 @@ def _boxes(folder: str) -> dict[tuple[str, str], pd.Series]:
     return out
 
 
-@lru_cache(maxsize=4)
+@load.memoised(maxsize=4)
 def _shares(folder: str) -> dict[str, float]:
     rows = benchmark.statement_share_rows()
     rows = rows[rows["grouping"].astype("string").eq("all").to_numpy(dtype=bool)

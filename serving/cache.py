@@ -32,7 +32,7 @@ from typing import Any
 
 from dash import Dash
 
-from data import schema
+from data import load, schema
 
 MAX_ENTRIES = 256
 LEVEL = 1  # zlib: fast; JSON of components still shrinks about 6 times
@@ -64,6 +64,10 @@ class ResponseCache:
             self.entries.move_to_end(key)
             while len(self.entries) > self.max_entries:
                 self.entries.popitem(last=False)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.entries.clear()
 
     def size(self) -> int:
         with self.lock:
@@ -121,5 +125,6 @@ def install(app: Dash) -> dict[str, ResponseCache]:
         opted, when = _declared(run)
         if opted:
             caches[key] = ResponseCache()
+            load.on_clear(caches[key].clear)  # a rebuilt folder: no stale responses
             spec["callback"] = cached(run, when, caches[key])
     return caches

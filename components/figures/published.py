@@ -7,7 +7,6 @@ import plotly.graph_objects as go
 
 from components import provenance
 from components.figures import theme
-from components.i18n import t
 from components.numbers import fmt_number, fmt_pp
 
 FRACTIONS = {33.3: "⅓", 66.7: "⅔"}  # fractions the report writes in words

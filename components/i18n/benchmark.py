@@ -1,6 +1,7 @@
 """Strings of the benchmark page (/benchmark)."""
 
 STRINGS: dict[str, dict[str, str]] = {
+    "benchmark.edition.legend": {"nl": "Vergelijk met editie", "en": "Compare with edition"},
     "nav.benchmark": {"nl": "Benchmark", "en": "Benchmark"},
     "benchmark.title": {"nl": "Waar staat het innovatieklimaat van uw organisatie?",
                         "en": "Where does your organisation's innovation climate stand?"},
@@ -250,8 +251,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "benchmark.position.ahead": {"nl": "voor", "en": "ahead"},
     "benchmark.position.level": {"nl": "gelijk op", "en": "level"},
     "benchmark.position.unknown": {"nl": "niet te vergelijken", "en": "cannot be compared"},
-    "benchmark.share.below": {"nl": "< 10%", "en": "< 10%"},
-    "benchmark.share.above": {"nl": "> 90%", "en": "> 90%"},
     # --- report quotes ------------------------------------------------------------------------
     "benchmark.report.title": {"nl": "Wat het rapport verbindt met een krachtig innovatieklimaat",
                                "en": "What the report associates with a strong innovation "

@@ -32,20 +32,21 @@ def _state(config: dict | None, **values) -> BenchmarkState:
     State(ids.BENCHMARK_PEER, "value"),
     State(ids.BENCHMARK_PEER, "options"),
     State(ids.BENCHMARK_CONFIG, "data"),
+    Input(ids.BENCHMARK_EDITION, "value"),
     prevent_initial_call=True,
 )
-def peer_groups(sector, cluster, size, peer, options, config):
+def peer_groups(sector, cluster, size, peer, options, config, edition=None):
     """Offer the published peer groups of the chosen profile (no answers involved).
 
     The current choice is kept while it is offered. "All organisations" counts as a choice
     only when there was something else to choose; otherwise the default (own sector) wins.
     """
     chosen_freely = peer is not None and (peer != "all" or len(options or []) > 1)
-    state = _state(config, sector=sector, cluster=cluster, omvang=size,
-                   vergelijk=peer if chosen_freely else None)
+    state = _state(config, sector=sector, cluster=cluster, size_class=size,
+                   peer=peer if chosen_freely else None)
     offered, withheld = fig.peer_options(
-        data.peer_rows("climate_percentiles"), state.profile())
-    chosen = fig.resolve_peer(state.vergelijk, offered)
+        data.peer_rows("climate_percentiles", edition), state.profile())
+    chosen = fig.resolve_peer(state.peer, offered)
     return ([peer_option(p, state.lang) for p in offered],
             chosen.grouping if chosen else None,
             peer_note(withheld, offered, state.lang))
@@ -59,14 +60,15 @@ def peer_groups(sector, cluster, size, peer, options, config):
     Input(ids.BENCHMARK_CLUSTER, "value"),
     Input(ids.BENCHMARK_SIZE, "value"),
     State(ids.BENCHMARK_CONFIG, "data"),
+    Input(ids.BENCHMARK_EDITION, "value"),
 )
-def show_result(submitted, peer, sector, cluster, size, config):
+def show_result(submitted, peer, sector, cluster, size, config, edition=None):
     """The result for the submitted answers. Computes and returns; never logs or keeps them."""
-    state = _state(config, a=submitted, sector=sector, cluster=cluster, omvang=size,
-                   vergelijk=peer)
-    frames = data.tables()
+    state = _state(config, a=submitted, sector=sector, cluster=cluster, size_class=size,
+                   peer=peer)
+    frames = data.tables(edition)
     offered, _ = fig.peer_options(frames.percentiles, state.profile())
-    chosen = fig.resolve_peer(state.vergelijk, offered)
+    chosen = fig.resolve_peer(state.peer, offered)
     tokens = None if submitted is None else state.tokens
     return benchmark_result.result(tokens, chosen, benchmark_result.all_organisations(offered),
                                    frames, state.lang)
@@ -80,11 +82,14 @@ def show_result(submitted, peer, sector, cluster, size, config):
     Input(ids.BENCHMARK_PEER, "value"),
     State(ids.BENCHMARK_URL, "search"),
     State(ids.BENCHMARK_CONFIG, "data"),
+    Input(ids.BENCHMARK_EDITION, "value"),
     prevent_initial_call=True,
 )
-def write_url(sector, cluster, size, peer, search, config):
-    """The page's address: profile and peer group, never the answers."""
-    state = _state(config, sector=sector, cluster=cluster, omvang=size, vergelijk=peer)
+def write_url(sector, cluster, size, peer, search, config, edition=None):
+    """The page's address: profile, peer group and edition, never the answers."""
+    chosen = data.edition_or_default(edition)
+    state = _state(config, sector=sector, cluster=cluster, size_class=size, peer=peer,
+                   edition="" if chosen == data.edition_or_default(None) else chosen)
     query = state.without_answers().to_query()
     return no_update if query == (search or "") else query
 

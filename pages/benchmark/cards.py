@@ -12,9 +12,10 @@ import dash_bootstrap_components as dbc
 import pandas as pd
 
 from components import ids
-from components.chart import Section, Source, chart_card, source_line
+from components.chart import Section, chart_card, kpi_tile, source_line
 from components.i18n import group_label, t
-from components.numbers import fmt_number, fmt_pct
+from components.numbers import fmt_number, fmt_pct, share_text
+from components.published import source_of
 from data import editions as ed
 from data import load
 from data import questionnaire as q
@@ -47,24 +48,20 @@ def too_few(score: Score, tokens: tuple[str, ...], lang: str) -> dbc.Alert:
     ], color="warning", id="benchmark-invalid-alert", className="benchmark-invalid")
 
 
-def _kpi(label: str, value: str, detail, value_id: str) -> dbc.Col:
-    return dbc.Col(dbc.Card(dbc.CardBody([
-        html.P(label, className="kpi-label mb-1"),
-        html.P(value, id=value_id, className="kpi-value mb-1"),
-        html.P(detail, className="kpi-source mb-0"),
-    ]), className="kpi-card h-100 shadow-sm"), md=4, className="mb-3")
-
-
 def headline(score: Score, peer: Peer, pct: fig.Percentile | None, lang: str) -> dbc.Row:
     """Score, climate group and percentile as three key figures."""
     group_text = group_label("climate_group", score.group, lang)
-    pct_text = fmt_pct(pct.value, lang) if pct else "–"
+    pct_text = fmt_pct(pct.shown, lang) if pct else "–"
+
+    def kpi(label: str, value: str, detail, value_id: str) -> dbc.Col:
+        return kpi_tile(value, label, detail, value_id=value_id, label_first=True, md=4)
+
     return dbc.Row([
-        _kpi(t("benchmark.score.label", lang), fmt_number(score.value, lang, 2),
+        kpi(t("benchmark.score.label", lang), fmt_number(score.value, lang, 2),
              t("benchmark.score.detail", lang, answered=score.answered), ids.BENCHMARK_SCORE),
-        _kpi(t("benchmark.group.label", lang), group_text,
+        kpi(t("benchmark.group.label", lang), group_text,
              t(f"climate_group.range.{score.group}", lang), ids.BENCHMARK_GROUP),
-        _kpi(t("benchmark.percentile.label", lang), pct_text,
+        kpi(t("benchmark.percentile.label", lang), pct_text,
              t("benchmark.percentile.detail", lang, peer=peer_phrase(peer, lang)),
              ids.BENCHMARK_PERCENTILE),
     ], className="benchmark-headline")
@@ -73,7 +70,7 @@ def headline(score: Score, peer: Peer, pct: fig.Percentile | None, lang: str) ->
 def sentence(score: Score, peer: Peer, pct: fig.Percentile, lang: str) -> str:
     """"Uw score 3,92 ligt hoger dan ongeveer 62% van de 85 organisaties in de sector ..."."""
     return t(f"benchmark.sentence.{peer.grouping}", lang, score=fmt_number(score.value, lang, 2),
-             pct=fmt_pct(pct.value, lang), n=peer.n, group=fig.peer_label(peer, lang))
+             pct=fmt_pct(pct.shown, lang), n=peer.n, group=fig.peer_label(peer, lang))
 
 
 def approximation(pct: fig.Percentile, step: float, lang: str) -> str:
@@ -116,12 +113,6 @@ def _answer_text(token: str, lang: str) -> str:
     return t(f"benchmark.likert.{token}", lang) if token else t("benchmark.answer.none", lang)
 
 
-def _share_text(share: float, bound: str | None, lang: str) -> str:
-    if bound in ("below", "above"):
-        return t(f"benchmark.share.{bound}", lang)
-    return fmt_pct(share, lang) if bound else "–"
-
-
 def statements_table(tokens: tuple[str, ...], peer: Peer, tables: Tables, lang: str):
     """The statement-by-statement comparison, largest lag first."""
     rows = fig.statement_rows(tokens, fig.statement_shares(tables.shares, peer))
@@ -131,7 +122,7 @@ def statements_table(tokens: tuple[str, ...], peer: Peer, tables: Tables, lang: 
         html.Td(str(r.number)),
         html.Td(t(f"item.{r.item}", lang)),
         html.Td(_answer_text(r.answer, lang)),
-        html.Td(_share_text(r.share, r.bound, lang)),
+        html.Td(share_text(r.share, r.bound, lang)),
         html.Td(t(f"benchmark.position.{r.position}", lang)),
     ], className=f"benchmark-position-{r.position}") for r in rows.itertuples(index=False)])
     return html.Section([
@@ -140,14 +131,6 @@ def statements_table(tokens: tuple[str, ...], peer: Peer, tables: Tables, lang: 
         dbc.Table([header, body], id=ids.BENCHMARK_STATEMENTS, striped=True, size="sm",
                   class_name="benchmark-statements-table"),
     ], className="benchmark-items mb-3")
-
-
-def _source(tables: Tables, source_id: str) -> Source | None:
-    rows = tables.sources[tables.sources["source_id"].astype("string").eq(source_id)]
-    if rows.empty:
-        return None
-    s = rows.iloc[0]
-    return Source(source_id, str(s["title"]), str(s["publisher"]), str(s["year"]), str(s["url"]))
 
 
 def _evidence(tables: Tables, figure: str, indicator: str, category: str) -> str | None:
@@ -179,7 +162,7 @@ def report_source() -> str:
 def report_quotes(tokens: tuple[str, ...], tables: Tables, lang: str) -> html.Section:
     """Quotes from the report on what goes with a strong climate, with the user's answers."""
     answer_of = dict(zip(q.SCALE_ITEMS, tokens))
-    source = _source(tables, report_source())
+    source = source_of(tables.sources, report_source())
     items = []
     for intro, row, gloss, related, where in QUOTES:
         quote = _evidence(tables, *row) if row else t(gloss, "nl")
@@ -274,5 +257,5 @@ class Built:
 CARDS: tuple[Section, ...] = (
     Section(ids.BENCHMARK_RESULT,
             lambda b: result(b.tokens, b.peer, b.all_peer, b.tables, b.lang),
-            depends_on=("a", "vergelijk", "sector", "cluster", "omvang")),
+            depends_on=("a", "peer", "sector", "cluster", "size_class")),
 )

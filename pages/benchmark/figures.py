@@ -114,6 +114,11 @@ class Percentile:
     on_grid: bool
     band: float = 1.0
 
+    @property
+    def shown(self) -> float:
+        """The estimate as the page shows it: rounded to the band (half up)."""
+        return min(100.0, float(np.floor(self.value / self.band + 0.5) * self.band))
+
 
 def percentile_grid(percentiles: pd.DataFrame, peer: Peer) -> pd.DataFrame:
     """The peer group's grid (score, pct_below, pct_at_or_below, pct_band), by score."""
@@ -127,38 +132,29 @@ def percentile_grid(percentiles: pd.DataFrame, peer: Peer) -> pd.DataFrame:
 def lookup_percentile(grid: pd.DataFrame, score: float) -> Percentile:
     """Percent of the group scoring below `score`, interpolated on the coarse grid.
 
-    At a grid score the table's pct_below is the answer. Between grid scores g0 < s < g1 the
-    share below s lies between pct_at_or_below(g0) and pct_below(g1): we interpolate linearly
-    between those two, so the estimate never leaves the range the grid allows. The grid's
-    values are rounded to the group's band (pct_band, disclosure control); the estimate is
-    rounded to the same band.
+    The estimate is the linear interpolation of pct_below between the grid scores around
+    `score` (g0 < score <= g1; at a grid score, that score's pct_below): a continuous
+    function of the score that never jumps, so no score can be read off as one where the
+    answer changes abruptly. low and high are pct_below at g0 and g1. The grid's values are
+    rounded to the group's band (pct_band, disclosure control); `shown` rounds the estimate
+    to the same band.
     """
     if grid.empty:
         raise ValueError("empty percentile grid")
     band = float(grid["pct_band"].iloc[0]) if "pct_band" in grid.columns else 1.0
-    pct = _lookup(grid, score)
-    value = min(100.0, float(np.floor(pct.value / band + 0.5) * band))
-    return Percentile(value, pct.low, pct.high, pct.on_grid, band)
-
-
-def _lookup(grid: pd.DataFrame, score: float) -> Percentile:
     scores = grid["score"].to_numpy(dtype=float)
     below = grid["pct_below"].to_numpy(dtype=float)
-    at_or_below = grid["pct_at_or_below"].to_numpy(dtype=float)
-    hit = np.flatnonzero(np.abs(scores - score) <= GRID_TOL)
-    if len(hit):
-        value = float(below[hit[0]])
-        return Percentile(value, value, value, True)
-    upper = int(np.searchsorted(scores, score, side="right"))
-    if upper == 0:  # below the grid: nobody scores lower
-        return Percentile(0.0, 0.0, float(below[0]), False)
-    if upper == len(scores):  # above the grid: everybody at or below the last grid score
-        value = float(at_or_below[-1])
-        return Percentile(value, value, 100.0, False)
+    on_grid = bool((np.abs(scores - score) <= GRID_TOL).any())
+    upper = int(np.searchsorted(scores, score - GRID_TOL, side="left"))
+    if upper == 0:  # at or below the first grid score: nobody scores lower
+        return Percentile(float(below[0]), 0.0, float(below[0]), on_grid, band)
+    if upper == len(scores):  # above the grid
+        value = float(below[-1])
+        return Percentile(value, value, 100.0, False, band)
     g0, g1 = scores[upper - 1], scores[upper]
-    lo, hi = float(at_or_below[upper - 1]), float(below[upper])
-    value = lo + (hi - lo) * (score - g0) / (g1 - g0)
-    return Percentile(value, lo, max(lo, hi), False)
+    lo, hi = float(below[upper - 1]), float(below[upper])
+    value = lo + (hi - lo) * (min(score, g1) - g0) / (g1 - g0)
+    return Percentile(value, lo, max(lo, hi), on_grid, band)
 
 
 def grid_step(grid: pd.DataFrame) -> float:

@@ -12,6 +12,8 @@ import dash_bootstrap_components as dbc
 
 from components import ids, shell, statements
 from components.i18n import group_label, t
+from components.state import Notice
+from data import editions as ed
 from data import load
 from data import questionnaire as q
 from data import schema
@@ -42,7 +44,7 @@ def profile_fields(state: BenchmarkState, lang: str) -> html.Section:
             _select(ids.BENCHMARK_CLUSTER, "benchmark.cluster.label", q.CLUSTERS, "cluster",
                     state.cluster, lang),
             _select(ids.BENCHMARK_SIZE, "benchmark.size.label", q.SIZE_CLASSES, "size_class",
-                    state.omvang, lang),
+                    state.size_class, lang),
         ]),
     ], className="benchmark-profile mb-4")
 
@@ -133,7 +135,7 @@ def client_config(lang: str) -> dict:
         "lang": lang,
         "items": list(q.SCALE_ITEMS),
         "min": q.MIN_SCALE_ITEMS_ANSWERED,
-        "params": [[p.name, str(p.default)] for p in BenchmarkState.params()],
+        "params": [[p.key, str(p.default)] for p in BenchmarkState.params()],  # URL keys
         "link_id": ids.BENCHMARK_LINK,
         "chart_id": ids.BENCHMARK_CHART,
         "print_width": PRINT_WIDTH_PX,
@@ -141,12 +143,39 @@ def client_config(lang: str) -> dict:
     }
 
 
+def edition_field(state: BenchmarkState) -> html.Div:
+    """The edition to compare with; shown only when more than one edition has aggregates."""
+    options = [{"label": f"{e.label} ({e.period})", "value": e.edition}
+               for e in ed.with_aggregates(load.load_table("editions"))]
+    return html.Div(html.Fieldset([
+        html.Legend(t("benchmark.edition.legend", state.lang), className="fs-6 fw-semibold mb-1"),
+        dbc.RadioItems(id=ids.BENCHMARK_EDITION, options=options,
+                       value=load.edition_or_default(state.edition), inline=True),
+    ], className="mb-3"), id=ids.BENCHMARK_EDITION_FIELD, hidden=len(options) < 2)
+
+
+def checked_edition(state: BenchmarkState) -> tuple[BenchmarkState, list[Notice]]:
+    """The state with an edition this set of files holds ("" for the latest), and a notice
+    when the link named another."""
+    if not state.edition:
+        return state, []
+    if state.edition not in load.editions_with_aggregates():
+        return state.replace(edition=""), [Notice("notice.invalid_param",
+                                                 (("param", "editie"),
+                                                  ("value", state.edition[:40])))]
+    return (state.replace(edition="") if state.edition == load.default_edition() else state), []
+
+
 def layout(search: str = "") -> html.Div:
     """The benchmark page for the query string `search`."""
     state, notices = BenchmarkState.from_query(search)
+    state, more = checked_edition(state)
+    notices = [*notices, *more]
     lang = state.lang
-    offered, withheld = fig.peer_options(load.load_table("climate_percentiles"), state.profile())
-    chosen = fig.resolve_peer(state.vergelijk, offered)
+    edition = load.edition_or_default(state.edition)
+    offered, withheld = fig.peer_options(load.load_table("climate_percentiles", edition),
+                                         state.profile())
+    chosen = fig.resolve_peer(state.peer, offered)
     return html.Div([
         dcc.Location(id=ids.BENCHMARK_URL, refresh=False),
         dcc.Store(id=ids.BENCHMARK_CONFIG, data=client_config(lang), storage_type="memory"),
@@ -162,6 +191,7 @@ def layout(search: str = "") -> html.Div:
                  className="benchmark-form"),
         html.Section([
             html.H2(t("benchmark.result.heading", lang), className="h4"),
+            edition_field(state),
             peer_fields(offered, withheld, chosen, lang),
             html.Div(id=ids.BENCHMARK_RESULT, className="benchmark-result",
                      **{"aria-live": "polite"}),

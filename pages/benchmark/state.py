@@ -55,14 +55,17 @@ class BenchmarkState(QueryState):
         Param("a", "", None, parse=parse_answers),
         Param("sector", "", ("", *q.SECTORS)),
         Param("cluster", "", ("", *q.CLUSTERS)),
-        Param("omvang", "", ("", *q.SIZE_CLASSES)),
-        Param("vergelijk", PEER_GROUPINGS[0], PEER_GROUPINGS),
+        Param("size_class", "", ("", *q.SIZE_CLASSES), url="omvang"),
+        Param("peer", PEER_GROUPINGS[0], PEER_GROUPINGS, url="vergelijk"),
+        # an edition with microdata aggregates ("" = the latest; checked against the data)
+        Param("edition", "", None, url="editie"),
     )
     a: str = ""
     sector: str = ""
     cluster: str = ""
-    omvang: str = ""
-    vergelijk: str = PEER_GROUPINGS[0]
+    size_class: str = ""
+    peer: str = PEER_GROUPINGS[0]
+    edition: str = ""
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -70,7 +73,7 @@ class BenchmarkState(QueryState):
 
     def profile(self) -> dict[str, str]:
         """The organisation's group per peer grouping ("" when not given)."""
-        return {"sector": self.sector, "cluster": self.cluster, "size_class": self.omvang,
+        return {"sector": self.sector, "cluster": self.cluster, "size_class": self.size_class,
                 "all": "all"}
 
     def without_answers(self) -> "BenchmarkState":

@@ -10,10 +10,10 @@ from pages.klimaat import cards as klimaat_cards
 from pages.klimaat.layout import checked_edition, group_options, hidden_fields
 from pages.klimaat.state import KlimaatState
 
-CONTROLS = {"groepering": ids.KLIMAAT_GROUPING, "omvang": ids.KLIMAAT_SIZE,
-            "innovatie": ids.KLIMAAT_INNOVATED, "sector": ids.KLIMAAT_SECTOR,
-            "cluster": ids.KLIMAAT_CLUSTER, "sortering": ids.KLIMAAT_SORT,
-            "uitsplitsing": ids.KLIMAAT_BREAKDOWN}
+CONTROLS = {"grouping": ids.KLIMAAT_GROUPING, "size_class": ids.KLIMAAT_SIZE,
+            "innovated": ids.KLIMAAT_INNOVATED, "sector": ids.KLIMAAT_SECTOR,
+            "cluster": ids.KLIMAAT_CLUSTER, "sort": ids.KLIMAAT_SORT,
+            "breakdown": ids.KLIMAAT_BREAKDOWN}
 PARAM_OF = {control: param for param, control in CONTROLS.items()}
 FIELDS = (ids.KLIMAAT_SECTOR_FIELD, ids.KLIMAAT_CLUSTER_FIELD, ids.KLIMAAT_SIZE_FIELD,
           ids.KLIMAAT_INNOVATED_FIELD)
@@ -49,10 +49,10 @@ def update(values: dict, shown: list | None, lang: str | None, search: str | Non
     state = KlimaatState.from_controls({**values, "lang": lang}, shown, triggered)
     # the edition control holds an edition id; the URL leaves the latest out
     chosen = data.edition_of(edition if isinstance(edition, str) else None)
-    state = state.replace(editie="" if chosen == data.edition_of(None) else chosen)
+    state = state.replace(edition="" if chosen == data.edition_of(None) else chosen)
     before = checked_edition(KlimaatState.from_query(search)[0])[0]
     stale = klimaat_cards.stale_sections(before, state)
-    built = klimaat_cards.sections(state, data.load_frames(state.editie), only=stale)
+    built = klimaat_cards.sections(state, data.load_frames(state.edition), only=stale)
     return dict(
         search=state.to_query(),
         group_options=group_options(state),

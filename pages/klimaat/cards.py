@@ -16,9 +16,10 @@ from dash import html
 import dash_bootstrap_components as dbc
 
 from components import ids
-from components.chart import Section, Source, chart_card, source_line
+from components.chart import Section, chart_card, source_line
 from components.i18n import category_label, group_label, t
-from components.numbers import fmt_number, fmt_pp
+from components.numbers import fmt_number, fmt_pp, share_text
+from components.published import source_of
 from components.provenance import figure_label
 from data import klimaat as sel
 from data import editions as ed
@@ -38,9 +39,7 @@ BOX_FIGURE = {"sector": "Figuur 16", "cluster": "Figuur 27"}
 # ------------------------------------------------------------------------------ helpers
 
 def _source(frames: Frames, detail: str, lang: str) -> html.Span:
-    row = frames.sources[frames.sources["source_id"].eq(report_source())].iloc[0]
-    src = Source(report_source(), row["title"], row["publisher"], row["year"], row["url"])
-    return source_line(src, lang, detail)
+    return source_line(source_of(frames.sources, report_source()), lang, detail)
 
 
 def _provenance(frames: Frames, lang: str) -> list[str]:
@@ -60,7 +59,7 @@ def _n(value) -> str:
 
 
 def _grouping_name(state: KlimaatState) -> str:
-    return t(f"grouping.{state.groepering}", state.lang).lower()
+    return t(f"grouping.{state.grouping}", state.lang).lower()
 
 
 def selection_text(state: KlimaatState) -> str:
@@ -71,10 +70,10 @@ def selection_text(state: KlimaatState) -> str:
         parts.append(group_label("sector", state.sector, lang))
     if state.cluster != schema.ALL:
         parts.append(group_label("cluster", state.cluster, lang))
-    if state.omvang != schema.ALL:
-        parts.append(group_label("size_class", state.omvang, lang))
-    if state.innovatie != schema.ALL:
-        parts.append(group_label("innovated", state.innovatie, lang))
+    if state.size_class != schema.ALL:
+        parts.append(group_label("size_class", state.size_class, lang))
+    if state.innovated != schema.ALL:
+        parts.append(group_label("innovated", state.innovated, lang))
     return " · ".join(parts) or t("klimaat.population.all", lang)
 
 
@@ -117,7 +116,7 @@ def box_summary(rows: pd.DataFrame, state: KlimaatState) -> str:
     centre = groups["median"].fillna(groups["mean"])
     top, bottom = groups.loc[centre.idxmax()], groups.loc[centre.idxmin()]
     return t("klimaat.box.summary", lang, count=len(groups),
-             groups=t(f"klimaat.grouping_plural.{state.groepering}", lang),
+             groups=t(f"klimaat.grouping_plural.{state.grouping}", lang),
              top=top["label"], top_value=_num(centre[top.name], lang),
              bottom=bottom["label"], bottom_value=_num(centre[bottom.name], lang),
              ref=_num(ref["median"].iloc[0], lang))
@@ -150,20 +149,20 @@ def box_table(rows: pd.DataFrame, state: KlimaatState, min_cell: str) -> pd.Data
 
 def box_card(frames: Frames, state: KlimaatState, rows: pd.DataFrame) -> dbc.Card:
     lang = state.lang
-    figure_no = BOX_FIGURE.get(state.groepering, t("klimaat.no_figure", lang))
+    figure_no = BOX_FIGURE.get(state.grouping, t("klimaat.no_figure", lang))
     lines: list = [t("klimaat.box.question", lang), population_text(rows, state),
                    t("klimaat.box.reading", lang),
                    html.Span(suppression_note(rows, state, frames.min_cell),
                              id=ids.KLIMAAT_SUPPRESSED, role="status")]
     if state.hidden_groups:
         lines.append(t("klimaat.box.hidden", lang, groups=", ".join(
-            group_label(state.groepering, g, lang) for g in state.hidden_groups)))
+            group_label(state.grouping, g, lang) for g in state.hidden_groups)))
     lines += [_source(frames, figure_no, lang), *_provenance(frames, lang)]
     return chart_card(ids.KLIMAAT_BOX_CHART, fig.box_figure(rows, state),
                       t("klimaat.box.title", lang, grouping=_grouping_name(state)), lang,
                       summary=box_summary(rows, state), meta_lines=lines,
                       table=box_table(rows, state, frames.min_cell), badge=_badge(frames),
-                      filename=f"innovatieklimaat-per-{state.groepering}")
+                      filename=f"innovatieklimaat-per-{state.grouping}")
 
 
 # ------------------------------------------------------------------------- variance card
@@ -174,7 +173,7 @@ def variance_sentence(rows: pd.DataFrame, state: KlimaatState) -> str:
     if published.empty or pd.isna(published["eta_squared"].iloc[0]):
         return t("klimaat.population.empty", lang) + "."
     within, between = fig.variance_parts(published.iloc[0])
-    groups = t(f"klimaat.grouping_plural.{state.groepering}", lang)
+    groups = t(f"klimaat.grouping_plural.{state.grouping}", lang)
     meaning = "klimaat.variance.meaning" if between < 25 else "klimaat.variance.meaning_large"
     return " ".join([t("klimaat.variance.sentence", lang, within=fig.pct_text(within, lang),
                        between=fig.pct_text(between, lang), groups=groups), t(meaning, lang)])
@@ -190,7 +189,7 @@ def variance_card(frames: Frames, state: KlimaatState) -> dbc.Card:
     if not published.empty and pd.notna(published["eta_squared"].iloc[0]):
         row = published.iloc[0]
         within, between = fig.variance_parts(row)
-        groups = t(f"klimaat.grouping_plural.{state.groepering}", lang)
+        groups = t(f"klimaat.grouping_plural.{state.grouping}", lang)
         lines += [t("klimaat.box.question", lang),
                   t("klimaat.variance.method", lang, count=_n(row["n_groups"]), groups=groups),
                   t("n.orgs", lang, n=_n(row["n"]))]
@@ -206,7 +205,7 @@ def variance_card(frames: Frames, state: KlimaatState) -> dbc.Card:
     return chart_card(ids.KLIMAAT_VARIANCE_CHART, fig.variance_figure(rows, state),
                       t("klimaat.variance.title", lang), lang, summary=sentence,
                       meta_lines=lines, table=table, badge=_badge(frames),
-                      filename=f"binnen-tussen-{state.groepering}")
+                      filename=f"binnen-tussen-{state.grouping}")
 
 
 # --------------------------------------------------------------------- climate groups card
@@ -216,7 +215,7 @@ def groups_card(frames: Frames, state: KlimaatState, population: str) -> dbc.Car
     bins = sel.select_bins(frames.shares, state)
     groups = sel.select_group_shares(frames.shares, state)
     published = groups[~groups["suppressed"]]
-    values = {g: fig.share_text(s, b, lang) for g, s, b in
+    values = {g: share_text(s, b, lang) for g, s, b in
               zip(published["category"], published["share"], published["share_bound"])}
     summary = t("klimaat.groups.summary", lang, **values) if len(values) == 3 \
         else t("klimaat.population.empty", lang) + "."
@@ -227,7 +226,7 @@ def groups_card(frames: Frames, state: KlimaatState, population: str) -> dbc.Car
     both = pd.concat([bins, groups], ignore_index=True)
     table = pd.DataFrame({
         t("klimaat.col.bin", lang): labels,
-        t("klimaat.col.share", lang): [fig.share_text(s, b, lang) for s, b in
+        t("klimaat.col.share", lang): [share_text(s, b, lang) for s, b in
                                        zip(both["share"], both["share_bound"])],
         "n": [_n(v) for v in both["n"]]})
     return chart_card(
@@ -263,7 +262,7 @@ def breakdown_table(rows: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
         part = rows[rows["group"].eq(group)].set_index("category")
         cats = list(dict.fromkeys(rows["category"]))
         name = category_label("climate_group", group, lang)
-        out[name] = [fig.share_text(part["share"].get(c), part["share_bound"].get(c), lang)
+        out[name] = [share_text(part["share"].get(c), part["share_bound"].get(c), lang)
                      if c in part.index else "–" for c in cats]
         out[f"n {name.lower()}"] = [_n(part["n"].get(c)) if c in part.index else "–"
                                     for c in cats]
@@ -293,7 +292,7 @@ def published_gap_lines(frames: Frames, choice: str, lang: str) -> list[str]:
 
 def breakdown_card(frames: Frames, state: KlimaatState, population: str) -> dbc.Card:
     lang = state.lang
-    choice = state.uitsplitsing
+    choice = state.breakdown
     rows = sel.select_breakdown(frames.shares, frames.box, state)
     title = t(f"klimaat.breakdown.title.{choice}", lang)
     gaps_line = gaps_text(rows, state) if len(rows) and not rows["suppressed"].all() \
@@ -335,9 +334,9 @@ def statements_card(frames: Frames, state: KlimaatState) -> dbc.Card:
         top, bottom = published.iloc[0], published.iloc[-1]
         summary = t("klimaat.statements.summary", lang,
                     top=t(f"item.{top['category']}", lang),
-                    top_value=fig.share_text(top["share"], top["share_bound"], lang),
+                    top_value=share_text(top["share"], top["share_bound"], lang),
                     bottom=t(f"item.{bottom['category']}", lang),
-                    bottom_value=fig.share_text(bottom["share"], bottom["share_bound"], lang))
+                    bottom_value=share_text(bottom["share"], bottom["share_bound"], lang))
         n = published["n"].iloc[0]
     else:
         summary, n = t("klimaat.population.empty", lang) + ".", pd.NA
@@ -347,7 +346,7 @@ def statements_card(frames: Frames, state: KlimaatState) -> dbc.Card:
                                          for p in rows["paraphrase"]],
         t("klimaat.col.in_scale", lang): [t("klimaat.yes" if s else "klimaat.no", lang)
                                           for s in rows["in_scale"]],
-        t("klimaat.col.share", lang): [fig.share_text(s, b, lang) for s, b in
+        t("klimaat.col.share", lang): [share_text(s, b, lang) for s, b in
                                        zip(rows["share"], rows["share_bound"])],
         "n": [_n(v) for v in rows["n"]]})
     return chart_card(
@@ -377,15 +376,15 @@ class Built:
 CARDS: tuple[Section, ...] = (
     Section(ids.KLIMAAT_POPULATION, lambda b: b.population, status=True),
     Section(ids.KLIMAAT_BOX_CARD, lambda b: box_card(b.frames, b.state, b.rows),
-            depends_on=("groepering", "verberg", "sortering")),
+            depends_on=("grouping", "hidden", "sort")),
     Section(ids.KLIMAAT_VARIANCE_CARD, lambda b: variance_card(b.frames, b.state),
-            depends_on=("groepering",), width=6),
+            depends_on=("grouping",), width=6),
     Section(ids.KLIMAAT_GROUPS_CARD, lambda b: groups_card(b.frames, b.state, b.population),
             width=6),
     Section(ids.KLIMAAT_STATEMENTS_CARD, lambda b: statements_card(b.frames, b.state)),
     Section(ids.KLIMAAT_BREAKDOWN_CARD,
             lambda b: breakdown_card(b.frames, b.state, b.population),
-            depends_on=("uitsplitsing",), control="uitsplitsing"),
+            depends_on=("breakdown",), control="breakdown"),
 )
 SECTION_IDS = tuple(c.id for c in CARDS)
 DEPENDS_ON: dict[str, tuple[str, ...]] = {c.id: c.depends_on for c in CARDS}
@@ -394,7 +393,7 @@ DEPENDS_ON: dict[str, tuple[str, ...]] = {c.id: c.depends_on for c in CARDS}
 def stale_sections(old: KlimaatState | None, new: KlimaatState) -> tuple[str, ...]:
     """The sections whose content differs between two states (all when `old` is unknown)."""
     if old is None or old.population() != new.population() or old.lang != new.lang \
-            or old.editie != new.editie:
+            or old.edition != new.edition:
         return SECTION_IDS
     return tuple(s for s in SECTION_IDS
                  if any(getattr(old, f) != getattr(new, f) for f in DEPENDS_ON[s]))
@@ -411,4 +410,4 @@ def sections(state: KlimaatState, frames: Frames,
 def card(section: str, search: str = "") -> object:
     """One section for a URL's query string (the presenter storyline shows it)."""
     state = KlimaatState.from_query(search)[0]
-    return sections(state, sel.load_frames(state.editie), only=(section,))[section]
+    return sections(state, sel.load_frames(state.edition), only=(section,))[section]

@@ -17,13 +17,14 @@ from components.figures.published import hbar
 from components.i18n import category_label, t
 from data.klimaat import BREAKDOWN_INDICATOR, drawn_groups
 from pages.klimaat.state import KlimaatState
-from components.numbers import fmt_number
+from components.numbers import fmt_number, share_text
 from data import questionnaire as q
+from data import schema
 
 SCORE_RANGE = [q.LIKERT_MIN - 0.05, q.LIKERT_MAX + 0.05]
 BOX_FILL, REF_FILL, REF_LINE = "#CFE0F3", "#E4E7EB", "#52606D"
 MEAN_COLOUR = "#1F2933"
-BOUND_VALUE = {"below": 10.0, "above": 90.0}
+BOUND_VALUE = {"below": schema.SHARE_BOUND_LOW, "above": schema.SHARE_BOUND_HIGH}
 BOUND_EXACTNESS = {"exact": "exact", "below": "upper_bound", "above": "lower_bound"}
 
 
@@ -34,15 +35,6 @@ def wrap(label: str, width: int = 38) -> str:
 
 def score(value: float, lang: str, decimals: int = 2) -> str:
     return fmt_number(float(value), lang, decimals)
-
-
-def share_text(share: float, bound: str | None, lang: str) -> str:
-    """"42%", "< 10%" or "> 90%" (small groups); "–" when withheld."""
-    if bound in ("below", "above"):
-        return ("< " if bound == "below" else "> ") + fmt_number(BOUND_VALUE[bound], lang) + "%"
-    if bound != "exact" or pd.isna(share):
-        return "–"
-    return fmt_number(share, lang) + "%"
 
 
 def vline(x: float, colour: str, dash: str) -> dict:
@@ -197,17 +189,17 @@ def climate_groups_figure(bins: pd.DataFrame, groups: pd.DataFrame,
 
 def breakdown_empty_key(state: KlimaatState) -> str:
     """Why a breakdown can be empty for this state (the empty figure's message)."""
-    if state.uitsplitsing == "frequency" and state.innovatie != "all":
+    if state.breakdown == "frequency" and state.innovated != "all":
         return "klimaat.breakdown.freq_filtered"
-    if state.uitsplitsing != "frequency" and state.innovatie == "no":
+    if state.breakdown != "frequency" and state.innovated == "no":
         return "klimaat.breakdown.innovators_only"
     return "klimaat.population.empty"
 
 
 def breakdown_label(category: str, state: KlimaatState) -> str:
-    if state.uitsplitsing == "frequency":
+    if state.breakdown == "frequency":
         return t("klimaat.breakdown.innovated", state.lang)
-    return category_label(BREAKDOWN_INDICATOR[state.uitsplitsing], category, state.lang)
+    return category_label(BREAKDOWN_INDICATOR[state.breakdown], category, state.lang)
 
 
 def breakdown_figure(rows: pd.DataFrame, state: KlimaatState) -> go.Figure:
@@ -289,7 +281,7 @@ def variance_figure(rows: pd.DataFrame, state: KlimaatState) -> go.Figure:
     if rows.empty or np.isnan(float(rows["eta_squared"].iloc[0])):
         return theme.empty_figure(lang, "klimaat.population.empty")
     within, between = variance_parts(rows.iloc[0])
-    y = [t(f"klimaat.grouping_plural.{state.groepering}", lang).capitalize()]
+    y = [t(f"klimaat.grouping_plural.{state.grouping}", lang).capitalize()]
     fig = go.Figure()
     for key, value, colour in (("within", within, theme.PRIMARY),
                                ("between", between, "#E69F00")):

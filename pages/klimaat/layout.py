@@ -20,16 +20,16 @@ from pages.klimaat.state import BOX_GROUPINGS, BREAKDOWNS, SORTS, KlimaatState
 
 
 def group_options(state: KlimaatState) -> list[dict]:
-    return [{"label": group_label(state.groepering, g, state.lang), "value": g}
+    return [{"label": group_label(state.grouping, g, state.lang), "value": g}
             for g in state.groups]
 
 
 def hidden_fields(state: KlimaatState) -> dict[str, bool]:
     """Which population filters are hidden: the grouping's own dimension."""
-    return {ids.KLIMAAT_SECTOR_FIELD: state.groepering == "sector",
-            ids.KLIMAAT_CLUSTER_FIELD: state.groepering == "cluster",
-            ids.KLIMAAT_SIZE_FIELD: state.groepering == "size_class",
-            ids.KLIMAAT_INNOVATED_FIELD: state.groepering == "innovated"}
+    return {ids.KLIMAAT_SECTOR_FIELD: state.grouping == "sector",
+            ids.KLIMAAT_CLUSTER_FIELD: state.grouping == "cluster",
+            ids.KLIMAAT_SIZE_FIELD: state.grouping == "size_class",
+            ids.KLIMAAT_INNOVATED_FIELD: state.grouping == "innovated"}
 
 
 def _select(field_id: str, control_id: str, label: str, values: tuple[str, ...], grouping: str,
@@ -58,20 +58,20 @@ def edition_field(state: KlimaatState) -> html.Div:
     """The edition selector; shown only when more than one edition has aggregates."""
     options = edition_options(state.lang)
     return html.Div(radios(ids.KLIMAAT_EDITION, t("klimaat.controls.edition", state.lang),
-                           options, data.edition_of(state.editie)),
+                           options, data.edition_of(state.edition)),
                     id=ids.KLIMAAT_EDITION_FIELD, hidden=len(options) < 2)
 
 
 def checked_edition(state: KlimaatState) -> tuple[KlimaatState, list[Notice]]:
     """The state with an edition this set of files holds ("" for the latest), and a notice
     when the link named another."""
-    if not state.editie:
+    if not state.edition:
         return state, []
-    if state.editie not in load.editions_with_aggregates():
-        return state.replace(editie=""), [Notice("notice.invalid_param",
+    if state.edition not in load.editions_with_aggregates():
+        return state.replace(edition=""), [Notice("notice.invalid_param",
                                                  (("param", "editie"),
-                                                  ("value", state.editie[:40])))]
-    return (state.replace(editie="") if state.editie == load.default_edition() else state), []
+                                                  ("value", state.edition[:40])))]
+    return (state.replace(edition="") if state.edition == load.default_edition() else state), []
 
 
 def controls(state: KlimaatState) -> dbc.Card:
@@ -85,7 +85,7 @@ def controls(state: KlimaatState) -> dbc.Card:
         edition_field(state),
         radios(ids.KLIMAAT_GROUPING, t("klimaat.controls.grouping", lang),
                [{"label": t(f"grouping.{g}", lang), "value": g} for g in BOX_GROUPINGS],
-               state.groepering),
+               state.grouping),
         html.Fieldset([
             html.Legend(t("klimaat.controls.groups", lang),
                         className="form-label fs-6 fw-semibold mb-1"),
@@ -104,16 +104,16 @@ def controls(state: KlimaatState) -> dbc.Card:
                         state.cluster, hidden[ids.KLIMAAT_CLUSTER_FIELD], lang),
                 _select(ids.KLIMAAT_SIZE_FIELD, ids.KLIMAAT_SIZE,
                         t("klimaat.controls.size", lang), q.SIZE_CLASSES, "size_class",
-                        state.omvang, hidden[ids.KLIMAAT_SIZE_FIELD], lang),
+                        state.size_class, hidden[ids.KLIMAAT_SIZE_FIELD], lang),
                 html.Div(radios(ids.KLIMAAT_INNOVATED, t("klimaat.controls.innovated", lang),
-                                innovated, state.innovatie),
+                                innovated, state.innovated),
                          id=ids.KLIMAAT_INNOVATED_FIELD, className="col-md-6",
                          hidden=hidden[ids.KLIMAAT_INNOVATED_FIELD]),
             ]),
         ]),
         radios(ids.KLIMAAT_SORT, t("klimaat.controls.sort", lang),
                [{"label": t(f"klimaat.sort.{s}", lang), "value": s} for s in SORTS],
-               state.sortering),
+               state.sort),
     ]), className="mb-4 shadow-sm")
 
 
@@ -121,7 +121,7 @@ def breakdown_control(state: KlimaatState) -> html.Fieldset:
     lang = state.lang
     return radios(ids.KLIMAAT_BREAKDOWN, t("klimaat.controls.breakdown", lang),
                   [{"label": t(f"klimaat.breakdown.{b}", lang), "value": b} for b in BREAKDOWNS],
-                  state.uitsplitsing)
+                  state.breakdown)
 
 
 def layout(search: str = "") -> html.Div:
@@ -130,7 +130,7 @@ def layout(search: str = "") -> html.Div:
     state, more = checked_edition(state)
     notices = [*notices, *more]
     lang = state.lang
-    built = sections(state, data.load_frames(state.editie))
+    built = sections(state, data.load_frames(state.edition))
     return html.Div([
         dcc.Location(id=ids.KLIMAAT_URL, refresh=False),
         dcc.Store(id=ids.KLIMAAT_LANG, data=lang),
@@ -139,5 +139,5 @@ def layout(search: str = "") -> html.Div:
         html.P(t("klimaat.lead", lang), className="lead"),
         controls(state),
         *section_layout(CARDS, built, lang,
-                        {"uitsplitsing": lambda: breakdown_control(state)}),
+                        {"breakdown": lambda: breakdown_control(state)}),
     ])

@@ -21,8 +21,8 @@ BOX_GROUPINGS: tuple[str, ...] = ("sector", "cluster", "size_class", "innovated"
 BREAKDOWNS: tuple[str, ...] = ("frequency", "spectrum", "factors", "results")
 SORTS: tuple[str, ...] = ("median", "name")
 # The population filter that would contradict each grouping (one group left).
-OWN_FILTER = {"sector": "sector", "cluster": "cluster", "size_class": "omvang",
-              "innovated": "innovatie"}
+OWN_FILTER = {"sector": "sector", "cluster": "cluster", "size_class": "size_class",
+              "innovated": "innovated"}
 MAX_GROUPS = max(len(schema.GROUP_VALUES[g]) for g in BOX_GROUPINGS)
 
 
@@ -31,46 +31,47 @@ class KlimaatState(QueryState):
     """Everything the user chose on /klimaat; the query string holds what differs."""
 
     PARAMS: ClassVar[tuple[Param, ...]] = (
-        Param("groepering", "sector", BOX_GROUPINGS),
-        Param("verberg", (), tuple(range(1, MAX_GROUPS + 1)), multi=True, parse=int),
-        Param("omvang", ALL, schema.FILTER_VALUES["f_size"]),
-        Param("innovatie", ALL, schema.FILTER_VALUES["f_innovated"]),
+        Param("grouping", "sector", BOX_GROUPINGS, url="groepering"),
+        Param("hidden", (), tuple(range(1, MAX_GROUPS + 1)), multi=True, parse=int,
+              url="verberg"),
+        Param("size_class", ALL, schema.FILTER_VALUES["f_size"], url="omvang"),
+        Param("innovated", ALL, schema.FILTER_VALUES["f_innovated"], url="innovatie"),
         Param("sector", ALL, schema.FILTER_VALUES["f_sector"]),
         Param("cluster", ALL, schema.FILTER_VALUES["f_cluster"]),
-        Param("sortering", "median", SORTS),
-        Param("uitsplitsing", "frequency", BREAKDOWNS),
+        Param("sort", "median", SORTS, url="sortering"),
+        Param("breakdown", "frequency", BREAKDOWNS, url="uitsplitsing"),
         # an edition with microdata aggregates ("" = the latest; checked against the data)
-        Param("editie", "", None),
+        Param("edition", "", None, url="editie"),
     )
-    groepering: str = "sector"
-    verberg: tuple[int, ...] = ()
-    omvang: str = ALL
-    innovatie: str = ALL
+    grouping: str = "sector"
+    hidden: tuple[int, ...] = ()
+    size_class: str = ALL
+    innovated: str = ALL
     sector: str = ALL
     cluster: str = ALL
-    sortering: str = "median"
-    uitsplitsing: str = "frequency"
-    editie: str = ""
+    sort: str = "median"
+    breakdown: str = "frequency"
+    edition: str = ""
 
     # ------------------------------------------------------------------ derived views
 
     @property
     def groups(self) -> tuple[str, ...]:
         """Every group of the current grouping, in codebook order."""
-        return schema.GROUP_VALUES[self.groepering]
+        return schema.GROUP_VALUES[self.grouping]
 
     @property
     def hidden_groups(self) -> tuple[str, ...]:
-        return tuple(g for i, g in enumerate(self.groups, start=1) if i in self.verberg)
+        return tuple(g for i, g in enumerate(self.groups, start=1) if i in self.hidden)
 
     @property
     def shown_groups(self) -> tuple[str, ...]:
-        return tuple(g for i, g in enumerate(self.groups, start=1) if i not in self.verberg)
+        return tuple(g for i, g in enumerate(self.groups, start=1) if i not in self.hidden)
 
     def population(self) -> dict[str, str]:
         """The cube's population keys (f_sector, f_cluster, f_size, f_innovated)."""
-        return {"f_sector": self.sector, "f_cluster": self.cluster, "f_size": self.omvang,
-                "f_innovated": self.innovatie}
+        return {"f_sector": self.sector, "f_cluster": self.cluster, "f_size": self.size_class,
+                "f_innovated": self.innovated}
 
     def filtered(self) -> bool:
         return any(v != ALL for v in self.population().values())
@@ -78,7 +79,7 @@ class KlimaatState(QueryState):
     def with_shown(self, shown: list[str] | tuple[str, ...] | None) -> "KlimaatState":
         """The state with exactly `shown` of the grouping's groups visible."""
         keep = {g for g in shown if isinstance(g, str)} if isinstance(shown, (list, tuple)) else set()
-        return self.replace(verberg=tuple(i for i, g in enumerate(self.groups, start=1)
+        return self.replace(hidden=tuple(i for i, g in enumerate(self.groups, start=1)
                                           if g not in keep))
 
     # ---------------------------------------------------------------- consistency
@@ -89,7 +90,7 @@ class KlimaatState(QueryState):
         prefer: "sector" or "cluster": the filter the user just changed wins when both are set.
         """
         state, notices = self, []
-        own = OWN_FILTER[state.groepering]
+        own = OWN_FILTER[state.grouping]
         if getattr(state, own) != ALL:
             notices.append(_reset_notice(own, getattr(state, own)))
             state = state.replace(**{own: ALL})
@@ -97,10 +98,10 @@ class KlimaatState(QueryState):
             drop = "sector" if prefer == "cluster" else "cluster"
             notices.append(_reset_notice(drop, getattr(state, drop)))
             state = state.replace(**{drop: ALL})
-        beyond = tuple(i for i in state.verberg if i > len(state.groups))
+        beyond = tuple(i for i in state.hidden if i > len(state.groups))
         if beyond:
-            notices.append(_reset_notice("verberg", ",".join(map(str, beyond))))
-            state = state.replace(verberg=tuple(i for i in state.verberg if i not in beyond))
+            notices.append(_reset_notice("hidden", ",".join(map(str, beyond))))
+            state = state.replace(hidden=tuple(i for i in state.hidden if i not in beyond))
         return state, notices
 
     @classmethod
@@ -117,14 +118,15 @@ class KlimaatState(QueryState):
         A new grouping shows all its groups; otherwise `shown` (the checklist) decides.
         """
         state = cls.from_values(**values)
-        if triggered != "groepering":
+        if triggered != "grouping":
             state = state.with_shown(shown)
         prefer = triggered if triggered in ("sector", "cluster") else None
         return state.normalized(prefer)[0]
 
 
 def _reset_notice(param: str, value: str) -> Notice:
-    return Notice("klimaat.notice.reset", (("param", param), ("value", value[:40])))
+    return Notice("klimaat.notice.reset", (("param", KlimaatState.url_key(param)),
+                                           ("value", value[:40])))
 
 
 def group_index(grouping: str, group: str) -> int:

@@ -21,6 +21,11 @@ def edition_label(obs: Observation) -> str:
     return f"{obs.edition.label} · {obs.period}"
 
 
+def axis_label(country: str, obs: Observation) -> str:
+    """A short, two-line bar label that fits a phone: "NL · IBO 2025<br>2023-2024"."""
+    return f"{country} · {obs.edition.label}<br>{obs.period}"
+
+
 def bar_text(obs: Observation, lang: str) -> str:
     """The label on a bar: value, and for a later edition the change with ✱ when it is larger
     than sampling noise."""
@@ -48,7 +53,7 @@ def trend_figure(by_country: dict[str, tuple[Observation, ...]], lang: str) -> g
         for obs in observations:
             name, label = t(f"country.{country}", lang), edition_label(obs)
             groups.append(name)
-            rows.append(label)
+            rows.append(axis_label(country, obs))
             if obs.value is None:
                 values.append(None)
                 texts.append("")
@@ -56,7 +61,7 @@ def trend_figure(by_country: dict[str, tuple[Observation, ...]], lang: str) -> g
                 patterns.append("")
                 hover.append(f"{name} – {label}: {t('trend.not_published', lang)}")
                 missing_y[0].append(name)
-                missing_y[1].append(label)
+                missing_y[1].append(axis_label(country, obs))
                 continue
             values.append(obs.value)
             texts.append(bar_text(obs, lang))
@@ -72,14 +77,14 @@ def trend_figure(by_country: dict[str, tuple[Observation, ...]], lang: str) -> g
                 line += f"<br>{t('trend.secondary.short', lang)}: {obs.source_id}"
             hover.append(line)
     fig = go.Figure(go.Bar(
-        x=values, y=[groups, rows], orientation="h", text=texts, textposition="outside",
+        x=values, y=rows, orientation="h", text=texts, textposition="outside",
         cliponaxis=False, hovertext=hover, hoverinfo="text", showlegend=False,
         marker=dict(color=colours, line=dict(color=colours, width=2),
                     pattern=dict(shape=patterns, fillmode="overlay", fgcolor="white", size=8)),
     ))
     if missing_y[0]:
         fig.add_trace(go.Scatter(
-            x=[0.5] * len(missing_y[0]), y=[missing_y[0], missing_y[1]], mode="text",
+            x=[0.5] * len(missing_y[0]), y=missing_y[1], mode="text",
             text=[t("trend.not_published", lang)] * len(missing_y[0]),
             textposition="middle right", textfont=dict(color="#52606D", size=14),
             hoverinfo="skip", showlegend=False, name="empty"))
@@ -87,10 +92,12 @@ def trend_figure(by_country: dict[str, tuple[Observation, ...]], lang: str) -> g
     pct = all(o.unit == "pct" for obs in shown.values() for o in obs if o.value is not None)
     top = max(v for v in values if v is not None)
     fig.update_layout(**theme.base_layout(lang), showlegend=False, bargap=0.25,
-                      height=max(220, 80 + 40 * count + 12 * len(shown)),
+                      height=max(220, 80 + 46 * count),
                       margin=dict(l=10, r=40, t=20, b=40))
-    fig.update_yaxes(autorange="reversed", title=None, type="multicategory")
-    fig.update_xaxes(range=[0, max(100.0, top * 1.3)] if pct else [0, top * 1.3],
+    fig.update_yaxes(autorange="reversed", title=None, type="category")
+    # room right of the bars for labels such as "76%  (−10 ✱)", also on a phone
+    fig.update_xaxes(range=[0, max(100.0, top) * 1.6] if pct else [0, top * 1.6],
+                     tickvals=[0, 20, 40, 60, 80, 100] if pct else None,
                      title=t("trend.axis", lang) if pct else None,
                      ticksuffix="%" if pct else "")
     return fig

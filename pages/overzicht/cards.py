@@ -11,7 +11,7 @@ import dash_bootstrap_components as dbc
 
 from components import ids, published, shell
 from components.change import marker_text
-from components.chart import Section, chart_card
+from components.chart import Section, chart_card, kpi_tile
 from components.figures.published import value_label
 from components.provenance import figure_label
 from components.i18n import category_label, t
@@ -22,14 +22,6 @@ from data.cube import rows_where
 from pages.overzicht import figures as fig
 from pages.overzicht.state import OverviewState
 
-
-
-def _kpi(value: str, label: str, source: str) -> dbc.Col:
-    return dbc.Col(dbc.Card(dbc.CardBody([
-        html.P(value, className="kpi-value mb-1"),
-        html.P(label, className="kpi-label mb-1"),
-        html.P(source, className="kpi-source mb-0"),
-    ]), className="kpi-card h-100 shadow-sm"), md=3, sm=6, className="mb-3")
 
 
 def _kpis(figures, editions, lang: str) -> dbc.Row:
@@ -46,16 +38,20 @@ def _kpis(figures, editions, lang: str) -> dbc.Row:
     share_dk = one(country="DK", figure=share["figure"], indicator="innovation_share")
     mean = one(country="NL", indicator="climate_scale", category="mean")
     src = report.label
+
+    def kpi(value: str, label: str, source: str) -> dbc.Col:
+        return kpi_tile(value, label, source, md=3, sm=6)
+
     return dbc.Row([
-        _kpi(fmt_number(respondents["value"], lang), t("overview.kpi.organisations", lang),
+        kpi(fmt_number(respondents["value"], lang), t("overview.kpi.organisations", lang),
              f"{src}, {figure_label(respondents['figure'], lang)}"),
-        _kpi(fmt_number(innovators["value"], lang), t("overview.kpi.innovators", lang),
+        kpi(fmt_number(innovators["value"], lang), t("overview.kpi.innovators", lang),
              f"{src}, {figure_label(innovators['figure'], lang)}"),
-        _kpi(value_label(share["value"], share["exactness"], "pct", lang),
+        kpi(value_label(share["value"], share["exactness"], "pct", lang),
              t("overview.kpi.share", lang,
                dk=value_label(share_dk["value"], share_dk["exactness"], "pct", lang)),
              f"{src}, {figure_label(share['figure'], lang)}"),
-        _kpi(fmt_number(mean["value"], lang, 1), t("overview.kpi.climate", lang),
+        kpi(fmt_number(mean["value"], lang, 1), t("overview.kpi.climate", lang),
              f"{src}, {figure_label(mean['figure'], lang)}"),
     ], id=ids.OVERVIEW_KPIS)
 

@@ -12,12 +12,12 @@ from pages.presenteer.state import PATH, PresenterState, state_for
 
 
 def _step_href(number: int, lang: str) -> str:
-    return PATH + PresenterState(stap=number, lang=lang).to_query()
+    return PATH + PresenterState(step=number, lang=lang).to_query()
 
 
 def bar(state: PresenterState) -> html.Nav:
     """Previous / counter / next / full screen / exit."""
-    lang, number, total = state.lang, state.stap, len(storyline.STEPS)
+    lang, number, total = state.lang, state.step, len(storyline.STEPS)
     step = storyline.STEPS[number - 1]
     prev_link = dcc.Link("←", id=ids.PRESENTER_PREV, href=_step_href(max(1, number - 1), lang),
                          title=t("present.prev", lang), className="btn btn-outline-light")
@@ -44,7 +44,7 @@ def bar(state: PresenterState) -> html.Nav:
 def step_view(state: PresenterState) -> list:
     """Heading, the step's card and the provenance footnote."""
     lang = state.lang
-    step = storyline.STEPS[state.stap - 1]
+    step = storyline.STEPS[state.step - 1]
     meta = load.meta()
     notes = [t(key, lang) for key in step.notes]
     if meta.get("synthetic") == "true":

@@ -13,10 +13,11 @@ PATH = "/presenteer"
 
 @dataclass(frozen=True)
 class PresenterState(QueryState):
-    PARAMS: ClassVar = (Param("stap", 1, tuple(range(1, len(storyline.STEPS) + 1)), parse=int),
-                        Param("presenteer", 1, (0, 1), parse=int))
-    stap: int = 1
-    presenteer: int = 1
+    PARAMS: ClassVar = (Param("step", 1, tuple(range(1, len(storyline.STEPS) + 1)), parse=int,
+                              url="stap"),
+                        Param("presenting", 1, (0, 1), parse=int, url="presenteer"))
+    step: int = 1
+    presenting: int = 1
 
 
 def state_for(pathname: str, search: str | None) -> tuple[PresenterState, list]:
@@ -24,6 +25,6 @@ def state_for(pathname: str, search: str | None) -> tuple[PresenterState, list]:
     which starts at the step that shows the current view (topic, breakdown, ...)."""
     if pathname != PATH:
         lang = QueryState.from_query(search)[0].lang
-        return PresenterState(stap=storyline.step_for_view(pathname, search), lang=lang), []
+        return PresenterState(step=storyline.step_for_view(pathname, search), lang=lang), []
     state, notices = PresenterState.from_query(search)
     return state, notices

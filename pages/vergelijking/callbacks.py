@@ -27,7 +27,7 @@ def show_topic(topic: str | None, subgroup: str | None, search: str | None):
     lang = ComparisonState.from_query(search)[0].lang
     if subgroup == NO_SUBGROUP_CONTROL:
         subgroup = NO_SUBGROUP
-    wanted = ComparisonState.from_values(onderwerp=topic, subgroep=subgroup, lang=lang)
+    wanted = ComparisonState.from_values(topic=topic, subgroup=subgroup, lang=lang)
     data = comparison_data.load_data()
     state, notices, _ = page.resolve(wanted.to_query(), data["shares"], data["meta"])
     return (state.to_query(), page.topic_card(state, data),

@@ -15,7 +15,9 @@ from dash import html
 import dash_bootstrap_components as dbc
 
 from components import ids, provenance, published
-from components.chart import Section, Source, chart_card, source_line
+from components.export import table_csv
+from components.published import period_text, source_of
+from components.chart import Section, chart_card, source_line
 from components.figures.published import value_label
 from components.i18n import has, t
 from components.numbers import fmt_number, fmt_pp
@@ -50,36 +52,31 @@ def resolve(search: str | None, shares: pd.DataFrame, meta: dict
     """
     state, notices = ComparisonState.from_query(search)
     options = cmp.subgroup_options(shares, _min_cell(meta))
-    if state.subgroep != NO_SUBGROUP and state.subgroep not in options:
+    if state.subgroup != NO_SUBGROUP and state.subgroup not in options:
         notices.append(Notice("cmp.notice.subgroup_unavailable",
-                              (("group", cmp.subgroup_label(state.subgroep, state.lang)),
+                              (("group", cmp.subgroup_label(state.subgroup, state.lang)),
                                ("min_cell", str(_min_cell(meta))))))
-        state = state.replace(subgroep=NO_SUBGROUP)
+        state = state.replace(subgroup=NO_SUBGROUP)
     return state, notices, options
 
 
 def _subgroup(state: ComparisonState, topic: Topic, shares: pd.DataFrame,
               meta: dict) -> cmp.Subgroup | None:
-    if state.subgroep == NO_SUBGROUP or topic.sub_indicator is None:
+    if state.subgroup == NO_SUBGROUP or topic.sub_indicator is None:
         return None
-    grouping, _, group = state.subgroep.partition(":")
+    grouping, _, group = state.subgroup.partition(":")
     values = cmp.subgroup_values(shares, topic, grouping, group, _min_cell(meta))
-    return cmp.Subgroup(state.subgroep, values, meta.get("synthetic", "true") == "true")
+    return cmp.Subgroup(state.subgroup, values, meta.get("synthetic", "true") == "true")
 
 
 def topic_slots(state: ComparisonState, data: dict) -> pd.DataFrame:
     """What the chart of the state's topic shows (the CSV download writes exactly this)."""
-    topic = TOPIC_BY_KEY[state.onderwerp]
+    topic = TOPIC_BY_KEY[state.topic]
     return cmp.topic_slots(data["figures"], topic, state.lang,
                            _subgroup(state, topic, data["shares"], data["meta"]))
 
 
 # --- meta lines under the topic chart --------------------------------------------------------
-
-def _source(sources: pd.DataFrame, source_id: str) -> Source:
-    s = sources.set_index("source_id").loc[source_id]
-    return Source(source_id, s["title"], s["publisher"], s["year"], s["url"])
-
 
 def _periods(slots: pd.DataFrame, figures: pd.DataFrame, lang: str) -> str:
     """"Periode: Nederland 2019-2020; Denemarken 2018-2019" (the NL survey period always)."""
@@ -87,7 +84,7 @@ def _periods(slots: pd.DataFrame, figures: pd.DataFrame, lang: str) -> str:
     pairs = list(zip(bars["series"], bars["period"]))
     if not bars["series"].eq("NL").any():
         pairs.insert(0, ("NL", cmp.pick_row(figures, NL_SAMPLE[0])["period"]))
-    parts = [f"{t('country.' + c, lang)} {cmp.published_period(p, lang)}"
+    parts = [f"{t('country.' + c, lang)} {period_text(p, lang)}"
              for c, p in dict.fromkeys(pairs)]
     return t("cmp.periods", lang, periods="; ".join(parts))
 
@@ -140,7 +137,7 @@ def context_lines(figures: pd.DataFrame, topic: Topic, lang: str) -> list[str]:
                        label=label[:1].lower() + label[1:],
                        value=value_label(row["value"], row["exactness"], row["unit"], lang),
                        edition=t(f"cmp.edition.{pick.edition}", lang),
-                       period=cmp.published_period(row["period"], lang), n=n))
+                       period=period_text(row["period"], lang), n=n))
     return lines
 
 
@@ -172,7 +169,7 @@ def _meta_lines(slots: pd.DataFrame, topic: Topic, subgroup: cmp.Subgroup | None
     lines: list = [t(f"cmp.question.nl.{topic.key}", lang)]
     if topic.dk_question:
         lines.append(html.Span([t("cmp.question.dk", lang, text=topic.dk_question), " — ",
-                                source_line(_source(sources, topic.dk_question_source), lang)]))
+                                source_line(source_of(sources, topic.dk_question_source), lang)]))
     lines += [_periods(slots, figures, lang), _n_line(slots, topic, subgroup, lang),
               t(f"cmp.note.{topic.key}", lang), *cmp.finding_lines(topic.key, lang)]
     if (slots["provenance"] == "cited").any():
@@ -197,11 +194,11 @@ def _meta_lines(slots: pd.DataFrame, topic: Topic, subgroup: cmp.Subgroup | None
 def topic_card(state: ComparisonState, data: dict) -> list:
     """The chart card of the state's topic (plus a note when no subgroup can be shown)."""
     lang = state.lang
-    topic = TOPIC_BY_KEY[state.onderwerp]
+    topic = TOPIC_BY_KEY[state.topic]
     subgroup = _subgroup(state, topic, data["shares"], data["meta"])
     slots = cmp.topic_slots(data["figures"], topic, lang, subgroup)
     out = []
-    if state.subgroep != NO_SUBGROUP and topic.sub_indicator is None:
+    if state.subgroup != NO_SUBGROUP and topic.sub_indicator is None:
         out.append(dbc.Alert(t("cmp.sub.none_for_topic", lang), color="info", className="py-2"))
     out.append(chart_card(
         ids.CMP_TOPIC_CHART, cmp.topic_figure(slots, lang), t(topic.title, lang), lang,
@@ -218,9 +215,9 @@ def topic_card(state: ComparisonState, data: dict) -> list:
 def topic_csv(state: ComparisonState, data: dict) -> dict:
     """dcc.Download payload: the topic's table exactly as shown, headers in the page language."""
     frame = cmp.table(topic_slots(state, data), state.lang)
-    suffix = f"-{state.subgroep.partition(':')[2]}" if state.subgroep else ""
-    name = f"vergelijking-{state.onderwerp}{suffix}.csv".replace(" ", "_").replace("'", "")
-    return dict(content="\ufeff" + cmp.to_csv(frame, state.lang), filename=name,
+    suffix = f"-{state.subgroup.partition(':')[2]}" if state.subgroup else ""
+    name = f"vergelijking-{state.topic}{suffix}.csv".replace(" ", "_").replace("'", "")
+    return dict(content="\ufeff" + table_csv(frame, state.lang, float_format="%g"), filename=name,
                 type="text/csv")
 
 
@@ -257,7 +254,7 @@ def gap_card(data: dict, lang: str) -> dbc.Card:
 
 def gap_csv(lang: str, data: dict) -> dict:
     frame = cmp.gap_table(cmp.gaps(data["figures"]), lang)
-    return dict(content="\ufeff" + cmp.to_csv(frame, lang),
+    return dict(content="\ufeff" + table_csv(frame, lang, float_format="%g"),
                 filename="vergelijking-verschillen.csv", type="text/csv")
 
 
@@ -275,7 +272,7 @@ CARDS: tuple[Section, ...] = (
     Section(ids.CMP_GAP_AREA, lambda b: gap_card(b.data, b.state.lang),
             download=(ids.CMP_GAP_CSV_BUTTON, ids.CMP_GAP_CSV, "cmp.download.gaps")),
     Section(ids.CMP_TOPIC_AREA, lambda b: topic_card(b.state, b.data),
-            depends_on=("onderwerp", "subgroep"), control="onderwerp",
+            depends_on=("topic", "subgroup"), control="topic",
             download=(ids.CMP_TOPIC_CSV_BUTTON, ids.CMP_TOPIC_CSV, "cmp.download.topic")),
 )
 SECTION_IDS = tuple(c.id for c in CARDS)

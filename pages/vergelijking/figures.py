@@ -17,9 +17,10 @@ from components.figures.published import value_label
 from components import provenance
 from components.i18n import group_label, t
 from components.provenance import figure_label
+from components.published import period_text
 from components.report_findings import FINDINGS, FINDINGS_BY_TOPIC, Finding
 from components.numbers import fmt_number, fmt_pp
-from data import schema
+from data import load, schema
 from data.cube import whole_population
 from pages.vergelijking.state import (
     CITED_SOURCE, DK_EDITION, NL_EDITION, SHOWN_EDITION, SUBGROUP_GROUPINGS, TOPICS, Category,
@@ -37,6 +38,7 @@ class PublishedRowMissing(ValueError):
 
 _KEY_COLUMNS = ("source_id", "country", "edition", "figure", "indicator", "category")
 _ROW_INDEX: dict[int, tuple[pd.DataFrame, dict[str, list[int]]]] = {}
+load.on_clear(_ROW_INDEX.clear)
 
 
 def _row_positions(figures: pd.DataFrame) -> dict[str, list[int]]:
@@ -292,7 +294,7 @@ def table(slots: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("cmp.col.provenance", lang): [t(f"cmp.provenance.{p}", lang) if p else ""
                                         for p in slots["provenance"]],
         t("cmp.col.edition", lang): slots["edition"].tolist(),
-        t("table.col.period", lang): [published_period(p, lang) for p in slots["period"]],
+        t("table.col.period", lang): [period_text(p, lang) for p in slots["period"]],
         t("table.col.n", lang): slots["n"].astype("Int64").tolist(),
         t("table.col.figure", lang): [figure_label(f, lang) for f in slots["figure"]],
         t("table.col.quote", lang): slots["evidence"].fillna("").tolist(),
@@ -300,10 +302,6 @@ def table(slots: pd.DataFrame, lang: str) -> pd.DataFrame:
                                                    if p in ("synthetic", "microdata") else "")
                                       for s, p in zip(slots["source_id"], slots["provenance"])],
     })
-
-
-def published_period(period: str, lang: str) -> str:
-    return t("period.not_stated", lang) if period == "not stated" else period
 
 
 def display_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -315,22 +313,6 @@ def display_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     n_col = t("table.col.n", lang)
     out[n_col] = [fmt_number(int(v), lang) if pd.notna(v) else "–" for v in frame[n_col]]
     return out
-
-
-def to_csv(frame: pd.DataFrame, lang: str) -> str:
-    """CSV text of a table: ";" and decimal comma in Dutch, "," and point in English; text
-    cells never start a spreadsheet formula (components/export.formula_safe)."""
-    from components.export import formula_safe
-
-    frame = formula_safe(frame)
-    if lang == "en":
-        return frame.to_csv(index=False, float_format="%g")
-    return frame.to_csv(index=False, sep=";", decimal=",", float_format="%g")
-
-
-def context_rows(figures: pd.DataFrame, topic: Topic) -> pd.DataFrame:
-    """The topic's context values (other editions, composite measures), in table order."""
-    return pd.DataFrame([pick_row(figures, p) for p in topic.context])
 
 
 def shown_rows(figures: pd.DataFrame, topic: Topic) -> pd.DataFrame:

@@ -9,9 +9,10 @@ import dash_bootstrap_components as dbc
 from components import ids, shell
 from components.chart import section_layout, source_line
 from components.i18n import t
+from components.published import source_of
 from data import comparison as comparison_data
 from pages.vergelijking import figures as cmp
-from pages.vergelijking.cards import CARDS, _min_cell, _source, resolve, sections
+from pages.vergelijking.cards import CARDS, _min_cell, resolve, sections
 from pages.vergelijking.state import NO_SUBGROUP_CONTROL, TOPICS, ComparisonState
 
 
@@ -25,12 +26,12 @@ def _controls(state: ComparisonState, options: list[str], min_cell: int) -> dbc.
     return dbc.Row([
         dbc.Col([
             dbc.Label(t("cmp.control.topic", lang), html_for=ids.CMP_TOPIC),
-            dbc.Select(id=ids.CMP_TOPIC, options=topic_options, value=state.onderwerp),
+            dbc.Select(id=ids.CMP_TOPIC, options=topic_options, value=state.topic),
         ], md=6, className="mb-3"),
         dbc.Col([
             dbc.Label(t("cmp.control.subgroup", lang), html_for=ids.CMP_SUBGROUP),
             dbc.Select(id=ids.CMP_SUBGROUP, options=sub_options,
-                       value=state.subgroep or NO_SUBGROUP_CONTROL,
+                       value=state.subgroup or NO_SUBGROUP_CONTROL,
                        disabled=not options),
             dbc.FormText(help_text, id=f"{ids.CMP_SUBGROUP}-help"),
         ], md=6, className="mb-3"),
@@ -42,14 +43,14 @@ def layout(search: str = "") -> html.Div:
     data = comparison_data.load_data()
     state, notices, options = resolve(search, data["shares"], data["meta"])
     lang = state.lang
-    controls = {"onderwerp": lambda: _controls(state, options, _min_cell(data["meta"]))}
+    controls = {"topic": lambda: _controls(state, options, _min_cell(data["meta"]))}
     return html.Div([
         dcc.Location(id=ids.CMP_URL, refresh=False),
         html.Div(shell.notices(notices, lang), id=ids.CMP_NOTICES, role="status"),
         html.H1(t("cmp.title", lang), className="h2"),
         html.P(t("cmp.lead", lang), className="lead"),
         html.P([html.Strong(t("cmp.conclusion", lang)), " ",
-                html.Span(source_line(_source(data["sources"], "NL-IBO2021"), lang,
+                html.Span(source_line(source_of(data["sources"], "NL-IBO2021"), lang,
                                       t("cmp.conclusion.source", lang)),
                           className="chart-meta")], id=ids.CMP_CONCLUSION),
         *section_layout(CARDS, sections(state, data), lang, controls),

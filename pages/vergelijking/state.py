@@ -359,14 +359,6 @@ def subgroup_value(grouping: str, group: str) -> str:
     return f"{grouping}:{group}"
 
 
-def parse_subgroup(value: str) -> tuple[str, str] | None:
-    """(grouping, group) of a subgroup URL value, None for no subgroup."""
-    if not value:
-        return None
-    grouping, _, group = value.partition(":")
-    return grouping, group
-
-
 ALL_SUBGROUPS: tuple[str, ...] = (
     *(subgroup_value("sector", s) for s in q.SECTORS),
     *(subgroup_value("cluster", c) for c in q.CLUSTERS),
@@ -378,8 +370,8 @@ class ComparisonState(QueryState):
     """State of /vergelijking: the topic and an optional NL subgroup (sector or cluster)."""
 
     PARAMS: ClassVar[tuple[Param, ...]] = (
-        Param("onderwerp", DEFAULT_TOPIC, tuple(TOPIC_BY_KEY)),
-        Param("subgroep", NO_SUBGROUP, (NO_SUBGROUP, *ALL_SUBGROUPS)),
+        Param("topic", DEFAULT_TOPIC, tuple(TOPIC_BY_KEY), url="onderwerp"),
+        Param("subgroup", NO_SUBGROUP, (NO_SUBGROUP, *ALL_SUBGROUPS), url="subgroep"),
     )
-    onderwerp: str = DEFAULT_TOPIC
-    subgroep: str = NO_SUBGROUP
+    topic: str = DEFAULT_TOPIC
+    subgroup: str = NO_SUBGROUP

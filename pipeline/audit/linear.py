@@ -42,7 +42,6 @@ PROJ_TOL = 1e-6
 MAX_LP_TARGETS = 400
 # Batch rounds: each solves max and min of the sum of the still-open targets.
 BATCH_ROUNDS = 4
-PUBLIC_LABELS = ("meta ", "Tabel ")  # statements.read labels of the public margins
 
 
 @dataclass
@@ -129,8 +128,12 @@ def propagate_zeros(A: sp.csr_matrix, lo: np.ndarray, hi: np.ndarray,
         alive[np.flatnonzero(alive)[cols]] = False
 
 
+LP_TOL = 1e-4  # LP optima are exact to the solver's tolerances, not to the last digit
+
+
 def _integers(lo: float, hi: float) -> int:
-    return int(np.floor(hi + goals.TOL) - np.ceil(lo - goals.TOL) + 1)
+    """Integers in [lo, hi] (allowing for the LP's tolerance)."""
+    return int(np.floor(hi + LP_TOL) - np.ceil(lo - LP_TOL) + 1)
 
 
 # --------------------------------------------------------------------------------- counts
@@ -150,6 +153,8 @@ class CountAttack:
         reduced = Model(pub.bank, {"n": alive}, [pub.n_rows],
                         upper={"n": np.full(uni.n_atoms, float(uni.true_n.sum()))})
         can = reduced.support()
+        self.notes = [(f"support LP failed ({reduced.support_failed}): only zero "
+                       "propagation")] if reduced.support_failed else []
         alive[reduced.blocks["n"][~can]] = False
         self.alive = alive
         self.model = Model(pub.bank, {"n": alive}, [pub.n_rows],
@@ -158,8 +163,11 @@ class CountAttack:
         self.basis = rowspace(self.model.A[exact].toarray())
         # what is public anyway (meta totals, Tabel 1/2): counts determined by these alone
         # are no finding
-        public = np.array([lab.startswith(PUBLIC_LABELS) for lab in self.model.labels])
-        self.public_basis = rowspace(self.model.A[exact & public].toarray())
+        a = uni.attrs
+        public = [a["sector"] == s for s in range(len(q.SECTORS))]
+        public += [a["cluster"] == c for c in range(len(q.CLUSTERS))]
+        public += [np.ones(uni.n_atoms, dtype=bool), a["innovated"] == 0, a["scored"]]
+        self.public_basis = rowspace(self.vectors(public))
 
     def vectors(self, masks: list[np.ndarray]) -> np.ndarray:
         cols = self.model.blocks["n"]
@@ -172,6 +180,7 @@ def count_attack(uni: Universe, pub: Published, tgts: list[Target]) -> tuple[
     res = AttackResult("linear-count", "Linear programming: counts of withheld cells and "
                        "small sets of organisation types")
     ca = CountAttack(uni, pub)
+    res.notes += ca.notes
     true_n = uni.true_n
     truth = np.array([true_n[t.mask].sum() for t in tgts])
     vec = ca.vectors([t.mask for t in tgts])
@@ -193,7 +202,7 @@ def count_attack(uni: Universe, pub: Published, tgts: list[Target]) -> tuple[
             _, x = ca.model.optimise(vec[open_].sum(axis=0), maximise)
             values = vec @ x
             lo, hi = np.minimum(lo, values), np.maximum(hi, values)
-            open_ = open_[(hi[open_] - lo[open_]) < 1 - goals.TOL]
+            open_ = open_[(hi[open_] - lo[open_]) < 1 - LP_TOL]
     for j in open_[:MAX_LP_TARGETS]:
         c = vec[j]
         lo[j] = ca.model.optimise(c, False)[0]
@@ -205,12 +214,12 @@ def count_attack(uni: Universe, pub: Published, tgts: list[Target]) -> tuple[
     res.attacked = len(tgts)
     best = None
     for j, t in enumerate(tgts):
-        if truth[j] < 1 or not np.isfinite(lo[j]):
+        if truth[j] < 1 or not np.isfinite(lo[j]) or public[j]:
             continue
         choices = _integers(lo[j], hi[j])
         if best is None or choices < best[0]:
             best = (choices, t.label, lo[j], hi[j])
-        if choices < goals.MIN_COUNT_CHOICES and not public[j]:
+        if choices < goals.MIN_COUNT_CHOICES:
             res.add(t.label, f"count determined: {truth[j]:g} organisations "
                     f"(interval {lo[j]:.2f}..{hi[j]:.2f})")
     if best:
@@ -328,7 +337,7 @@ def mean_attack(uni: Universe, pub: Published, tgts: list[Target], ca: CountAtta
             cost = ((s_vec[open_] - true_mean[open_, None] * n_vec[open_])
                     / scale[open_, None]).sum(axis=0)
             see(model.optimise(cost, maximise)[1])
-            open_ = open_[(hi[open_] - lo[open_]) < goals.MIN_MEAN_WIDTH - goals.TOL]
+            open_ = open_[(hi[open_] - lo[open_]) < goals.MIN_MEAN_WIDTH - LP_TOL]
     for j in open_[:MAX_LP_TARGETS]:
         lo[j] = _dinkelbach(model, s_vec[j], n_vec[j], true_mean[j], maximise=False)
         hi[j] = _dinkelbach(model, s_vec[j], n_vec[j], true_mean[j], maximise=True)
@@ -342,7 +351,7 @@ def mean_attack(uni: Universe, pub: Published, tgts: list[Target], ca: CountAtta
         width = hi[j] - lo[j]
         if best is None or width < best[0]:
             best = (width, t.label)
-        if width < goals.MIN_MEAN_WIDTH - goals.TOL:
+        if width < goals.MIN_MEAN_WIDTH - LP_TOL:
             res.add(t.label, f"mean score within {lo[j]:.3f}..{hi[j]:.3f} (true "
                     f"{true_mean[j]:.3f}, n {n_true:g})")
     if best:

@@ -42,6 +42,8 @@ def percentile_attack(uni: Universe, percentiles: pd.DataFrame) -> AttackResult:
     started = time.perf_counter()
     res = AttackResult("percentile", "Percentile probe through the benchmark's lookup")
     grid_of, lookup, peer_cls = app_functions()
+    if "pct_band" not in percentiles.columns:  # tables from before banding: whole percents
+        percentiles = percentiles.assign(pct_band=1.0)
     top = percentiles
     for col in ("f_sector", "f_cluster", "f_size", "f_innovated"):
         top = top[top[col].astype(str) == schema.ALL]

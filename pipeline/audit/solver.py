@@ -100,6 +100,7 @@ class Model:
                 self.ub[self.offset[b]:self.offset[b] + len(self.blocks[b])] = \
                     u[self.blocks[b]]
         self._highs = None
+        self.support_failed = ""
 
     def vector(self, block: str, atom_values: np.ndarray) -> np.ndarray:
         """A dense objective over the columns of `block` from per-atom coefficients."""
@@ -149,10 +150,15 @@ class Model:
         b_ub = np.zeros(a_ub.shape[0])
         cost = np.concatenate([np.zeros(n), -np.ones(n), [0.0]])
         bounds = [(0, None)] * n + [(0, 1)] * n + [(1, None)]
-        res = linprog(cost, A_ub=a_ub, b_ub=b_ub, bounds=bounds, method="highs")
-        if res.status != 0:
-            raise Infeasible(f"support LP: {res.message}")
-        return res.x[n:2 * n] > 0.5
+        for method in ("highs-ds", "highs-ipm"):  # the interior point when simplex stalls
+            res = linprog(cost, A_ub=a_ub, b_ub=b_ub, bounds=bounds, method=method)
+            if res.status == 0:
+                return res.x[n:2 * n] > 0.5
+            if res.status == 2:
+                raise Infeasible(f"support LP: {res.message}")
+        # numerical failure: claim nothing is forced to 0 (a weaker attacker, not a wrong one)
+        self.support_failed = res.message
+        return np.ones(n, dtype=bool)
 
     # ----------------------------------------------------------------------- bounds
     def _model(self):

@@ -235,12 +235,42 @@ def percentile_rows(frame, band: float | None, gap_at_exact: bool) -> pd.DataFra
     return rows
 
 
-def test_percentile_probe_reads_the_share_at_an_exact_score(frame, uni):
+def _stepping_lookup(grid: pd.DataFrame, score: float):
+    """A lookup that answers pct_below at a grid score and brackets the scores above it
+    from pct_at_or_below (how /benchmark answered before issue 10)."""
+    from types import SimpleNamespace
+
+    scores = grid["score"].to_numpy(float)
+    below = grid["pct_below"].to_numpy(float)
+    at = grid["pct_at_or_below"].to_numpy(float)
+    hit = np.flatnonzero(np.abs(scores - score) <= 1e-9)
+    if len(hit):
+        v = float(below[hit[0]])
+        return SimpleNamespace(value=v, low=v)
+    upper = int(np.searchsorted(scores, score, side="right"))
+    if upper in (0, len(scores)):
+        v = float(below[0] if upper == 0 else at[-1])
+        return SimpleNamespace(value=v, low=v)
+    g0, g1 = scores[upper - 1], scores[upper]
+    lo, hi = float(at[upper - 1]), float(below[upper])
+    return SimpleNamespace(value=lo + (hi - lo) * (score - g0) / (g1 - g0), low=lo)
+
+
+def test_percentile_probe_reads_the_share_at_an_exact_score(frame, uni, monkeypatch):
+    real_grid, _, peer = percentile.app_functions()
+    monkeypatch.setattr(percentile, "app_functions",
+                        lambda: (real_grid, _stepping_lookup, peer))
     res = percentile.percentile_attack(uni, percentile_rows(frame, None, True))
     assert res.attacked == 1
     assert any("score 4.00" in f.detail for f in res.findings)
     exact_at_4 = int((np.abs(frame["climate_score"].to_numpy(float) - 4.0) < 1e-9).sum())
     assert exact_at_4 > 0
+
+
+def test_the_apps_lookup_reveals_no_exact_score_from_a_stepping_table(frame, uni):
+    """Even a table with an at-or-below step: /benchmark's own lookup answers continuously."""
+    res = percentile.percentile_attack(uni, percentile_rows(frame, None, True))
+    assert res.attacked == 1 and res.findings == []
 
 
 def test_percentile_probe_passes_without_the_at_or_below_step(frame, uni):

@@ -32,7 +32,7 @@ def test_sector_view_shows_seven_sectors_and_names_the_two_withheld():
 
 def test_cluster_view_shows_every_published_cluster():
     box = load.load_table("climate_box")
-    state = KlimaatState(groepering="cluster")
+    state = KlimaatState(grouping="cluster")
     rows = sel.select_boxes(box, state)
     drawn = sel.drawn_groups(rows)
     assert len(drawn) + len(sel.suppressed_groups(rows)) == len(q.CLUSTERS)

@@ -27,7 +27,7 @@ def tables() -> dict[str, pd.DataFrame]:
 
 def breakdown(tables, choice: str) -> pd.DataFrame:
     return kd.select_breakdown(tables["indicator_shares"], tables["climate_box"],
-                               KlimaatState().replace(uitsplitsing=choice))
+                               KlimaatState().replace(breakdown=choice))
 
 
 def gaps(tables, choice: str) -> dict[str, float]:
@@ -74,14 +74,14 @@ def test_fig21_card_largest_gaps_are_quality_and_satisfaction(tables):
 
 def test_fig16_card_lowest_sectors(tables):
     """Figuur 16: rijksoverheid and rechtswezen score lowest of the sectors shown."""
-    boxes = kd.select_boxes(tables["climate_box"], KlimaatState().replace(groepering="sector"))
+    boxes = kd.select_boxes(tables["climate_box"], KlimaatState().replace(grouping="sector"))
     shown = boxes[(boxes["group"] != "all") & ~boxes["suppressed"].astype(bool)]
     assert set(shown.sort_values("mean")["group"].head(2)) == LOW_SECTORS
 
 
 def test_fig27_card_highest_clusters(tables):
     """Figuur 27: cultuur, omgevingsdiensten, zbo's, arbeid & sociaal and infra score best."""
-    boxes = kd.select_boxes(tables["climate_box"], KlimaatState().replace(groepering="cluster"))
+    boxes = kd.select_boxes(tables["climate_box"], KlimaatState().replace(grouping="cluster"))
     shown = boxes[(boxes["group"] != "all") & ~boxes["suppressed"].astype(bool)]
     # published means are perturbed (pipeline/DISCLOSURE.md) and the synthetic top clusters
     # lie within a few hundredths: the report's five are among the six highest shown

@@ -60,8 +60,10 @@ class Production:
                     break
             except OSError:
                 pass
-            assert self.process.poll() is None and time.monotonic() < deadline, \
-                self.log.read_text()
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                log = self.log.read_text()[-3000:]
+                self.__exit__(None, None, None)  # `with` does not call it when this fails
+                raise AssertionError(f"the production set-up did not start:\n{log}")
             time.sleep(0.3)
         return self
 

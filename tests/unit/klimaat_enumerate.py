@@ -24,7 +24,7 @@ def populations() -> list[dict[str, str]]:
     places = [(schema.ALL, schema.ALL)]
     places += [(s, schema.ALL) for s in schema.FILTER_VALUES["f_sector"][1:]]
     places += [(schema.ALL, c) for c in schema.FILTER_VALUES["f_cluster"][1:]]
-    return [dict(sector=s, cluster=c, omvang=z, innovatie=i)
+    return [dict(sector=s, cluster=c, size_class=z, innovated=i)
             for (s, c), z, i in product(places, schema.FILTER_VALUES["f_size"],
                                         schema.FILTER_VALUES["f_innovated"])]
 
@@ -33,7 +33,7 @@ def states() -> list[KlimaatState]:
     """Every consistent page state (grouping x population); inconsistent ones normalise away."""
     out = []
     for grouping, pop in product(BOX_GROUPINGS, populations()):
-        state = KlimaatState(groepering=grouping, **pop)
+        state = KlimaatState(grouping=grouping, **pop)
         if state.normalized()[0] == state:
             out.append(state)
     return out
@@ -85,7 +85,7 @@ def check_population(box, shares, variance, state: KlimaatState) -> None:
     bar = fig.statements_figure(statements, state).data
     assert len(bar) == 0 or len(bar[0].y) == int((~statements["suppressed"]).sum())
     for choice in BREAKDOWNS:
-        chosen = state.replace(uitsplitsing=choice)
+        chosen = state.replace(breakdown=choice)
         rows = sel.select_breakdown(shares, box, chosen)
         check_shares(rows)
         figure = fig.breakdown_figure(rows, chosen)

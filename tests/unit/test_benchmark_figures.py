@@ -123,7 +123,7 @@ def _texts(component) -> str:
 
 def test_suppressed_own_groups_are_not_offered_and_said(tables):
     profile = BenchmarkState(sector="Provincies", cluster="Zelfstandige bestuursorganen",
-                             omvang="500+").profile()
+                             size_class="500+").profile()
     offered, withheld = fig.peer_options(tables.percentiles, profile)
     assert [p.grouping for p in offered] == ["size_class", "all"]
     assert withheld == WITHHELD
@@ -194,10 +194,10 @@ def test_result_sentence_and_headline(tables):
     peer = fig.resolve_peer("sector", offered)
     text = _texts(result.result(ANSWERS, peer, result.all_organisations(offered), tables,
                                 "nl"))
-    # fixture grid: pct_below(3.7) = 48, pct_at_or_below(3.7) = 50, pct_below(3.8) = 52
-    assert "Uw score 3,75 ligt hoger dan ongeveer 51% van de 85 organisaties in de sector " \
+    # fixture grid: pct_below(3.7) = 48, pct_below(3.8) = 52: halfway 50
+    assert "Uw score 3,75 ligt hoger dan ongeveer 50% van de 85 organisaties in de sector " \
            "Gemeenten." in text
-    assert "Gemiddeld" in text and "tussen 50% en 52%" in text
+    assert "Gemiddeld" in text and "tussen 48% en 52%" in text
     assert "43 procentpunten vaker genoemd" in text and "Tekstvak 2" in text
     assert "voldoende tijd voor innovatie" in text
 
@@ -238,7 +238,9 @@ def test_form_marks_every_statement_as_paraphrase_and_states_the_minimum():
 def test_page_layout_has_every_benchmark_id(monkeypatch):
     from pages import benchmark as page
 
-    monkeypatch.setattr(load, "load_table", lambda name: _percentiles())
+    real = load.load_table
+    monkeypatch.setattr(load, "load_table", lambda name, edition=None: _percentiles()
+                        if name == "climate_percentiles" else real(name, edition))
     layout = page.layout("?a=4,5,x&sector=Gemeenten&vergelijk=all")
     found = list(layout)
     for name in dir(ids):
@@ -256,7 +258,9 @@ def test_page_layout_has_every_benchmark_id(monkeypatch):
 def test_invalid_link_gives_defaults_and_a_visible_notice(monkeypatch):
     from pages import benchmark as page
 
-    monkeypatch.setattr(load, "load_table", lambda name: _percentiles())
+    real = load.load_table
+    monkeypatch.setattr(load, "load_table", lambda name, edition=None: _percentiles()
+                        if name == "climate_percentiles" else real(name, edition))
     layout = page.layout("?a=4,8&omvang=reus")
     assert layout[ids.BENCHMARK_SUBMITTED].data is None
     assert layout[ids.BENCHMARK_SIZE].value == ""

@@ -117,8 +117,9 @@ def test_lookup_within_one_grid_step_of_brute_force(micro, build):
             assert lowest <= est.value <= highest, (grouping, group, s)
             # and the bracket the grid allows holds the truth, give or take half a band
             assert est.low - band / 2 <= true <= est.high + band / 2, (grouping, group, s)
-            assert est.low - band / 2 <= est.value <= est.high + band / 2
-            assert est.value % band == 0 and est.band == band
+            assert est.low <= est.value <= est.high
+            assert est.shown % band == 0 and est.band == band
+            assert abs(est.shown - est.value) <= band / 2
             checked += 1
     assert checked > 5000
 
@@ -134,15 +135,27 @@ def test_between_grid_scores_interpolates_within_the_bracket():
     grid = pd.DataFrame({"score": [3.0, 3.1], "pct_below": [10.0, 20.0],
                          "pct_at_or_below": [14.0, 26.0], "pct_band": 1.0})
     est = lookup_percentile(grid, 3.05)
-    assert (est.low, est.high) == (14.0, 20.0)
-    assert est.value == pytest.approx(17.0)
+    assert (est.low, est.high) == (10.0, 20.0)
+    assert est.value == pytest.approx(15.0)
+
+
+def test_lookup_never_jumps():
+    """Continuous in the score: no score can be read off as one where the answer jumps
+    (the jump at a grid score would be the share scoring exactly that score)."""
+    grid = pd.DataFrame({"score": np.round(np.arange(1.0, 5.05, 0.1), 2),
+                         "pct_below": np.linspace(0, 100, 41).round(),
+                         "pct_at_or_below": np.minimum(np.linspace(0, 100, 41).round() + 5,
+                                                       100), "pct_band": 5.0})
+    probe = np.arange(1.0, 5.0001, 0.001)
+    values = np.array([lookup_percentile(grid, float(s)).value for s in probe])
+    assert np.max(np.abs(np.diff(values))) <= 3.0 * 0.001 / 0.1 + 1e-9
 
 
 def test_estimate_is_rounded_to_the_band():
     grid = pd.DataFrame({"score": [3.0, 3.1], "pct_below": [20.0, 40.0],
                          "pct_at_or_below": [20.0, 40.0], "pct_band": 20.0})
-    assert lookup_percentile(grid, 3.04).value == 20.0  # 28 -> 20
-    assert lookup_percentile(grid, 3.06).value == 40.0  # 32 -> 40
+    assert lookup_percentile(grid, 3.04).shown == 20.0  # 28 -> 20
+    assert lookup_percentile(grid, 3.06).shown == 40.0  # 32 -> 40
     assert lookup_percentile(grid, 3.06).band == 20.0
 
 

@@ -33,7 +33,8 @@ def _payload(submitted: str) -> dict:
                    item(ids.BENCHMARK_PEER, "value", "sector"),
                    item(ids.BENCHMARK_SECTOR, "value", "Gemeenten"),
                    item(ids.BENCHMARK_CLUSTER, "value", ""),
-                   item(ids.BENCHMARK_SIZE, "value", "")],
+                   item(ids.BENCHMARK_SIZE, "value", ""),
+                   item(ids.BENCHMARK_EDITION, "value", None)],
         "state": [item(ids.BENCHMARK_CONFIG, "data", client_config("nl"))],
         "changedPropIds": [f"{ids.BENCHMARK_SUBMITTED}.data"],
     }

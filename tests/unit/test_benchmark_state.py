@@ -29,7 +29,7 @@ def test_likert_values_treat_dont_know_and_blank_as_missing():
        st.sampled_from(["", *q.SECTORS]), st.sampled_from(["", *q.SIZE_CLASSES]),
        st.sampled_from(["sector", "cluster", "size_class", "all"]), st.sampled_from(["nl", "en"]))
 def test_link_round_trip(tokens, sector, size, peer, lang):
-    state = BenchmarkState(a=encode_answers(tokens), sector=sector, omvang=size, vergelijk=peer,
+    state = BenchmarkState(a=encode_answers(tokens), sector=sector, size_class=size, peer=peer,
                            lang=lang)
     parsed, notices = BenchmarkState.from_query(state.to_query())
     assert parsed == state and notices == []
@@ -37,7 +37,7 @@ def test_link_round_trip(tokens, sector, size, peer, lang):
 
 
 def test_link_is_compact_and_readable():
-    state = BenchmarkState(a="4,5,x,3", sector="Gemeenten", omvang="500+")
+    state = BenchmarkState(a="4,5,x,3", sector="Gemeenten", size_class="500+")
     assert state.to_query() == "?a=4,5,x,3&sector=Gemeenten&omvang=500%2B"
     assert BenchmarkState().to_query() == ""
 
@@ -53,18 +53,19 @@ def test_link_is_compact_and_readable():
 def test_invalid_link_values_fall_back_with_a_notice(query, param):
     state, notices = BenchmarkState.from_query(query + "&sector=Gemeenten"
                                                if param != "sector" else query)
-    assert getattr(state, param) == getattr(BenchmarkState(), param)
+    field = next(p.name for p in BenchmarkState.params() if p.key == param)
+    assert getattr(state, field) == getattr(BenchmarkState(), field)
     assert [n.key for n in notices] == ["notice.invalid_param"]
     assert dict(notices[0].values)["param"] == param
 
 
 def test_page_address_never_holds_answers():
-    state = BenchmarkState(a="4,5,x", sector="Gemeenten", vergelijk="all")
+    state = BenchmarkState(a="4,5,x", sector="Gemeenten", peer="all")
     assert "a=" not in state.without_answers().to_query()
     assert state.without_answers().to_query() == "?sector=Gemeenten&vergelijk=all"
 
 
 def test_from_values_drops_invalid_control_values():
-    state = BenchmarkState.from_values(a="4,5,7", sector="Gemeenten", omvang=None,
-                                       vergelijk="all", lang="fr")
-    assert state == BenchmarkState(sector="Gemeenten", vergelijk="all")
+    state = BenchmarkState.from_values(a="4,5,7", sector="Gemeenten", size_class=None,
+                                       peer="all", lang="fr")
+    assert state == BenchmarkState(sector="Gemeenten", peer="all")

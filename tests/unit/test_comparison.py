@@ -148,7 +148,7 @@ def test_data_dependent_caveats_are_declared(data, topic):
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("topic", TOPICS, ids=lambda tp: tp.key)
 def test_every_bar_matches_published_figures(oracle, data, topic, lang):
-    card = page.topic_card(ComparisonState(onderwerp=topic.key, lang=lang), data)
+    card = page.topic_card(ComparisonState(topic=topic.key, lang=lang), data)
     fig = find(card, ids.CMP_TOPIC_CHART).figure
     bars = [tr for tr in fig.data if tr.type == "bar"]
     assert len(bars) == 1
@@ -383,18 +383,18 @@ def test_subgroup_table_marks_synthetic_rows(shares, data):
 def test_unavailable_subgroup_in_link_falls_back_with_notice(shares):
     state, notices, options = page.resolve("?subgroep=sector:Provincies&onderwerp=typen",
                                            shares, {"synthetic": "true", "min_cell": "5"})
-    assert state == ComparisonState(onderwerp="typen")
+    assert state == ComparisonState(topic="typen")
     assert [n.key for n in notices] == ["cmp.notice.subgroup_unavailable"]
     state, notices, _ = page.resolve("?subgroep=sector:Gemeenten", shares,
                                      {"synthetic": "true", "min_cell": "5"})
-    assert state.subgroep == "sector:Gemeenten" and notices == []
+    assert state.subgroup == "sector:Gemeenten" and notices == []
 
 
 def test_subgroup_card_in_a_topic_without_microdata(shares, data):
     mine = dict(data, shares=shares)
-    card = page.topic_card(ComparisonState(onderwerp="aandeel", subgroep="sector:Gemeenten"), mine)
+    card = page.topic_card(ComparisonState(topic="aandeel", subgroup="sector:Gemeenten"), mine)
     assert "geen subgroep beschikbaar" in text_of(card)
-    card = page.topic_card(ComparisonState(onderwerp="aanleiding", subgroep="sector:Gemeenten"),
+    card = page.topic_card(ComparisonState(topic="aanleiding", subgroup="sector:Gemeenten"),
                            mine)
     text = text_of(card)
     assert "SYNTHETISCHE" in text and "Gemeenten (synthetisch) 70 organisaties" in text
@@ -403,9 +403,9 @@ def test_subgroup_card_in_a_topic_without_microdata(shares, data):
 # --- URL state ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("state", [ComparisonState(),
-                                   ComparisonState(onderwerp="aanleiding", lang="en"),
-                                   ComparisonState(onderwerp="factoren",
-                                                   subgroep="cluster:GGD")])
+                                   ComparisonState(topic="aanleiding", lang="en"),
+                                   ComparisonState(topic="factoren",
+                                                   subgroup="cluster:GGD")])
 def test_state_round_trip(state):
     assert ComparisonState.from_query(state.to_query()) == (state, [])
 
@@ -430,7 +430,7 @@ def test_layout_shows_link_notices(data):
 @pytest.mark.parametrize("topic", TOPICS, ids=lambda tp: tp.key)
 def test_every_number_has_a_source_line(oracle, data, topic):
     """Each row shown (bar or context line) has its source's link under the chart."""
-    card = page.topic_card(ComparisonState(onderwerp=topic.key), data)
+    card = page.topic_card(ComparisonState(topic=topic.key), data)
     links = set(links_of(card))
     sources = data["sources"].set_index("source_id")
     for pick in (*topic.picks(), *topic.context):
@@ -462,7 +462,7 @@ def test_gap_card_sources(oracle, data):
                       "Provenance", "Edition", "Period", "n", "Figure", "Quote from the source", "Source"]),
 ])
 def test_csv_is_exactly_what_is_shown(data, lang, sep, decimal, headers):
-    state = ComparisonState(onderwerp="technologie", lang=lang)
+    state = ComparisonState(topic="technologie", lang=lang)
     payload = page.topic_csv(state, data)
     assert payload["filename"] == "vergelijking-technologie.csv"
     frame = pd.read_csv(io.StringIO(payload["content"].lstrip("\ufeff")), sep=sep,

@@ -76,8 +76,8 @@ def test_a_second_edition_shows_the_selector_and_switches_the_data(two):
 def test_the_callback_switches_edition_and_writes_it_to_the_url(two):
     from pages.klimaat.callbacks import update
 
-    values = dict(groepering="sector", omvang="all", innovatie="all", sector="all",
-                  cluster="all", sortering="median", uitsplitsing="frequency")
+    values = dict(grouping="sector", size_class="all", innovated="all", sector="all",
+                  cluster="all", sort="median", breakdown="frequency")
 
     def call(edition, search=""):
         def run():
@@ -94,3 +94,40 @@ def test_the_callback_switches_edition_and_writes_it_to_the_url(two):
     assert all(v is not no_update for v in back["sections"].values())
     tampered = call({"x": 1})
     assert tampered["edition"] == SECOND_EDITION
+
+
+# --- /benchmark ------------------------------------------------------------------------------
+
+ANSWERS = "3,4,2,5,3,4,3,2,4,3,5,3,4"
+
+
+def test_benchmark_hides_the_selector_with_one_edition(shipped):
+    from pages.benchmark import layout
+
+    assert find(layout(""), ids.BENCHMARK_EDITION_FIELD).hidden is True
+
+
+def test_benchmark_selector_appears_and_switches_the_peer_data(two):
+    from pages.benchmark import layout
+    from pages.benchmark.callbacks import peer_groups, show_result, write_url
+
+    page = layout("")
+    assert find(page, ids.BENCHMARK_EDITION_FIELD).hidden is False
+    radio = find(page, ids.BENCHMARK_EDITION)
+    assert [o["value"] for o in radio.options] == ["IBO-2021", SECOND_EDITION]
+    assert radio.value == SECOND_EDITION
+    assert find(layout("?editie=IBO-2021"), ids.BENCHMARK_EDITION).value == "IBO-2021"
+    config = {"lang": "nl"}
+    # the page's address names an older edition, and leaves the latest out
+    assert write_url("Gemeenten", None, None, "sector", "", config, "IBO-2021") == \
+        "?sector=Gemeenten&editie=IBO-2021"
+    assert write_url("Gemeenten", None, None, "sector", "?sector=Gemeenten&editie=IBO-2021",
+                     config, SECOND_EDITION) == "?sector=Gemeenten"
+    # the peer groups and the result come from the chosen edition's aggregates
+    older = show_result(ANSWERS, "all", None, None, None, config, "IBO-2021")
+    latest = show_result(ANSWERS, "all", None, None, None, config, SECOND_EDITION)
+    assert str(older) != str(latest)
+    assert str(show_result(ANSWERS, "all", None, None, None, config, None)) == str(latest)
+    assert peer_groups("Gemeenten", None, None, None, [], config, "IBO-2021")[0]
+    # a tampered edition value falls back to the latest quietly
+    assert str(show_result(ANSWERS, "all", None, None, None, config, ["x"])) == str(latest)

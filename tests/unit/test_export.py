@@ -112,11 +112,11 @@ def test_csv_text_cells_never_start_a_formula():
         assert any(c in ("-3", "-3,0", "-3.0") for c in cells), cells  # numbers stay numbers
 
 
-def test_comparison_csv_cells_never_start_a_formula():
-    from pages.vergelijking import figures as comparison
+def test_table_csv_cells_never_start_a_formula():
+    from components.export import table_csv
 
     frame = pd.DataFrame({"verschil": ["+21 procentpunt"], "n": [5]})
-    text = comparison.to_csv(frame, "nl")
+    text = table_csv(frame, "nl", float_format="%g")
     assert "'+21 procentpunt" in text and "\n+" not in text and ";+" not in text
 
 

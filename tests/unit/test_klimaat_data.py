@@ -40,8 +40,8 @@ def test_boxes_reference_first_then_groups_by_median():
 
 
 def test_boxes_sorted_by_name_and_hidden_groups_left_out():
-    state = KlimaatState(groepering="cluster", sortering="name",
-                         verberg=(group_index("cluster", "Rijk Staf"),))
+    state = KlimaatState(grouping="cluster", sort="name",
+                         hidden=(group_index("cluster", "Rijk Staf"),))
     drawn = sel.drawn_groups(sel.select_boxes(BOX, state))
     assert list(drawn["label"]) == sorted(drawn["label"], key=str.casefold)
     assert "Rijk Staf" not in set(sel.select_boxes(BOX, state)["group"])
@@ -49,12 +49,12 @@ def test_boxes_sorted_by_name_and_hidden_groups_left_out():
 
 def test_size_classes_by_name_keep_their_natural_order():
     drawn = sel.drawn_groups(sel.select_boxes(
-        BOX, KlimaatState(groepering="size_class", sortering="name")))
+        BOX, KlimaatState(grouping="size_class", sort="name")))
     assert list(drawn["group"]) == [s for s in q.SIZE_CLASSES if s in set(drawn["group"])]
 
 
 def test_boxes_follow_the_population_filter():
-    state = KlimaatState(groepering="cluster", sector="Rijksoverheid (departementen)")
+    state = KlimaatState(grouping="cluster", sector="Rijksoverheid (departementen)")
     rows = sel.select_boxes(BOX, state)
     ref = expected(state, "all")
     assert rows["n"].iloc[0] == ref["n"].iloc[0] == 20
@@ -68,13 +68,13 @@ def test_boxes_follow_the_population_filter():
 
 
 def test_categorical_columns_select_the_same_rows():
-    state = KlimaatState(groepering="size_class", innovatie="yes")
+    state = KlimaatState(grouping="size_class", innovated="yes")
     plain = sel.select_boxes(BOX, state)
     cat = sel.select_boxes(categorical(BOX), state)
     pd.testing.assert_frame_equal(plain, cat)
     pd.testing.assert_frame_equal(sel.select_breakdown(SHARES, BOX, state.replace(
-        uitsplitsing="factors")), sel.select_breakdown(categorical(SHARES), BOX,
-                                                       state.replace(uitsplitsing="factors")))
+        breakdown="factors")), sel.select_breakdown(categorical(SHARES), BOX,
+                                                       state.replace(breakdown="factors")))
 
 
 def test_bins_are_ordered_and_add_up():
@@ -100,11 +100,11 @@ def test_statements_highest_first_with_scale_and_paraphrase_marks():
 
 
 def test_breakdown_per_climate_group_in_fixed_order():
-    rows = sel.select_breakdown(SHARES, BOX, KlimaatState(uitsplitsing="results"))
+    rows = sel.select_breakdown(SHARES, BOX, KlimaatState(breakdown="results"))
     cats = q.INDICATOR_BY_KEY["innovation_result"].categories
     assert list(rows["category"]) == [c for c in cats for _ in q.CLIMATE_GROUPS]
     assert list(rows["group"]) == list(q.CLIMATE_GROUPS) * len(cats)
-    factors = sel.select_breakdown(SHARES, BOX, KlimaatState(uitsplitsing="factors"))
+    factors = sel.select_breakdown(SHARES, BOX, KlimaatState(breakdown="factors"))
     assert len(factors) == 15 * 3  # only the "promoting" measure
 
 
@@ -117,7 +117,7 @@ def test_frequency_is_innovated_over_all_per_climate_group():
     assert set(withheld["suppression"]) == {schema.WITHHELD} and withheld["share"].isna().all()
     for _, r in rows[~rows["suppressed"]].iterrows():
         n_all = expected(KlimaatState(), "climate_group").set_index("group").loc[r["group"], "n"]
-        n_yes = expected(KlimaatState(innovatie="yes"), "climate_group") \
+        n_yes = expected(KlimaatState(innovated="yes"), "climate_group") \
             .set_index("group").loc[r["group"], "n"]
         assert r["n"] == n_all and r["share"] == pytest.approx(100 * n_yes / n_all)
 
@@ -136,12 +136,12 @@ def test_frequency_withheld_when_any_of_its_cells_is():
 
 
 def test_frequency_empty_when_population_filtered_on_innovation():
-    assert sel.select_breakdown(SHARES, BOX, KlimaatState(innovatie="yes")).empty
+    assert sel.select_breakdown(SHARES, BOX, KlimaatState(innovated="yes")).empty
 
 
 def test_innovator_questions_have_nothing_for_non_innovators():
-    assert sel.select_breakdown(SHARES, BOX, KlimaatState(innovatie="no",
-                                                           uitsplitsing="spectrum")).empty
+    assert sel.select_breakdown(SHARES, BOX, KlimaatState(innovated="no",
+                                                           breakdown="spectrum")).empty
 
 
 def test_gaps_are_strong_minus_limited_and_unknown_for_bounds():
@@ -154,9 +154,9 @@ def test_gaps_are_strong_minus_limited_and_unknown_for_bounds():
 
 
 def test_variance_row_for_population_and_grouping():
-    rows = sel.select_variance(VARIANCE, KlimaatState(groepering="cluster"))
+    rows = sel.select_variance(VARIANCE, KlimaatState(grouping="cluster"))
     assert len(rows) == 1 and 0 <= rows["eta_squared"].iloc[0] <= 1
     withheld = sel.select_variance(VARIANCE, KlimaatState(sector="Provincies",
-                                                          groepering="cluster"))
+                                                          grouping="cluster"))
     assert withheld["suppressed"].all() and withheld["eta_squared"].isna().all()
 

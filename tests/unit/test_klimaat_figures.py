@@ -85,8 +85,8 @@ def test_box_figure_never_has_an_outlier_trace():
 
 
 @pytest.mark.parametrize("state, message", [
-    (KlimaatState(sector="Provincies", groepering="cluster"), "genoeg organisaties"),
-    (KlimaatState(verberg=tuple(range(1, 10))), "Geen groepen gekozen"),
+    (KlimaatState(sector="Provincies", grouping="cluster"), "genoeg organisaties"),
+    (KlimaatState(hidden=tuple(range(1, 10))), "Geen groepen gekozen"),
 ])
 def test_box_empty_states_explain(state, message):
     f = fig.box_figure(sel.select_boxes(BOX, state), state)
@@ -94,7 +94,7 @@ def test_box_empty_states_explain(state, message):
 
 
 def test_box_figure_from_the_cube_draws_only_published_groups():
-    state = KlimaatState(groepering="cluster")
+    state = KlimaatState(grouping="cluster")
     rows = sel.select_boxes(BOX, state)
     f = fig.box_figure(rows, state)
     drawn = sel.drawn_groups(rows)
@@ -137,7 +137,7 @@ def test_climate_groups_empty_state():
 
 
 def test_breakdown_one_trace_per_climate_group_strong_first():
-    state = KlimaatState(uitsplitsing="results")
+    state = KlimaatState(breakdown="results")
     rows = sel.select_breakdown(SHARES, BOX, state)
     f = fig.breakdown_figure(rows, state)
     assert [tr.name.split(" (")[0] for tr in f.data] == ["Krachtig", "Gemiddeld", "Beperkt"]
@@ -155,15 +155,15 @@ def test_breakdown_bounds_are_hatched_and_labelled():
                          "share_bound": ["above", "exact", "exact"],
                          "n": pd.array([8, 20, 30], dtype="Int64"),
                          "suppressed": [False] * 3, "suppression": [""] * 3})
-    f = fig.breakdown_figure(rows, KlimaatState(uitsplitsing="results"))
+    f = fig.breakdown_figure(rows, KlimaatState(breakdown="results"))
     assert f.data[0].x == (90.0,) and f.data[0].text == ("> 90%",)
     assert f.data[0].marker.pattern.shape == ("/",)
 
 
 @pytest.mark.parametrize("state, message", [
-    (KlimaatState(innovatie="yes"), "al beperkt"),
-    (KlimaatState(innovatie="no", uitsplitsing="factors"), "Alleen organisaties die innoveerden"),
-    (KlimaatState(sector="Provincies", uitsplitsing="results"), "minder dan 5"),
+    (KlimaatState(innovated="yes"), "al beperkt"),
+    (KlimaatState(innovated="no", breakdown="factors"), "Alleen organisaties die innoveerden"),
+    (KlimaatState(sector="Provincies", breakdown="results"), "minder dan 5"),
 ])
 def test_breakdown_empty_states_explain(state, message):
     f = fig.breakdown_figure(sel.select_breakdown(SHARES, BOX, state), state)
@@ -191,7 +191,7 @@ def test_statements_empty_state():
 
 
 def test_variance_stacked_to_100_with_plain_language_parts():
-    state = KlimaatState(groepering="sector")
+    state = KlimaatState(grouping="sector")
     rows = sel.select_variance(VARIANCE, state)
     f = fig.variance_figure(rows, state)
     within, between = f.data
@@ -202,7 +202,7 @@ def test_variance_stacked_to_100_with_plain_language_parts():
 
 
 def test_variance_empty_state():
-    state = KlimaatState(sector="Provincies", groepering="cluster")
+    state = KlimaatState(sector="Provincies", grouping="cluster")
     f = fig.variance_figure(sel.select_variance(VARIANCE, state), state)
     assert f.data == () and "minder dan 5" in f.layout.annotations[0].text
 
@@ -213,6 +213,6 @@ def test_wrap_breaks_long_cluster_names():
 
 
 def test_hidden_group_never_drawn():
-    state = KlimaatState(verberg=(group_index("sector", "Gemeenten"),))
+    state = KlimaatState(hidden=(group_index("sector", "Gemeenten"),))
     f = fig.box_figure(sel.select_boxes(BOX, state), state)
     assert not any(y.startswith("Gemeenten") for y in f.data[0].y)

@@ -97,7 +97,7 @@ def test_suppression_note_names_groups_and_reasons():
 
 
 def test_every_card_has_source_n_question_and_synthetic_badge():
-    built = cards.sections(KlimaatState(groepering="cluster"), frames())
+    built = cards.sections(KlimaatState(grouping="cluster"), frames())
     for section, figure_no in ((ids.KLIMAAT_BOX_CARD, "Figuur 27"),
                                (ids.KLIMAAT_GROUPS_CARD, "Figuur 17"),
                                (ids.KLIMAAT_STATEMENTS_CARD, "Figuur 15"),
@@ -125,7 +125,7 @@ def test_variance_sentence_in_plain_language():
 
 
 def test_breakdown_states_gaps_in_percentage_points():
-    built = cards.sections(KlimaatState(uitsplitsing="results"), frames())
+    built = cards.sections(KlimaatState(breakdown="results"), frames())
     gaps = text_of(find(built[ids.KLIMAAT_BREAKDOWN_CARD], ids.KLIMAAT_GAPS))
     assert gaps.startswith("Verschil krachtig − beperkt:") and "procentpunt" in gaps
 
@@ -154,13 +154,13 @@ def run_callback(triggered: str, values: dict, shown: list | None, lang: str = "
     return copy_context().run(call)
 
 
-BASE = dict(groepering="sector", omvang="all", innovatie="all", sector="all", cluster="all",
-            sortering="median", uitsplitsing="frequency")
+BASE = dict(grouping="sector", size_class="all", innovated="all", sector="all", cluster="all",
+            sort="median", breakdown="frequency")
 
 
 def test_callback_writes_url_controls_and_cards(fixture_frames):
     shown = [s for s in q.SECTORS if s != "Gemeenten"]
-    out = run_callback(ids.KLIMAAT_GROUPS, {**BASE, "omvang": "500+"}, shown)
+    out = run_callback(ids.KLIMAAT_GROUPS, {**BASE, "size_class": "500+"}, shown)
     assert out["search"] == "?verberg=1&omvang=500%2B"
     assert out["shown"] == shown
     assert out["hidden"][ids.KLIMAAT_SECTOR_FIELD] and not out["hidden"][ids.KLIMAAT_SIZE_FIELD]
@@ -169,24 +169,24 @@ def test_callback_writes_url_controls_and_cards(fixture_frames):
 
 
 def test_callback_rebuilds_only_what_changed(fixture_frames):
-    out = run_callback(ids.KLIMAAT_BREAKDOWN, {**BASE, "uitsplitsing": "factors"},
+    out = run_callback(ids.KLIMAAT_BREAKDOWN, {**BASE, "breakdown": "factors"},
                        list(q.SECTORS), search="?omvang=500%2B")
     # the size filter moved from 500+ to all: every card is new
     assert not any(v is no_update for v in out["sections"].values())
-    out = run_callback(ids.KLIMAAT_BREAKDOWN, {**BASE, "uitsplitsing": "factors"},
+    out = run_callback(ids.KLIMAAT_BREAKDOWN, {**BASE, "breakdown": "factors"},
                        list(q.SECTORS), search="")
     rebuilt = [k for k, v in out["sections"].items() if v is not no_update]
     assert rebuilt == [ids.KLIMAAT_BREAKDOWN_CARD]
-    out = run_callback(ids.KLIMAAT_SORT, {**BASE, "sortering": "name"}, list(q.SECTORS))
+    out = run_callback(ids.KLIMAAT_SORT, {**BASE, "sort": "name"}, list(q.SECTORS))
     assert [k for k, v in out["sections"].items() if v is not no_update] == \
         [ids.KLIMAAT_BOX_CARD]
 
 
 @pytest.mark.parametrize("change, stale", [
-    ({"groepering": "cluster"}, {ids.KLIMAAT_BOX_CARD, ids.KLIMAAT_VARIANCE_CARD}),
-    ({"verberg": (1,)}, {ids.KLIMAAT_BOX_CARD}),
-    ({"uitsplitsing": "results"}, {ids.KLIMAAT_BREAKDOWN_CARD}),
-    ({"innovatie": "yes"}, set(cards.SECTION_IDS)),
+    ({"grouping": "cluster"}, {ids.KLIMAAT_BOX_CARD, ids.KLIMAAT_VARIANCE_CARD}),
+    ({"hidden": (1,)}, {ids.KLIMAAT_BOX_CARD}),
+    ({"breakdown": "results"}, {ids.KLIMAAT_BREAKDOWN_CARD}),
+    ({"innovated": "yes"}, set(cards.SECTION_IDS)),
     ({"lang": "en"}, set(cards.SECTION_IDS)),
     ({}, set()),
 ])
@@ -195,7 +195,7 @@ def test_stale_sections(change, stale):
 
 
 def test_callback_new_grouping_resets_groups_and_own_filter(fixture_frames):
-    out = run_callback(ids.KLIMAAT_GROUPING, {**BASE, "groepering": "cluster",
+    out = run_callback(ids.KLIMAAT_GROUPING, {**BASE, "grouping": "cluster",
                                               "cluster": "GGD"}, ["Gemeenten"])
     assert out["search"] == "?groepering=cluster"
     assert out["shown"] == list(q.CLUSTERS)
@@ -204,21 +204,21 @@ def test_callback_new_grouping_resets_groups_and_own_filter(fixture_frames):
 
 
 def test_callback_keeps_language(fixture_frames):
-    out = run_callback(ids.KLIMAAT_SORT, {**BASE, "sortering": "name"}, list(q.SECTORS), "en")
+    out = run_callback(ids.KLIMAAT_SORT, {**BASE, "sort": "name"}, list(q.SECTORS), "en")
     assert out["search"] == "?lang=en&sortering=name"
 
 
 def test_group_index_matches_checklist_order():
-    state = KlimaatState(groepering="cluster")
+    state = KlimaatState(grouping="cluster")
     options = group_options(state)
     assert [o["value"] for o in options].index("GGD") + 1 == group_index("cluster", "GGD")
 
 
 @pytest.mark.parametrize("choice", ["frequency", "spectrum", "factors", "results"])
-@pytest.mark.parametrize("population", [{}, {"sector": "Zbo's"}, {"omvang": "<100"},
-                                        {"cluster": "Rijk Staf", "groepering": "size_class"}])
+@pytest.mark.parametrize("population", [{}, {"sector": "Zbo's"}, {"size_class": "<100"},
+                                        {"cluster": "Rijk Staf", "grouping": "size_class"}])
 def test_every_breakdown_builds_with_withheld_groups(choice, population):
-    state = KlimaatState(uitsplitsing=choice, **population)
+    state = KlimaatState(breakdown=choice, **population)
     card = cards.sections(state, frames())[ids.KLIMAAT_BREAKDOWN_CARD]
     assert "Bron:" in text_of(card)
 
@@ -226,8 +226,8 @@ def test_every_breakdown_builds_with_withheld_groups(choice, population):
 @pytest.mark.parametrize("grouping", ["sector", "cluster", "size_class", "innovated"])
 def test_name_sorting_with_no_group_shown_says_so(grouping):
     """Issue 12 item 1: every group hidden and sorted by name drew a blank page (crash)."""
-    state = KlimaatState(groepering=grouping, sortering="name",
-                         verberg=tuple(range(1, len(KlimaatState(groepering=grouping).groups)
+    state = KlimaatState(grouping=grouping, sort="name",
+                         hidden=tuple(range(1, len(KlimaatState(grouping=grouping).groups)
                                              + 1)))
     built = cards.sections(state, frames())
     graph = find(built[ids.KLIMAAT_BOX_CARD], ids.KLIMAAT_BOX_CHART)
@@ -237,10 +237,10 @@ def test_name_sorting_with_no_group_shown_says_so(grouping):
 
 
 def test_callback_unchecking_every_group_then_sorting_writes_the_url(fixture_frames):
-    out = run_callback(ids.KLIMAAT_GROUPS, {**BASE, "sortering": "name"}, [])
+    out = run_callback(ids.KLIMAAT_GROUPS, {**BASE, "sort": "name"}, [])
     assert out["search"] == "?verberg=1,2,3,4,5,6,7,8,9&sortering=name"
     assert out["sections"][ids.KLIMAAT_BOX_CARD] is not no_update
-    out = run_callback(ids.KLIMAAT_SORT, {**BASE, "sortering": "median"}, [],
+    out = run_callback(ids.KLIMAAT_SORT, {**BASE, "sort": "median"}, [],
                        search="?verberg=1,2,3,4,5,6,7,8,9&sortering=name")
     assert out["search"] == "?verberg=1,2,3,4,5,6,7,8,9"
     assert out["shown"] == []

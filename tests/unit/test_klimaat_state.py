@@ -8,10 +8,10 @@ from data import questionnaire as q
 
 @pytest.mark.parametrize("state", [
     KlimaatState(),
-    KlimaatState(groepering="cluster", verberg=(1, 17), sector="Gemeenten", omvang="500+"),
-    KlimaatState(groepering="size_class", innovatie="yes", cluster="GGD", sortering="name",
-                 uitsplitsing="factors", lang="en"),
-    KlimaatState(groepering="innovated", sector="Zbo's", omvang="<100"),
+    KlimaatState(grouping="cluster", hidden=(1, 17), sector="Gemeenten", size_class="500+"),
+    KlimaatState(grouping="size_class", innovated="yes", cluster="GGD", sort="name",
+                 breakdown="factors", lang="en"),
+    KlimaatState(grouping="innovated", sector="Zbo's", size_class="<100"),
 ])
 def test_round_trip(state):
     parsed, notices = KlimaatState.from_query(state.to_query())
@@ -20,9 +20,14 @@ def test_round_trip(state):
 
 def test_defaults_write_nothing_and_links_stay_short():
     assert KlimaatState().to_query() == ""
-    hide_all_but_one = KlimaatState(groepering="cluster").with_shown(["GGD"])
+    hide_all_but_one = KlimaatState(grouping="cluster").with_shown(["GGD"])
     assert len(hide_all_but_one.to_query()) < 80
     assert hide_all_but_one.shown_groups == ("GGD",)
+
+
+def _field(url_key: str) -> str:
+    """The state field behind a URL key (the notices name the URL key)."""
+    return next(p.name for p in KlimaatState.params() if p.key == url_key)
 
 
 @pytest.mark.parametrize("query, param", [
@@ -34,7 +39,8 @@ def test_defaults_write_nothing_and_links_stay_short():
 ])
 def test_invalid_values_fall_back_with_notice(query, param):
     state, notices = KlimaatState.from_query(query)
-    assert getattr(state, param) == getattr(KlimaatState(), param)
+    field = _field(param)
+    assert getattr(state, field) == getattr(KlimaatState(), field)
     assert [n.key for n in notices] == ["notice.invalid_param"]
 
 
@@ -48,32 +54,33 @@ def test_invalid_values_fall_back_with_notice(query, param):
 ])
 def test_inconsistent_links_are_reset_with_a_visible_notice(query, reset):
     state, notices = KlimaatState.from_query(query)
-    assert getattr(state, reset) == getattr(KlimaatState(), reset)
+    field = _field(reset)
+    assert getattr(state, field) == getattr(KlimaatState(), field)
     assert [n.key for n in notices] == ["klimaat.notice.reset"]
     assert dict(notices[0].values)["param"] == reset
 
 
 def test_hidden_groups_are_positions_in_the_codebook():
-    state = KlimaatState(verberg=(group_index("sector", "Provincies"),))
+    state = KlimaatState(hidden=(group_index("sector", "Provincies"),))
     assert state.hidden_groups == ("Provincies",)
     assert "Provincies" not in state.shown_groups and len(state.shown_groups) == 8
 
 
 def test_population_keys():
-    state = KlimaatState(groepering="cluster", sector="Zbo's", omvang="<100", innovatie="no")
+    state = KlimaatState(grouping="cluster", sector="Zbo's", size_class="<100", innovated="no")
     assert state.population() == {"f_sector": "Zbo's", "f_cluster": "all", "f_size": "<100",
                                   "f_innovated": "no"}
 
 
 def test_new_grouping_shows_all_its_groups_and_drops_its_own_filter():
-    values = dict(groepering="cluster", omvang="all", innovatie="all", sector="all",
-                  cluster="GGD", sortering="median", uitsplitsing="frequency", lang="nl")
-    state = KlimaatState.from_controls(values, shown=["Gemeenten"], triggered="groepering")
+    values = dict(grouping="cluster", size_class="all", innovated="all", sector="all",
+                  cluster="GGD", sort="median", breakdown="frequency", lang="nl")
+    state = KlimaatState.from_controls(values, shown=["Gemeenten"], triggered="grouping")
     assert state.shown_groups == q.CLUSTERS and state.cluster == "all"
 
 
 def test_unticking_a_group_hides_it():
-    values = dict(groepering="sector", lang="nl")
+    values = dict(grouping="sector", lang="nl")
     shown = [s for s in q.SECTORS if s != "Gemeenten"]
     state = KlimaatState.from_controls(values, shown=shown, triggered=None)
     assert state.hidden_groups == ("Gemeenten",)
@@ -82,13 +89,13 @@ def test_unticking_a_group_hides_it():
 
 @pytest.mark.parametrize("triggered, kept", [("sector", "sector"), ("cluster", "cluster")])
 def test_the_filter_just_changed_wins(triggered, kept):
-    values = dict(groepering="size_class", sector="Gemeenten", cluster="GGD")
+    values = dict(grouping="size_class", sector="Gemeenten", cluster="GGD")
     state = KlimaatState.from_controls(values, shown=list(q.SIZE_CLASSES), triggered=triggered)
     other = "cluster" if kept == "sector" else "sector"
     assert getattr(state, kept) != "all" and getattr(state, other) == "all"
 
 
 def test_bad_control_values_become_defaults():
-    state = KlimaatState.from_controls(dict(groepering="nonsense", omvang=None), None, None)
-    assert state.groepering == "sector" and state.omvang == "all"
+    state = KlimaatState.from_controls(dict(grouping="nonsense", size_class=None), None, None)
+    assert state.grouping == "sector" and state.size_class == "all"
     assert state.shown_groups == ()  # nothing ticked: nothing shown (explained on the page)

@@ -59,3 +59,18 @@ def test_list_order_is_canonical():
 
 def test_from_values_drops_invalid():
     assert DemoState.from_values(groepering="land", groepen=["b"], stap="x") == DemoState(groepen=("b",))
+
+
+@dataclass(frozen=True)
+class NamedState(QueryState):
+    PARAMS: ClassVar = (Param("size_class", "all", ("all", "<100"), url="omvang"),)
+    size_class: str = "all"
+
+
+def test_a_field_has_an_english_name_and_a_dutch_url_key():
+    state, notices = NamedState.from_query("?omvang=%3C100")
+    assert state == NamedState(size_class="<100") and notices == []
+    assert state.to_query() == "?omvang=%3C100"
+    assert NamedState.from_values(size_class="<100") == state
+    assert NamedState.from_query("?size_class=%3C100")[0] == NamedState()  # not a URL key
+    assert NamedState.url_key("size_class") == "omvang"

@@ -44,7 +44,7 @@ def rendered(lang: str) -> dict[str, str]:
     pages = {path: visible(page.layout(query)) for path, page in BY_PATH.items()
              if path != "/presenteer"}
     for number in range(1, len(storyline.STEPS) + 1):
-        state = PresenterState(stap=number, lang=lang)
+        state = PresenterState(step=number, lang=lang)
         pages[f"/presenteer?stap={number}"] = visible(step_view(state))
     return pages
 
@@ -71,7 +71,7 @@ def test_every_presenter_step_keeps_compact_caveats():
         assert step.notes, step.title_key
         for lang in ("nl", "en"):
             view = visible(step_view(PresenterState(
-                stap=storyline.STEPS.index(step) + 1, lang=lang)))
+                step=storyline.STEPS.index(step) + 1, lang=lang)))
             for key in step.notes:
                 assert t(key, lang) in view
 
@@ -84,7 +84,7 @@ def test_within_between_sourced_as_synthetic():
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_synthetic_subgroup_is_never_labelled_as_source(lang):
     data = comparison_data.load_data()
-    state = ComparisonState(onderwerp="typen", subgroep=ALL_SUBGROUPS[0], lang=lang)
+    state = ComparisonState(topic="typen", subgroup=ALL_SUBGROUPS[0], lang=lang)
     slots = vergelijking.topic_slots(state, data)
     table = cmp.table(slots, lang)
     exact = t("table.col.exactness", lang)
@@ -144,7 +144,7 @@ def test_finding_quotes_are_in_the_reference_text():
 def test_findings_shown_on_their_topic_and_on_the_gap_card(lang):
     data = comparison_data.load_data()
     for finding in FINDINGS:
-        card = visible(vergelijking.topic_card(ComparisonState(onderwerp=finding.topic,
+        card = visible(vergelijking.topic_card(ComparisonState(topic=finding.topic,
                                                                lang=lang), data))
         assert t(f"finding.{finding.key}", lang) in card, finding.key
     gap = visible(vergelijking.gap_card(data, lang))
@@ -153,7 +153,7 @@ def test_findings_shown_on_their_topic_and_on_the_gap_card(lang):
 
 def test_collaborated_is_derived_not_unpublished():
     data = comparison_data.load_data()
-    slots = vergelijking.topic_slots(ComparisonState(onderwerp="samenwerking"), data)
+    slots = vergelijking.topic_slots(ComparisonState(topic="samenwerking"), data)
     row = slots[slots["category"].eq("any_collaboration") & slots["series"].eq("NL")].iloc[0]
     assert row["value"] == 93.0 and row["provenance"] == "derived"
     table = cmp.table(slots, "nl")
@@ -163,16 +163,16 @@ def test_collaborated_is_derived_not_unpublished():
 def test_nl_n_only_where_the_report_gives_one():
     data = comparison_data.load_data()
     for key in ("typen", "resultaten", "technologie"):
-        slots = vergelijking.topic_slots(ComparisonState(onderwerp=key), data)
+        slots = vergelijking.topic_slots(ComparisonState(topic=key), data)
         nl = slots[slots["series"].eq("NL") & slots["source_id"].ne("")]
         assert nl["n"].isna().all(), key
-        card = visible(vergelijking.topic_card(ComparisonState(onderwerp=key), data))
+        card = visible(vergelijking.topic_card(ComparisonState(topic=key), data))
         assert "geen n" in card and "Nederland 313" not in card
 
 
 def test_dk_80_shown_with_its_source_coi_2019():
     data = comparison_data.load_data()
-    slots = vergelijking.topic_slots(ComparisonState(onderwerp="aandeel"), data)
+    slots = vergelijking.topic_slots(ComparisonState(topic="aandeel"), data)
     cited = slots[slots["row"].eq("Denemarken*")].iloc[0]
     assert cited["value"] == 80.0 and cited["edition"] == "COI (2019)"
     assert TOPIC_BY_KEY["aandeel"].figure == "Figuur 1"
@@ -191,7 +191,7 @@ def test_klimaat_breakdown_cards_show_the_published_43_and_20(lang):
     pp = "procentpunt" if lang == "nl" else "pp"
     assert f"+43 {pp}" in factors and "43 procentpunten vaker genoemd" in factors
     assert results.count(f"+20 {pp}") == 2
-    card = visible(cards.breakdown_card(frames, KlimaatState(lang=lang, uitsplitsing="results"),
+    card = visible(cards.breakdown_card(frames, KlimaatState(lang=lang, breakdown="results"),
                                         ""))
     assert f"+20 {pp}" in card and "badge-mixed" in card
 

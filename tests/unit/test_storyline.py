@@ -22,7 +22,7 @@ def _figures(component):
 @pytest.mark.parametrize("number", range(1, len(storyline.STEPS) + 1))
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_each_step_renders_projector_figures(number, lang):
-    state = presenteer.PresenterState(stap=number, lang=lang)
+    state = presenteer.PresenterState(step=number, lang=lang)
     view = presenteer.step_view(state)
     figures = [f for part in view for f in _figures(part)]
     assert figures, f"step {number} shows no chart"
