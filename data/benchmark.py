@@ -67,6 +67,7 @@ def tables(edition: str | None = None) -> Tables:
     )
 
 
-def statement_share_rows() -> pd.DataFrame:
-    """The climate statements' agree shares of the peer groups, for the current folder."""
-    return _statement_shares(str(schema.aggregates_dir()))
+def statement_share_rows(edition: str | None = None) -> pd.DataFrame:
+    """The climate statements' agree shares of the peer groups, for the current folder and an
+    edition (default: the latest with microdata aggregates)."""
+    return _statement_shares(str(schema.aggregates_dir()), load.edition_or_default(edition))

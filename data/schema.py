@@ -76,7 +76,7 @@ SUPPRESSION_VALUES = ("", WITHHELD)
 
 # Percentile tables (benchmark): peer groups within the whole population only.
 PERCENTILE_GROUPINGS = ("all", "sector", "cluster", "size_class")
-PERCENTILE_STEP = 0.1  # grid of scores
+PERCENTILE_STEP = 0.1  # grid of scores (without the climate-group cut-offs)
 # Shares in groups under SMALL_GROUP are never exactly 0 or 100: they are published as bounds.
 SHARE_BOUNDS = ("exact", "below", "above")  # "below" = "< 10%", "above" = "> 90%"
 SHARE_BOUND_LOW, SHARE_BOUND_HIGH = 10.0, 90.0

@@ -357,10 +357,14 @@ def box_statistics(hist: np.ndarray, values: np.ndarray) -> pd.DataFrame:
 
 
 def percentile_grid() -> np.ndarray:
-    """Scores at which a peer group's distribution is published (step PERCENTILE_STEP)."""
+    """Scores at which a peer group's distribution is published: step PERCENTILE_STEP,
+    except the climate-group cut-offs (the share below a cut is a climate group's share,
+    published with its own noise: a second reading of the same count would narrow it)."""
     step = schema.PERCENTILE_STEP
     count = int(round((q.LIKERT_MAX - q.LIKERT_MIN) / step)) + 1
-    return np.round(q.LIKERT_MIN + step * np.arange(count), 2)
+    grid = np.round(q.LIKERT_MIN + step * np.arange(count), 2)
+    cuts = np.array([q.CLIMATE_CUT_LOW, q.CLIMATE_CUT_HIGH])
+    return grid[np.abs(grid[:, None] - cuts[None, :]).min(axis=1) > GRID_TOL]
 
 
 # ----------------------------------------------------------------------------- tables

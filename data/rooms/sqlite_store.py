@@ -18,6 +18,7 @@ from data.rooms import model
 from data.rooms.base import RoomStore
 from data.rooms.model import Answer, Room
 
+PURGE_ONE_IN = 200  # answers: one in this many also deletes the expired rooms
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS rooms (
     code TEXT PRIMARY KEY,
@@ -51,6 +52,7 @@ class SQLiteRoomStore(RoomStore):
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
         self._db().executescript(SCHEMA)  # commits by itself
+        self.purge_expired()  # expired rooms go at start, at each new room and now and then
 
     # ----------------------------------------------------------------- connections
     def _db(self) -> sqlite3.Connection:
@@ -128,6 +130,8 @@ class SQLiteRoomStore(RoomStore):
                        (code, device_key, answer.encode()))
             db.execute("UPDATE rooms SET version = version + 1, expires_min = ? WHERE code = ?",
                        (self.expires_at(), code))
+        if secrets.randbelow(PURGE_ONE_IN) == 0:
+            self.purge_expired()
         return count + (known is None)
 
     def own_answer(self, code: str, device_key: str) -> Answer | None:
