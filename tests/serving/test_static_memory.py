@@ -98,9 +98,10 @@ def test_a_thousand_static_urls_keep_the_worker_small():
             finally:
                 conn.close()
 
-        worker = int(Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()[0])
         with ThreadPoolExecutor(4) as pool:  # every file served and compressed once (twice)
             list(pool.map(fetch, enumerate(urls(240))))
+        # the master listens before it forks: its one worker exists once it has answered
+        worker = int(Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()[0])
         before = rss_mb(worker)
         with ThreadPoolExecutor(4) as pool:
             statuses = list(pool.map(fetch, enumerate(urls(1000, start=240))))
