@@ -29,7 +29,7 @@ from pages.vergelijking.state import (
     NO_SUBGROUP, TOPIC_BY_KEY, TOPICS, ComparisonState, Pick, Topic, nl,
 )
 
-# Where the n of the Dutch sample comes from (Inleiding: 366 respondents, 313 innovated).
+# Where the n of the Dutch sample comes from (the edition's respondents and innovators).
 NL_SAMPLE = (nl("Inleiding", "survey_respondents", "all"),
              nl("Inleiding", "survey_innovators", "all"))
 # ... and of the Danish 3rd edition (2,271 answers, 1,877 innovating workplaces): caveats 5, 7.
@@ -79,7 +79,7 @@ def topic_slots(state: ComparisonState, data: dict) -> pd.DataFrame:
 # --- meta lines under the topic chart --------------------------------------------------------
 
 def _periods(slots: pd.DataFrame, figures: pd.DataFrame, lang: str) -> str:
-    """"Periode: Nederland 2019-2020; Denemarken 2018-2019" (the NL survey period always)."""
+    """"Periode: Nederland <NL period>; Denemarken <DK period>" (the NL survey period always)."""
     bars = slots[slots["period"].ne("") & slots["series"].ne("NL_SUB")]
     pairs = list(zip(bars["series"], bars["period"]))
     if not bars["series"].eq("NL").any():

@@ -20,6 +20,7 @@ from components.provenance import figure_label
 from components.published import period_text
 from components.report_findings import FINDINGS, FINDINGS_BY_TOPIC, Finding
 from components.numbers import fmt_number, fmt_pp
+from data import editions as ed
 from data import load, schema
 from data.cube import whole_population
 from pages.vergelijking.state import (
@@ -27,8 +28,6 @@ from pages.vergelijking.state import (
     Pick, Topic, subgroup_value,
 )
 
-# NL sample sizes by base (Inleiding: 366 respondents, 313 of them innovated).
-NL_BASE_N = {"all": 366, "innovators": 313}
 SUBGROUP_COLOUR = theme.SYNTHETIC
 
 
@@ -238,7 +237,7 @@ def topic_slots(figures: pd.DataFrame, topic: Topic, lang: str,
         if subgroup is not None and cat.sub:
             label = _subgroup_row_label(subgroup, lang)
             sub = subgroup.values.get(cat.key)
-            extra = dict(period="2019-2020", edition=NL_EDITION,
+            extra = dict(period=_nl_period(), edition=NL_EDITION,
                          provenance="synthetic" if subgroup.synthetic else "microdata",
                          key=f"subgroup|{subgroup.value}|{topic.key}|{cat.key}",
                          empty_text=t("cmp.sub.unavailable", lang))
@@ -254,6 +253,11 @@ def topic_slots(figures: pd.DataFrame, topic: Topic, lang: str,
     frame = pd.DataFrame(slots)
     frame["n"] = frame["n"].astype("Int64")
     return frame
+
+
+def _nl_period() -> str:
+    """The survey period of the Dutch edition the page compares (from the editions table)."""
+    return ed.by_id(load.load_table("editions"))[NL_EDITION].period
 
 
 def _subgroup_row_label(subgroup: Subgroup, lang: str) -> str:
@@ -446,7 +450,7 @@ def gap_table(gap_rows: pd.DataFrame, lang: str, display: bool = False) -> pd.Da
 
 
 def minimum_gap_text(row: pd.Series, lang: str) -> str:
-    """"Technologie: klein of geen onderdeel (Figuur 5): Denemarken minimaal 30 ... hoger"."""
+    """"Technologie: klein of geen onderdeel (<figure label>): Denemarken minimaal 30 ... hoger"."""
     higher = "NL" if row["gap"] > 0 else "DK"
     return t("cmp.gap.minimum_line", lang, label=gap_label(row, lang), figure=figure_label(row["figure"], lang),
              country=t(f"country.{higher}", lang), gap=fmt_number(abs(row["gap"]), lang),
@@ -457,7 +461,7 @@ def minimum_gap_text(row: pd.Series, lang: str) -> str:
 # --- findings in words: direction only, never a value -----------------------------------------
 
 def finding_line(finding: Finding, lang: str) -> str:
-    """"Figuur 14 – Nederland hoger: ... (citaat: ‘veel lager’)"; a summary says so."""
+    """"<figure label> – Nederland hoger: ... (citaat: ‘veel lager’)"; a summary says so."""
     source = (t("finding.quote", lang, quote=finding.quote) if finding.quote
               else t("finding.summary_only", lang))
     return t("finding.line", lang, figure=figure_label(finding.figure, lang),

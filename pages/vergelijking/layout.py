@@ -13,7 +13,7 @@ from components.published import source_of
 from data import comparison as comparison_data
 from pages.vergelijking import figures as cmp
 from pages.vergelijking.cards import CARDS, _min_cell, resolve, sections
-from pages.vergelijking.state import NO_SUBGROUP_CONTROL, TOPICS, ComparisonState
+from pages.vergelijking.state import CITED_SOURCE, NO_SUBGROUP_CONTROL, TOPICS, ComparisonState
 
 
 def _controls(state: ComparisonState, options: list[str], min_cell: int) -> dbc.Row:
@@ -52,7 +52,7 @@ def layout(search: str = "") -> html.Div:
         html.H1(t("cmp.title", lang), className="h2"),
         html.P(t("cmp.lead", lang), className="lead"),
         html.P([html.Strong(t("cmp.conclusion", lang)), " ",
-                html.Span(source_line(source_of(data["sources"], "NL-IBO2021"), lang,
+                html.Span(source_line(source_of(data["sources"], CITED_SOURCE), lang,
                                       t("cmp.conclusion.source", lang)),
                           className="chart-meta")], id=ids.CMP_CONCLUSION),
         *section_layout(CARDS, sections(state, data), lang, controls),

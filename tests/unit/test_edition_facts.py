@@ -32,9 +32,6 @@ NOT_YET_CLEAN = frozenset({
     "pages/benchmark/figures.py",
     "pages/klimaat/cards.py",
     "pages/overzicht/figures.py",
-    "pages/vergelijking/cards.py",
-    "pages/vergelijking/figures.py",
-    "pages/vergelijking/layout.py",
     "pages/vergelijking/state.py",
 })
 
