@@ -18,6 +18,9 @@ WHOLE_POPULATION = {key: schema.ALL for key in POPULATION_KEYS}
 INDEX_MIN_ROWS = 20_000
 INDEX_FRAMES = 8  # frames indexed at once (least recently used out)
 _INDEX: OrderedDict[int, tuple[pd.DataFrame, dict[tuple, np.ndarray]]] = OrderedDict()
+# (id(frame), key columns) -> (frame, positions per key); see kept_rows_where
+_KEYED: OrderedDict[tuple, tuple[pd.DataFrame, dict[tuple, np.ndarray]]] = OrderedDict()
+KEYED_INDEXES = 16  # (frame, key columns) pairs indexed at once (least recently used out)
 _LOCK = threading.Lock()
 
 
@@ -25,6 +28,7 @@ _LOCK = threading.Lock()
 def _clear_index() -> None:
     with _LOCK:
         _INDEX.clear()
+        _KEYED.clear()
 
 
 def _population_index(frame: pd.DataFrame) -> dict[tuple, np.ndarray]:
@@ -64,3 +68,33 @@ def rows_where(frame: pd.DataFrame, **criteria: str) -> pd.DataFrame:
 def whole_population(frame: pd.DataFrame) -> pd.DataFrame:
     """Rows of the population without filters (every f_* column "all")."""
     return rows_where(frame, **WHOLE_POPULATION)
+
+
+def _keyed_index(frame: pd.DataFrame, columns: tuple[str, ...]) -> dict[tuple, np.ndarray]:
+    """Row positions per combination of `columns`' values, built once per frame object."""
+    key = (id(frame), columns)
+    with _LOCK:
+        hit = _KEYED.get(key)
+        if hit is not None and hit[0] is frame:
+            _KEYED.move_to_end(key)
+            return hit[1]
+    groups = frame.groupby(list(columns), observed=True, sort=False).indices
+    index = {(k if isinstance(k, tuple) else (k,)): v for k, v in groups.items()}
+    with _LOCK:
+        _KEYED[key] = (frame, index)
+        while len(_KEYED) > KEYED_INDEXES:
+            _KEYED.popitem(last=False)
+    return index
+
+
+def kept_rows_where(frame: pd.DataFrame, **criteria: str) -> pd.DataFrame:
+    """rows_where for a frame the caller keeps for the life of the process (a page's
+    memoised frames): the rows are found in an index of every criterion column, built on
+    the first call per frame object and set of columns, so that a selection costs one take
+    instead of a mask per column (several per request on /klimaat). Same rows, same order.
+    """
+    columns = tuple(sorted(criteria))
+    if not columns:
+        return frame
+    positions = _keyed_index(frame, columns).get(tuple(criteria[c] for c in columns))
+    return frame.iloc[positions if positions is not None else np.empty(0, dtype=np.intp)]

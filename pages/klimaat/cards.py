@@ -31,8 +31,10 @@ from data.klimaat import Frames
 from pages.klimaat import figures as fig
 from pages.klimaat.state import KlimaatState
 
+@load.memoised()
 def report_source() -> str:
-    """The report's source: the primary source of the latest edition with a full report."""
+    """The report's source: the primary source of the latest edition with a full report
+    (read once per load of the tables: every card's source line asks)."""
     return ed.report_edition(load.load_table("editions")).primary_source
 BOX_FIGURE = {"sector": "Figuur 16", "cluster": "Figuur 27"}
 
