@@ -22,14 +22,14 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "present.note.share": {
         "nl": "Denemarken* 80%: zoals geciteerd in het Nederlandse rapport (bron COI 2019). "
-              "Periodes: NL 2019-2020, DK 2018-2019, NO en SE niet vermeld.",
+              "Periodes: NL {period}, DK 2018-2019, NO en SE niet vermeld.",
         "en": "Denmark* 80%: as cited in the Dutch report (source COI 2019). Periods: NL "
-              "2019-2020, DK 2018-2019, NO and SE not stated.",
+              "{period}, DK 2018-2019, NO and SE not stated.",
     },
     "present.note.compare": {
         "nl": "* = Deens cijfer zoals geciteerd in het Nederlandse rapport. NL: organisaties, "
-              "2019-2020, ongewogen; DK: werkplekken, 2018-2019, gewogen.",
-        "en": "* = Danish figure as cited in the Dutch report. NL: organisations, 2019-2020, "
+              "{period}, ongewogen; DK: werkplekken, 2018-2019, gewogen.",
+        "en": "* = Danish figure as cited in the Dutch report. NL: organisations, {period}, "
               "unweighted; DK: workplaces, 2018-2019, weighted.",
     },
     "present.note.bounds": {
@@ -44,9 +44,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "present.note.climate": {
         "nl": "Synthetisch: berekend uit gesimuleerde gegevens per organisatie (afgestemd op het "
-              "rapport), geen bevinding. n = 366 organisaties, 2019-2020.",
+              "rapport), geen bevinding. n = {n} organisaties, {period}.",
         "en": "Synthetic: computed from simulated organisation data (calibrated to the report), "
-              "not a finding. n = 366 organisations, 2019-2020.",
+              "not a finding. n = {n} organisations, {period}.",
     },
     "present.note.within": {
         "nl": "Synthetisch percentage; het rapport zegt alleen in woorden dat de spreiding "

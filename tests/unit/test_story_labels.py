@@ -8,10 +8,12 @@ import re
 import pytest
 
 import app  # noqa: F401  (registers the pages)
-from components import provenance
+from components import provenance, published
 from components.export import csv_text, footer_lines
 from components.i18n import t
 from data import comparison as comparison_data
+from data import editions as ed
+from data import load
 from pages import BY_PATH
 from pages.presenteer import cards as storyline
 from pages.presenteer.layout import step_view
@@ -66,14 +68,20 @@ def test_presenter_step1_says_prima_and_step4_efficiency():
     assert "Efficiency" in t("story.results", "nl") and "veel lager" in t("story.results", "nl")
 
 
+def provenance_facts(lang: str) -> dict[str, str]:
+    return published.edition_values(ed.report_edition(load.load_table("editions")), lang)
+
+
 def test_every_presenter_step_keeps_compact_caveats():
     for step in storyline.STEPS:
         assert step.notes, step.title_key
         for lang in ("nl", "en"):
             view = visible(step_view(PresenterState(
                 step=storyline.STEPS.index(step) + 1, lang=lang)))
+            # the notes name the report edition's n and period (from the editions table)
+            facts = provenance_facts(lang)
             for key in step.notes:
-                assert t(key, lang) in view
+                assert t(key, lang, **facts) in view
 
 
 def test_within_between_sourced_as_synthetic():
