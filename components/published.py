@@ -11,6 +11,8 @@ from components.chart import Source, source_line
 from components.provenance import figure_label
 from components.figures.published import value_label
 from components.i18n import t
+from components.numbers import fmt_number
+from data.editions import Edition
 
 
 # id(sources table) -> (that table, {source_id: Source}); the tables the pages hold are
@@ -54,6 +56,15 @@ def sources_of(rows: pd.DataFrame, sources: pd.DataFrame) -> list[Source]:
 
 def period_text(period: str, lang: str) -> str:
     return t("period.not_stated", lang) if period == "not stated" else period
+
+
+def edition_values(edition: Edition, lang: str) -> dict[str, str]:
+    """The facts of an edition a catalogue string may name, for t(key, lang, **values):
+    {n} (organisations that answered), {innovators} (those that innovated; an en dash when
+    the edition does not publish it) and {period} (the period the survey asks about)."""
+    return dict(n=fmt_number(edition.organisations, lang),
+                innovators=fmt_number(edition.innovators, lang),
+                period=period_text(edition.period, lang))
 
 
 def source_lines(rows: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list[html.Span]:

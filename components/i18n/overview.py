@@ -5,18 +5,18 @@ STRINGS: dict[str, dict[str, str]] = {
     "overview.title": {"nl": "Innovatie bij de Nederlandse overheid",
                        "en": "Innovation in Dutch government"},
     "overview.lead": {
-        "nl": "In 2021 vulden 366 overheidsorganisaties de eerste Innovatie Barometer Overheid in: "
+        "nl": "In 2021 vulden {n} overheidsorganisaties de eerste Innovatie Barometer Overheid in: "
               "over de innovaties die zij in 2019 en 2020 invoerden, hoe die tot stand kwamen, wat ze "
               "opleverden en hoe hun innovatieklimaat is. Nederland wordt vergeleken met Denemarken, "
               "waarvan de barometer is overgenomen.",
-        "en": "In 2021, 366 Dutch government organisations completed the first Government Innovation "
+        "en": "In 2021, {n} Dutch government organisations completed the first Government Innovation "
               "Barometer: on the innovations they introduced in 2019 and 2020, how these came about, "
               "what they yielded and what their innovation climate is like. The Netherlands is "
               "compared with Denmark, whose barometer it adopted.",
     },
     "overview.kpi.organisations": {"nl": "organisaties deden mee", "en": "organisations took part"},
-    "overview.kpi.innovators": {"nl": "voerden in 2019-2020 een innovatie in",
-                                "en": "introduced an innovation in 2019-2020"},
+    "overview.kpi.innovators": {"nl": "voerden in {period} een innovatie in",
+                                "en": "introduced an innovation in {period}"},
     "overview.kpi.share": {"nl": "innoveerde (Denemarken: {dk})",
                            "en": "innovated (Denmark: {dk})"},
     "overview.kpi.climate": {"nl": "gemiddeld innovatieklimaat (schaal 1 tot 5)",
@@ -25,16 +25,16 @@ STRINGS: dict[str, dict[str, str]] = {
                              "en": "Share of organisations that innovated: the Netherlands and the "
                                    "Nordic countries"},
     "overview.share.summary": {
-        "nl": "{nl} van de Nederlandse organisaties innoveerde in 2019-2020; in de Noordse landen "
+        "nl": "{nl} van de Nederlandse organisaties innoveerde in {period}; in de Noordse landen "
               "ligt dit tussen {low} en {high}.",
-        "en": "{nl} of Dutch organisations innovated in 2019-2020; in the Nordic countries the "
+        "en": "{nl} of Dutch organisations innovated in {period}; in the Nordic countries the "
               "share lies between {low} and {high}.",
     },
     "overview.share.caveat": {
-        "nl": "Let op: de landen meten in verschillende perioden (NL 2019-2020, DK 2018-2019; NO, SE "
+        "nl": "Let op: de landen meten in verschillende perioden (NL {period}, DK 2018-2019; NO, SE "
               "en IS niet vermeld) en tellen verschillende eenheden (NL: organisaties; DK: "
               "werkplekken). De Nederlandse cijfers zijn ongewogen.",
-        "en": "Note: the countries measure different periods (NL 2019-2020, DK 2018-2019; NO, SE "
+        "en": "Note: the countries measure different periods (NL {period}, DK 2018-2019; NO, SE "
               "and IS not stated) and count different units (NL: organisations; DK: workplaces). "
               "The Dutch figures are unweighted.",
     },
@@ -62,9 +62,9 @@ STRINGS: dict[str, dict[str, str]] = {
               "product innovations are named least often ({product}).",
     },
     "overview.types.question": {
-        "nl": "Vraag: welk type innovatie was het? Meerdere antwoorden mogelijk; basis: de 313 "
+        "nl": "Vraag: welk type innovatie was het? Meerdere antwoorden mogelijk; basis: de {innovators} "
               "organisaties die innoveerden.",
-        "en": "Question: what type of innovation was it? Several answers possible; base: the 313 "
+        "en": "Question: what type of innovation was it? Several answers possible; base: the {innovators} "
               "organisations that innovated.",
     },
     "overview.next": {

@@ -45,7 +45,7 @@ def _kpis(figures, editions, lang: str) -> dbc.Row:
     return dbc.Row([
         kpi(fmt_number(respondents["value"], lang), t("overview.kpi.organisations", lang),
              f"{src}, {figure_label(respondents['figure'], lang)}"),
-        kpi(fmt_number(innovators["value"], lang), t("overview.kpi.innovators", lang),
+        kpi(fmt_number(innovators["value"], lang), t("overview.kpi.innovators", lang, **published.edition_values(report, lang)),
              f"{src}, {figure_label(innovators['figure'], lang)}"),
         kpi(value_label(share["value"], share["exactness"], "pct", lang),
              t("overview.kpi.share", lang,
@@ -64,16 +64,18 @@ def _report(rows) -> ed.Edition:
 def share_card(figures, sources, lang: str) -> dbc.Card:
     rows = fig.innovation_share_rows(figures)
     labels = [t(f"country.{c}", lang) for c in rows["country"]]
-    nl = rows[rows["country"].eq("NL")].iloc[0]
+    nl_rows = rows[rows["country"].eq("NL")]
+    nl = nl_rows.iloc[0]
     others = rows[~rows["country"].eq("NL")]["value"]
     pct = lambda v: value_label(v, "exact", "pct", lang)  # noqa: E731
     summary = t("overview.share.summary", lang, nl=pct(nl["value"]), low=pct(others.min()),
-                high=pct(others.max()))
+                high=pct(others.max()), **published.edition_values(_report(nl_rows), lang))
     return chart_card(
         ids.OVERVIEW_SHARE_CHART, fig.innovation_share_figure(figures, lang),
         t("overview.share.title", lang), lang, summary=summary, badge="published",
         meta_lines=[*published.source_lines(rows, sources, lang),
-                    t("overview.share.caveat", lang)],
+                    t("overview.share.caveat", lang,
+                      **published.edition_values(_report(nl_rows), lang))],
         table=published.table(rows, labels, lang), filename="innovatie-aandeel-nl-noorden")
 
 
@@ -104,7 +106,8 @@ def _types_card(figures, sources, lang: str) -> dbc.Card:
     return chart_card(
         ids.OVERVIEW_TYPES_CHART, fig.innovation_types_figure(figures, lang),
         t("overview.types.title", lang), lang, summary=summary, badge="published",
-        meta_lines=[t("overview.types.question", lang), t("n.orgs", lang, n=_report(rows).innovators),
+        meta_lines=[t("overview.types.question", lang,
+                      **published.edition_values(_report(rows), lang)), t("n.orgs", lang, n=_report(rows).innovators),
                     *published.source_lines(rows, sources, lang),
                     t("exactness.legend", lang)],
         table=published.table(rows, labels, lang), filename="innovatie-typen")

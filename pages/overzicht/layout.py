@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from dash import html
 
-from components import shell
+from components import published, shell
 from components.chart import section_layout
 from components.i18n import t
+from data import editions as ed
 from data import load
 from pages.overzicht.cards import CARDS, _kpis, latest_edition, sections
 from pages.overzicht.state import OverviewState
@@ -22,7 +23,9 @@ def layout(search: str = "") -> html.Div:
         *shell.notices(notices, lang),
         html.H1(t("overview.title", lang), className="h2"),
         latest_edition(figures, editions, load.load_table("sources"), lang),
-        html.P(t("overview.lead", lang), className="lead"),
+        html.P(t("overview.lead", lang,
+                 **published.edition_values(ed.report_edition(editions), lang)),
+               className="lead"),
         _kpis(figures, editions, lang),
         *section_layout(CARDS, sections(lang), lang),
         html.P(t("overview.next", lang)),

@@ -22,7 +22,6 @@ NOT_YET_CLEAN = frozenset({
     "components/i18n/benchmark.py",
     "components/i18n/klimaat.py",
     "components/i18n/labels.py",
-    "components/i18n/overview.py",
     "components/i18n/presenteer.py",
     "components/i18n/verantwoording.py",
     "components/i18n/vergelijking.py",
