@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from components.i18n import group_label
+from data import editions as ed
 from data import load
 from data import questionnaire as q
 from data import schema
@@ -65,6 +66,11 @@ class Frames:
     @property
     def min_cell(self) -> str:
         return self.meta.get("min_cell", str(schema.MIN_CELL))
+
+
+def edition_record(edition: str | None) -> ed.Edition:
+    """The editions-table row of the edition the page shows (`edition` or the default)."""
+    return ed.by_id(load.load_table("editions"))[edition_of(edition)]
 
 
 def edition_of(edition: str | None) -> str:

@@ -28,8 +28,8 @@ STRINGS: dict[str, dict[str, str]] = {
                                     "en": "Only organisations with"},
     "klimaat.controls.size": {"nl": "Omvang", "en": "Size"},
     "klimaat.controls.edition": {"nl": "Editie", "en": "Edition"},
-    "klimaat.controls.innovated": {"nl": "Innovatie in 2019-2020",
-                                   "en": "Innovation in 2019-2020"},
+    "klimaat.controls.innovated": {"nl": "Innovatie in {period}",
+                                   "en": "Innovation in {period}"},
     "klimaat.controls.sector": {"nl": "Sector", "en": "Sector"},
     "klimaat.controls.cluster": {"nl": "Thematisch cluster", "en": "Thematic cluster"},
     "klimaat.controls.any": {"nl": "Alle", "en": "All"},
@@ -38,14 +38,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "klimaat.sort.name": {"nl": "op naam", "en": "by name"},
     "klimaat.controls.breakdown": {"nl": "Kies wat u per klimaatgroep wilt zien",
                                    "en": "Choose what to see per climate group"},
-    "klimaat.breakdown.frequency": {"nl": "Hoe vaak innoveerden zij (Figuur 18)",
-                                    "en": "How often they innovated (Figure 18)"},
-    "klimaat.breakdown.spectrum": {"nl": "Spectrum: aantal typen innovatie (Figuur 19)",
-                                   "en": "Spectrum: number of innovation types (Figure 19)"},
-    "klimaat.breakdown.factors": {"nl": "Bevorderende factoren (Figuur 20)",
-                                  "en": "Promoting factors (Figure 20)"},
-    "klimaat.breakdown.results": {"nl": "Behaalde resultaten (Figuur 21)",
-                                  "en": "Results obtained (Figure 21)"},
+    "klimaat.breakdown.frequency": {"nl": "Hoe vaak innoveerden zij ({figure})",
+                                    "en": "How often they innovated ({figure})"},
+    "klimaat.breakdown.spectrum": {"nl": "Spectrum: aantal typen innovatie ({figure})",
+                                   "en": "Spectrum: number of innovation types ({figure})"},
+    "klimaat.breakdown.factors": {"nl": "Bevorderende factoren ({figure})",
+                                  "en": "Promoting factors ({figure})"},
+    "klimaat.breakdown.results": {"nl": "Behaalde resultaten ({figure})",
+                                  "en": "Results obtained ({figure})"},
     "klimaat.population.text": {"nl": "Selectie: {selection} (n = {n})",
                                 "en": "Selection: {selection} (n = {n})"},
     "klimaat.population.withheld": {
@@ -207,7 +207,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "synthetic: computed from the synthetic data (not a finding). The report only says "
               "in words that the spread within sectors and clusters is much larger than between "
               "them (text with Figures 16 and 27); it gives no percentage."},
-    # climate groups (Figuur 17)
+    # climate groups
     "klimaat.groups.title": {"nl": "Drie klimaatgroepen: verdeling van de scores",
                              "en": "Three climate groups: distribution of the scores"},
     "klimaat.groups.legend_bins": {"nl": "Aandeel per scoreklasse van 0,25",
@@ -240,9 +240,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "klimaat.breakdown.title.results": {"nl": "Behaalde resultaten per klimaatgroep",
                                         "en": "Results obtained per climate group"},
     "klimaat.breakdown.question.frequency": {
-        "nl": "Vraag: heeft uw organisatie in 2019-2020 een innovatie ingevoerd? Aandeel ‘ja’ "
+        "nl": "Vraag: heeft uw organisatie in {period} een innovatie ingevoerd? Aandeel ‘ja’ "
               "per klimaatgroep (basis: alle organisaties met een klimaatscore).",
-        "en": "Question: did your organisation introduce an innovation in 2019-2020? Share "
+        "en": "Question: did your organisation introduce an innovation in {period}? Share "
               "‘yes’ per climate group (base: all organisations with a climate score).",
     },
     "klimaat.breakdown.question.spectrum": {
@@ -263,8 +263,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Question: what results did the innovation yield? Several answers possible; "
               "base: organisations that innovated.",
     },
-    "klimaat.breakdown.innovated": {"nl": "Innoveerde in 2019-2020",
-                                    "en": "Innovated in 2019-2020"},
+    "klimaat.breakdown.innovated": {"nl": "Innoveerde in {period}",
+                                    "en": "Innovated in {period}"},
     "klimaat.breakdown.freq_filtered": {
         "nl": "De selectie is al beperkt tot wel of niet innoverende organisaties: kies bij "
               "‘Innovatie’ voor ‘Alle’ om de innovatiefrequentie te zien",
@@ -291,7 +291,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "{title}. Grootste verschil tussen krachtig en beperkt: {category} ({gap}).",
         "en": "{title}. Largest gap between strong and limited: {category} ({gap}).",
     },
-    # statements (Figuur 15)
+    # statements
     "klimaat.statements.title": {"nl": "De stellingen achter de klimaatschaal",
                                  "en": "The statements behind the climate scale"},
     "klimaat.statements.mark_report": {"nl": "parafrase rapport", "en": "report's paraphrase"},

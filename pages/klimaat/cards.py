@@ -20,7 +20,7 @@ from components.export import file_slug
 from components.chart import Section, chart_card, source_line
 from components.i18n import category_label, group_label, t
 from components.numbers import fmt_number, fmt_pp, share_text
-from components.published import source_of
+from components.published import edition_values, source_of
 from components.provenance import figure_label
 from data import klimaat as sel
 from data import editions as ed
@@ -371,7 +371,8 @@ def breakdown_card(frames: Frames, state: KlimaatState, population: str) -> dbc.
         summary=summary,
         meta_lines=[html.Strong(gaps_line, id=ids.KLIMAAT_GAPS),
                     *([note] if note else []),
-                    t(f"klimaat.breakdown.question.{choice}", lang),
+                    t(f"klimaat.breakdown.question.{choice}", lang, **edition_values(
+                        sel.edition_record(state.edition or None), lang)),
                     population,
                     _source(frames, sel.BREAKDOWN_FIGURE[choice], lang),
                     *_provenance(frames, lang), *published],

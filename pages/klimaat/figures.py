@@ -15,7 +15,8 @@ import plotly.graph_objects as go
 from components.figures import theme
 from components.figures.published import hbar
 from components.i18n import category_label, t
-from data.klimaat import BREAKDOWN_INDICATOR, drawn_groups
+from components.published import edition_values
+from data.klimaat import BREAKDOWN_INDICATOR, drawn_groups, edition_record
 from pages.klimaat.state import KlimaatState
 from components.numbers import fmt_number, share_text
 from data import questionnaire as q
@@ -198,7 +199,8 @@ def breakdown_empty_key(state: KlimaatState) -> str:
 
 def breakdown_label(category: str, state: KlimaatState) -> str:
     if state.breakdown == "frequency":
-        return t("klimaat.breakdown.innovated", state.lang)
+        return t("klimaat.breakdown.innovated", state.lang,
+                 **edition_values(edition_record(state.edition or None), state.lang))
     return category_label(BREAKDOWN_INDICATOR[state.breakdown], category, state.lang)
 
 

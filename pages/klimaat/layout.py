@@ -6,9 +6,10 @@ from __future__ import annotations
 from dash import dcc, html
 import dash_bootstrap_components as dbc
 
-from components import ids, shell
+from components import ids, published, shell
 from components.chart import section_layout
 from components.i18n import group_label, t
+from components.provenance import figure_label
 from components.state import Notice
 from data import editions as ed
 from data import klimaat as data
@@ -108,7 +109,9 @@ def controls(state: KlimaatState, never: tuple[str, ...] = ()) -> dbc.Card:
                 _select(ids.KLIMAAT_SIZE_FIELD, ids.KLIMAAT_SIZE,
                         t("klimaat.controls.size", lang), q.SIZE_CLASSES, "size_class",
                         state.size_class, hidden[ids.KLIMAAT_SIZE_FIELD], lang),
-                html.Div(radios(ids.KLIMAAT_INNOVATED, t("klimaat.controls.innovated", lang),
+                html.Div(radios(ids.KLIMAAT_INNOVATED,
+                                t("klimaat.controls.innovated", lang, **published.edition_values(
+                                    data.edition_record(state.edition or None), lang)),
                                 innovated, state.innovated),
                          id=ids.KLIMAAT_INNOVATED_FIELD, className="col-md-6",
                          hidden=hidden[ids.KLIMAAT_INNOVATED_FIELD]),
@@ -123,7 +126,9 @@ def controls(state: KlimaatState, never: tuple[str, ...] = ()) -> dbc.Card:
 def breakdown_control(state: KlimaatState) -> html.Fieldset:
     lang = state.lang
     return radios(ids.KLIMAAT_BREAKDOWN, t("klimaat.controls.breakdown", lang),
-                  [{"label": t(f"klimaat.breakdown.{b}", lang), "value": b} for b in BREAKDOWNS],
+                  [{"label": t(f"klimaat.breakdown.{b}", lang,
+                                figure=figure_label(data.BREAKDOWN_FIGURE[b], lang)),
+                    "value": b} for b in BREAKDOWNS],
                   state.breakdown)
 
 
