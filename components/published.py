@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pandas as pd
 from dash import html
 
@@ -13,13 +15,34 @@ from components.numbers import fmt_number
 from data.editions import Edition
 
 
+# id(sources table) -> (that table, {source_id: Source}); the tables the pages hold are
+# loaded once and never mutated (data/load.py), so each is read into Sources once.
+_SOURCES: dict[int, tuple[pd.DataFrame, dict[str, Source]]] = {}
+_SOURCES_KEPT = 8
+_SOURCES_LOCK = threading.Lock()
+
+
+def _sources_by_id(sources: pd.DataFrame) -> dict[str, Source]:
+    hit = _SOURCES.get(id(sources))
+    if hit is not None and hit[0] is sources:
+        return hit[1]
+    by_id: dict[str, Source] = {}
+    for source_id, title, publisher, year, url in zip(
+            sources["source_id"].astype("string"), sources["title"], sources["publisher"],
+            sources["year"], sources["url"]):
+        if pd.notna(source_id) and str(source_id) not in by_id:  # the first row wins
+            by_id[str(source_id)] = Source(str(source_id), str(title), str(publisher),
+                                           str(year), str(url))
+    with _SOURCES_LOCK:
+        while len(_SOURCES) >= _SOURCES_KEPT:
+            _SOURCES.pop(next(iter(_SOURCES)))
+        _SOURCES[id(sources)] = (sources, by_id)
+    return by_id
+
+
 def source_of(sources: pd.DataFrame, source_id: str) -> Source | None:
     """The sources table's row for `source_id` as a Source (None when it has none)."""
-    rows = sources[sources["source_id"].astype("string").eq(source_id).to_numpy(dtype=bool)]
-    if rows.empty:
-        return None
-    s = rows.iloc[0]
-    return Source(source_id, str(s["title"]), str(s["publisher"]), str(s["year"]), str(s["url"]))
+    return _sources_by_id(sources).get(source_id)
 
 
 def sources_of(rows: pd.DataFrame, sources: pd.DataFrame) -> list[Source]:

@@ -165,6 +165,17 @@ def select_boxes(box: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
     return out[["group", "label", "role", *columns[1:]]]
 
 
+def published_n(box: pd.DataFrame, state: KlimaatState) -> dict[str, int]:
+    """n per group of the state's grouping that a box plot of its population would draw
+    (published, hidden groups included): what select_boxes + drawn_groups give for
+    hidden=(), without labels and sorting (asked for several views per /klimaat update)."""
+    rows = _plain(population_rows(box, state, grouping=state.grouping),
+                  ["group", "n", "suppressed"])
+    groups = set(schema.GROUP_VALUES[state.grouping])
+    return {str(g): int(n) for g, n, withheld in
+            zip(rows["group"], rows["n"], rows["suppressed"]) if not withheld and g in groups}
+
+
 def drawn_groups(rows: pd.DataFrame) -> pd.DataFrame:
     """The groups a box plot draws: published, not the reference."""
     return rows[rows["role"].eq("group") & ~rows["suppressed"]]

@@ -158,8 +158,7 @@ def box_table(rows: pd.DataFrame, state: KlimaatState, min_cell: str) -> pd.Data
 
 def _drawn_n(frames: Frames, state: KlimaatState) -> dict[str, int]:
     """n per group drawn in the state's grouping and population (hidden ones included)."""
-    drawn = sel.drawn_groups(sel.select_boxes(frames.box, state.replace(hidden=())))
-    return {str(g): int(n) for g, n in zip(drawn["group"], drawn["n"])}
+    return sel.published_n(frames.box, state)
 
 
 def alternatives(frames: Frames, state: KlimaatState, rows: pd.DataFrame) -> html.Span:
