@@ -70,13 +70,13 @@ _S = {
                                 "How the synthetic data were made"),
     "methods.synthetic.p1": (
         "De antwoorden per organisatie zijn vertrouwelijk. Het dashboard gebruikt daarom een "
-        "gesimuleerde set van 366 organisaties met een vaste startwaarde. Aantallen per sector "
-        "en cluster (Tabel 1 en 2), het aantal innoverende organisaties (313) en elk "
+        "gesimuleerde set van {n} organisaties met een vaste startwaarde. Aantallen per sector "
+        "en cluster (Tabel 1 en 2), het aantal innoverende organisaties ({innovators}) en elk "
         "percentage dat het rapport noemt, kloppen (binnen 2 procentpunten of binnen de grens "
         "uit de tekst).",
         "The organisation-level answers are confidential. The dashboard therefore uses a "
-        "simulated set of 366 organisations with a fixed seed. Counts per sector and cluster "
-        "(Tables 1 and 2), the number of innovating organisations (313) and every percentage "
+        "simulated set of {n} organisations with a fixed seed. Counts per sector and cluster "
+        "(Tables 1 and 2), the number of innovating organisations ({innovators}) and every percentage "
         "the report gives hold (within 2 percentage points or within the bound in the text)."),
     "methods.synthetic.p2": (
         "Ook de verbanden die het rapport in woorden beschrijft, gelden: een krachtig klimaat "
@@ -165,14 +165,14 @@ _S = {
         "arrangements, agencies ...), Denmark counts workplaces (schools, units, police "
         "stations)."),
     "methods.compare.period": (
-        "Periode: Nederland 2019-2020 (met het eerste coronajaar), Denemarken 2018-2019.",
-        "Period: the Netherlands 2019-2020 (including the first COVID-19 year), Denmark "
+        "Periode: Nederland {period} (met het eerste coronajaar), Denemarken 2018-2019.",
+        "Period: the Netherlands {period} (including the first COVID-19 year), Denmark "
         "2018-2019."),
     "methods.compare.weighting": (
         "Weging: de Deense cijfers zijn gewogen naar de hele publieke sector; de Nederlandse "
-        "zijn ongewogen aandelen van de 366 deelnemers (respons 27%).",
+        "zijn ongewogen aandelen van de {n} deelnemers (respons 27%).",
         "Weighting: the Danish figures are weighted to the whole public sector; the Dutch ones "
-        "are unweighted shares of the 366 participants (27% response)."),
+        "are unweighted shares of the {n} participants (27% response)."),
     "methods.compare.wording": (
         "Vraagstelling: de Nederlandse vragenlijst is een bewerking van de Deense; sommige "
         "categorieën verschillen (interactie tegenover communicatie) en enkele Deense "

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dash import html
 
-from components import shell
+from components import published, shell
 from components.i18n import t
 from components.provenance import KINDS
 from components.state import QueryState
+from data import editions as ed
 from data import load, schema
 
 # (anchor, title key, paragraph keys). Anchors "published", "synthetic" and "mixed" are the
@@ -43,7 +44,9 @@ def _kinds(lang: str) -> html.Ul:
 
 def section(anchor: str, title_key: str, keys: tuple[str, ...], lang: str) -> html.Section:
     """One titled section; the kinds section lists the four kinds of values."""
-    body: list = [html.P(t(k, lang, min_cell=_min_cell())) for k in keys]
+    # the text describes the report edition: its n, innovators and period from the registry
+    facts = published.edition_values(ed.report_edition(load.load_table("editions")), lang)
+    body: list = [html.P(t(k, lang, min_cell=_min_cell(), **facts)) for k in keys]
     if anchor == "published":
         body.append(_kinds(lang))
     return html.Section([html.H2(t(title_key, lang), className="h4"), *body], id=anchor,
