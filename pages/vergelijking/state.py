@@ -3,7 +3,7 @@
 Every number the page draws is named here by the columns that identify its row in
 published_figures (`Pick`). The Dutch side is the 2021 report (edition IBO-2021); the Danish
 side is the 3rd edition of the Innovationsbarometer (IB-3, 2018-2019), either as the Dutch
-report cites it (figure "Figuur N", source NL-IBO2021) or from a Danish page of the same
+report cites it (one of its figures, source CITED_SOURCE) or from a Danish page of the same
 edition. Other Danish editions (IB-1, IB-4) and composite Danish measures are context only:
 they appear as labelled text lines, never as bars beside the Dutch values.
 
@@ -94,7 +94,7 @@ class Category:
 class Topic:
     """One comparable topic: a figure of the Dutch report and its Danish counterparts.
 
-    key: the URL value. base: who answered in NL ("all" 366 organisations or the 313
+    key: the URL value. base: who answered in NL ("all" of the edition's organisations or its
     "innovators") and correspondingly in DK (2,271 workplaces or 1,877 innovating ones).
     caveats: numbers of the comparability caveats that apply (sources.md).
     dk_question: the Danish question as written (exact), with its source; None if unknown.
