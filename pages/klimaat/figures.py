@@ -25,6 +25,9 @@ from data import schema
 SCORE_RANGE = [q.LIKERT_MIN - 0.05, q.LIKERT_MAX + 0.05]
 BOX_FILL, REF_FILL, REF_LINE = "#CFE0F3", "#E4E7EB", "#52606D"
 MEAN_COLOUR = "#1F2933"
+# "Mijn organisatie": an orange box with a heavy outline, a band behind its row, ◆ in its label
+ORG_FILL, ORG_LINE, ORG_BAND = "#FFD8A8", "#A34E00", "rgba(230,159,0,0.16)"
+ORG_MARK = "◆ "
 BOUND_VALUE = {"below": schema.SHARE_BOUND_LOW, "above": schema.SHARE_BOUND_HIGH}
 BOUND_EXACTNESS = {"exact": "exact", "below": "upper_bound", "above": "lower_bound"}
 
@@ -74,8 +77,16 @@ def box_hover(row: pd.Series, lang: str) -> str:
     ])
 
 
-def tick_label(row: pd.Series) -> str:
-    return f"{wrap(str(row['label']))} (n = {int(row['n'])})"
+def tick_label(row: pd.Series, mine: str = "") -> str:
+    """"Label (n = 12)"; the user's organisation's group (`mine`) gets a leading ◆."""
+    mark = ORG_MARK if mine and row["group"] == mine else ""
+    return f"{mark}{wrap(str(row['label']))} (n = {int(row['n'])})"
+
+
+def org_group(rows: pd.DataFrame, state: KlimaatState) -> str:
+    """The user's organisation's group when the box plot draws it, else ""."""
+    mine = state.organisation.group(state.grouping)
+    return mine if mine and mine in set(drawn_groups(rows)["group"]) else ""
 
 
 def box_figure(rows: pd.DataFrame, state: KlimaatState) -> go.Figure:
@@ -92,28 +103,50 @@ def box_figure(rows: pd.DataFrame, state: KlimaatState) -> go.Figure:
         key = "klimaat.box.none_selected" if not state.shown_groups else "klimaat.box.empty"
         return theme.empty_figure(lang, key)
     shown = pd.concat([ref, groups], ignore_index=True)
-    labels = [tick_label(r) for _, r in shown.iterrows()]
+    mine = org_group(rows, state)
+    labels = [tick_label(r, mine) for _, r in shown.iterrows()]
     hover = [box_hover(r, lang) for _, r in shown.iterrows()]
     n_ref = len(ref)
+    is_mine = (shown["group"].eq(mine) & shown.index.to_series().ge(n_ref)).to_numpy() \
+        if mine else np.zeros(len(shown), dtype=bool)
 
-    def box(part: slice, name: str, fill: str, line: str) -> go.Box:
+    def box(part: slice, name: str, fill: str, line: str, keep=None, width: int = 2,
+            **extra) -> go.Box:
         sub = shown.iloc[part]
         boxed = sub["q1"].notna().to_numpy()
+        if keep is not None:
+            boxed = boxed & keep[part]
         sub = sub[boxed]
         return go.Box(orientation="h", y=[lab for lab, b in zip(labels[part], boxed) if b],
                       q1=sub["q1"].tolist(),
                       median=sub["median"].tolist(), q3=sub["q3"].tolist(),
                       lowerfence=sub["lower_whisker"].tolist(),
                       upperfence=sub["upper_whisker"].tolist(), boxpoints=False,
-                      name=name, fillcolor=fill, line=dict(color=line, width=2),
-                      whiskerwidth=0.6, width=0.55, hoverinfo="skip")
+                      name=name, fillcolor=fill, line=dict(color=line, width=width),
+                      whiskerwidth=0.6, width=0.55, hoverinfo="skip", **extra)
 
     fig = go.Figure()
     fig.add_trace(box(slice(n_ref, None), t("klimaat.box.legend_box", lang), BOX_FILL,
-                      theme.PRIMARY))
+                      theme.PRIMARY, keep=~is_mine))
     if n_ref:
         fig.add_trace(box(slice(0, n_ref), t("klimaat.box.legend_reference", lang), REF_FILL,
                           REF_LINE))
+    shapes = []
+    if mine:
+        org_name = f"{ORG_MARK}{t('org.legend', lang)}: {shown.loc[is_mine, 'label'].iloc[0]}"
+        if shown.loc[is_mine, "q1"].notna().any():
+            fig.add_trace(box(slice(n_ref, None), org_name, ORG_FILL, ORG_LINE, keep=is_mine,
+                              width=3))
+        else:  # a small group (mean only): its mean as an orange diamond
+            fig.add_trace(go.Scatter(
+                x=shown.loc[is_mine, "mean"].tolist(), y=[labels[int(np.argmax(is_mine))]],
+                mode="markers", name=org_name, hoverinfo="skip",
+                marker=dict(symbol="diamond", size=14, color=ORG_FILL,
+                            line=dict(width=2, color=ORG_LINE))))
+        row = int(np.argmax(is_mine))  # category position (the axis follows `labels`)
+        shapes.append(dict(type="rect", xref="paper", x0=0, x1=1, yref="y", y0=row - 0.5,
+                           y1=row + 0.5, fillcolor=ORG_BAND, line=dict(width=0),
+                           layer="below"))
     fig.add_trace(go.Scatter(
         x=shown["mean"].tolist(), y=labels, mode="markers", name=t("klimaat.box.legend_mean", lang),
         marker=dict(symbol="x", size=11, color=MEAN_COLOUR, line=dict(width=1, color="white")),
@@ -129,7 +162,7 @@ def box_figure(rows: pd.DataFrame, state: KlimaatState) -> go.Figure:
         marker=dict(color="rgba(0,0,0,0)"), hovertext=hover, hoverinfo="text",
         showlegend=False, name=t("klimaat.box.hover_band", lang)))
     ref_centre = ref["median"].fillna(ref["mean"])
-    shapes = [vline(float(ref_centre.iloc[0]), REF_LINE, "dot")] if n_ref else []
+    shapes += [vline(float(ref_centre.iloc[0]), REF_LINE, "dot")] if n_ref else []
     fig.update_layout(**theme.base_layout(lang), height=max(300, 110 + 46 * len(shown)),
                       shapes=shapes,
                       hovermode="closest", barmode="overlay", boxmode="overlay",
