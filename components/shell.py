@@ -68,11 +68,16 @@ def navbar(pages: list[tuple[str, str]], current: str | None, lang: str,
                               id=ids.NAV_TOGGLE, n_clicks=0),
             dbc.Collapse([
                 dbc.Nav(links, navbar=True, className="me-auto"),
-                org_toggle(organisation.of(org), lang),
-                copy_link(lang),
-                html.A(t("nav.language", lang), id=ids.LANG_LINK, lang=other,
-                       href=with_lang(current or "/", other),
-                       title=t("nav.language_title", lang), className="nav-link text-white"),
+                # a group that moves to a line of its own when the links leave no room
+                # (assets/10-app.css: laptop widths)
+                html.Div([
+                    org_toggle(organisation.of(org), lang),
+                    copy_link(lang),
+                    html.A(t("nav.language", lang), id=ids.LANG_LINK, lang=other,
+                           href=with_lang(current or "/", other),
+                           title=t("nav.language_title", lang),
+                           className="nav-link text-white"),
+                ], className="ibo-nav-tools d-md-flex align-items-center ms-auto"),
             ], id=ids.NAV_COLLAPSE, is_open=False, navbar=True),
         ], fluid=True),
         className="ibo-navbar", color="#0b5394", dark=True, expand="md", tag="div",
@@ -124,7 +129,7 @@ def org_panel(org_value: str, lang: str) -> dbc.Collapse:
         html.Div([
             dbc.Button(t("org.apply", lang), id=ids.ORG_APPLY, color="primary", size="sm",
                        className="me-2", type="button"),
-            dbc.Button(t("org.clear", lang), id=ids.ORG_CLEAR, color="secondary", outline=True,
+            dbc.Button(t("org.clear", lang), id=ids.ORG_CLEAR, color="dark", outline=True,
                        size="sm", type="button"),
             html.Span(id=ids.ORG_STATUS, role="status", className="ms-2 small"),
         ]),

@@ -49,10 +49,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Your organisation has no {grouping} given; choose one under ‘My organisation’ "
               "to highlight it here.",
     },
-    "org.cmp.offer": {
-        "nl": "Vergelijk met mijn organisatie:",
-        "en": "Compare with my organisation:",
-    },
+    "org.cmp.offer": {"nl": "Mijn organisatie:", "en": "My organisation:"},
     "org.cmp.withheld": {
         "nl": "{group} is niet als subgroep beschikbaar (minder dan {min_cell} organisaties of "
               "beschermd).",

@@ -199,3 +199,16 @@ def test_set_on_a_phone(duo):
     assert query(duo)["org"] == [GEMEENTEN]
     assert organisation.Organisation.decode(query(duo)["org"][0]).sector == "Gemeenten"
     assert duo.get_logs() == []
+
+
+@pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_open_panel_has_no_serious_accessibility_issue(duo, size):
+    from tests.browser.test_a11y import FAIL_ON, axe_violations, describe
+
+    set_viewport(duo.driver, *size)
+    duo.driver.get(duo.server_url + f"/klimaat?org={GEMEENTEN},{CLUSTER}")
+    wait_rendered(duo, f"{BOX} .main-svg")
+    open_panel(duo)
+    assert duo.find_element("#shell-org-toggle-button").get_attribute("aria-expanded") == "true"
+    failures = [v for v in axe_violations(duo) if v["impact"] in FAIL_ON]
+    assert not failures, describe("/klimaat (panel open)", failures)
