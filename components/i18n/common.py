@@ -98,3 +98,9 @@ STRINGS.update({
               "~ = about; the source's exact words are in the table.",
     },
 })
+
+# Several figure references in one phrase (components/provenance.figures_text).
+STRINGS.update({
+    "figures.joined": {"nl": "{word} {first} en {last}", "en": "{word}s {first} and {last}"},
+    "figures.joined_full": {"nl": "{first} en {last}", "en": "{first} and {last}"},
+})

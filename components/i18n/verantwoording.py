@@ -25,11 +25,11 @@ _S = {
         "n (only where the report gives one) and the verbatim quote."),
     "methods.sources.p2": (
         "Deense cijfers komen uit het Nederlandse rapport (gemarkeerd met *, ‘zoals geciteerd’) "
-        "of van Deense publicaties van CO-PI en Danmarks Statistik. Het Deense 80% in Figuur 1 "
+        "of van Deense publicaties van CO-PI en Danmarks Statistik. Het Deense 80% in {figure_innovation_share} "
         "komt volgens het rapport uit COI (2019), Measuring New Nordic Solutions. Cijfers uit "
         "andere Deense edities zijn alleen context.",
         "Danish figures come from the Dutch report (marked *, ‘as cited’) or from Danish "
-        "publications of CO-PI and Statistics Denmark. The Danish 80% in Figure 1 comes, "
+        "publications of CO-PI and Statistics Denmark. The Danish 80% in {figure_innovation_share} comes, "
         "according to the report, from COI (2019), Measuring New Nordic Solutions. Figures from "
         "other Danish editions are context only."),
     # --- provenance kinds
@@ -165,9 +165,9 @@ _S = {
         "arrangements, agencies ...), Denmark counts workplaces (schools, units, police "
         "stations)."),
     "methods.compare.period": (
-        "Periode: Nederland {period} (met het eerste coronajaar), Denemarken 2018-2019.",
+        "Periode: Nederland {period} (met het eerste coronajaar), Denemarken {dk_period}.",
         "Period: the Netherlands {period} (including the first COVID-19 year), Denmark "
-        "2018-2019."),
+        "{dk_period}."),
     "methods.compare.weighting": (
         "Weging: de Deense cijfers zijn gewogen naar de hele publieke sector; de Nederlandse "
         "zijn ongewogen aandelen van de {n} deelnemers (respons 27%).",

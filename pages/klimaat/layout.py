@@ -15,6 +15,7 @@ from data import editions as ed
 from data import klimaat as data
 from data import load
 from data import questionnaire as q
+from data import reference
 from data import schema
 from pages.klimaat.cards import CARDS, sections
 from pages.klimaat.state import BOX_GROUPINGS, BREAKDOWNS, SORTS, KlimaatState
@@ -80,6 +81,7 @@ def checked_edition(state: KlimaatState) -> tuple[KlimaatState, list[Notice]]:
 def controls(state: KlimaatState, never: tuple[str, ...] = ()) -> dbc.Card:
     lang = state.lang
     hidden = hidden_fields(state)
+    facts = published.edition_values(data.edition_record(state.edition or None), lang)
     innovated = [{"label": t("klimaat.controls.any", lang), "value": schema.ALL}] + [
         {"label": group_label("innovated", v, lang), "value": v}
         for v in schema.INNOVATED_VALUES]
@@ -87,7 +89,7 @@ def controls(state: KlimaatState, never: tuple[str, ...] = ()) -> dbc.Card:
         html.H2(t("klimaat.controls.title", lang), className="h5"),
         edition_field(state),
         radios(ids.KLIMAAT_GROUPING, t("klimaat.controls.grouping", lang),
-               [{"label": t(f"grouping.{g}", lang), "value": g} for g in BOX_GROUPINGS],
+               [{"label": t(f"grouping.{g}", lang, **facts), "value": g} for g in BOX_GROUPINGS],
                state.grouping),
         html.Fieldset([
             html.Legend(t("klimaat.controls.groups", lang),
@@ -110,8 +112,7 @@ def controls(state: KlimaatState, never: tuple[str, ...] = ()) -> dbc.Card:
                         t("klimaat.controls.size", lang), q.SIZE_CLASSES, "size_class",
                         state.size_class, hidden[ids.KLIMAAT_SIZE_FIELD], lang),
                 html.Div(radios(ids.KLIMAAT_INNOVATED,
-                                t("klimaat.controls.innovated", lang, **published.edition_values(
-                                    data.edition_record(state.edition or None), lang)),
+                                t("klimaat.controls.innovated", lang, **facts),
                                 innovated, state.innovated),
                          id=ids.KLIMAAT_INNOVATED_FIELD, className="col-md-6",
                          hidden=hidden[ids.KLIMAAT_INNOVATED_FIELD]),
@@ -127,12 +128,14 @@ def breakdown_control(state: KlimaatState) -> html.Fieldset:
     lang = state.lang
     return radios(ids.KLIMAAT_BREAKDOWN, t("klimaat.controls.breakdown", lang),
                   [{"label": t(f"klimaat.breakdown.{b}", lang,
-                                figure=figure_label(data.BREAKDOWN_FIGURE[b], lang)),
+                                figure=figure_label(
+                                    reference.report_figure(f"breakdown_{b}"), lang)),
                     "value": b} for b in BREAKDOWNS],
                   state.breakdown)
 
 
-# Beside the controls on wide screens, so the first chart is above the fold at 1366x768.
+# Beside the controls on wide screens, so the first chart is above the fold on a 768 px high
+# laptop screen.
 FIRST_SECTIONS = (ids.KLIMAAT_POPULATION, ids.KLIMAAT_BOX_CARD)
 
 
