@@ -10,10 +10,8 @@ from components import ids, published, shell
 from components.chart import section_layout
 from components.i18n import group_label, t
 from components.provenance import figure_label
-from components.state import Notice
-from data import editions as ed
+from components.editions import edition_options, state_from_query
 from data import klimaat as data
-from data import load
 from data import questionnaire as q
 from data import reference
 from data import schema
@@ -52,30 +50,13 @@ def radios(control_id: str, legend: str, options: list[dict], value: str,
                                          inline=inline)], className="mb-2")
 
 
-def edition_options(lang: str) -> list[dict]:
-    """One option per edition with microdata aggregates: label and period."""
-    return [{"label": f"{e.label} ({e.period})", "value": e.edition}
-            for e in ed.with_aggregates(load.load_table("editions"))]
-
-
 def edition_field(state: KlimaatState) -> html.Div:
     """The edition selector; shown only when more than one edition has aggregates."""
-    options = edition_options(state.lang)
+    options = edition_options()
     return html.Div(radios(ids.KLIMAAT_EDITION, t("klimaat.controls.edition", state.lang),
                            options, data.edition_of(state.edition)),
                     id=ids.KLIMAAT_EDITION_FIELD, hidden=len(options) < 2)
 
-
-def checked_edition(state: KlimaatState) -> tuple[KlimaatState, list[Notice]]:
-    """The state with an edition this set of files holds ("" for the latest), and a notice
-    when the link named another."""
-    if not state.edition:
-        return state, []
-    if state.edition not in load.editions_with_aggregates():
-        return state.replace(edition=""), [Notice("notice.invalid_param",
-                                                 (("param", "editie"),
-                                                  ("value", state.edition[:40])))]
-    return (state.replace(edition="") if state.edition == load.default_edition() else state), []
 
 
 def controls(state: KlimaatState, never: tuple[str, ...] = ()) -> dbc.Card:
@@ -154,9 +135,7 @@ def _as_search(search: str | None) -> str:
 
 def layout(search: str = "") -> html.Div:
     """The climate explorer for the query string `search`."""
-    state, notices = KlimaatState.from_query(search)
-    state, more = checked_edition(state)
-    notices = [*notices, *more]
+    state, notices = state_from_query(KlimaatState, search)
     lang = state.lang
     frames = data.load_frames(state.edition)
     built = sections(state, frames)
