@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 
 import pandas as pd
@@ -9,7 +10,7 @@ from babel.dates import get_month_names
 from dash import html
 
 from components.chart import Source, source_line
-from components.provenance import figure_label
+from components.provenance import clean_source_text, figure_label
 from components.figures.published import value_label
 from components.i18n import norm_lang, t
 from components.numbers import fmt_number
@@ -87,12 +88,21 @@ def edition_values(edition: Edition, lang: str, prefix: str = "") -> dict[str, s
     return {prefix + key: value for key, value in values.items()}
 
 
+@load.memoised(maxsize=4)
 def report_values(lang: str) -> dict[str, str]:
     """edition_values of the report edition, plus those of the Danish edition its
-    comparison is paired with as {dk_n}, {dk_innovators}, {dk_period}, ..."""
+    comparison is paired with as {dk_n}, {dk_innovators}, {dk_period}, ..., and when the
+    report appeared: {report_year} and {report_date} (from the sources table). Kept per
+    language until load.clear_cache(): do not mutate."""
     editions = ed.by_id(load.load_table("editions"))
-    return {**edition_values(reference.report_edition(), lang),
-            **edition_values(editions[comparison.pairing().dk_edition], lang, "dk_")}
+    report = reference.report_edition()
+    published = source_of(load.load_table("sources"), report.primary_source)
+    date = published.year if published else ""
+    year = re.search(r"\d{4}", date)
+    return {**edition_values(report, lang),
+            **edition_values(editions[comparison.pairing().dk_edition], lang, "dk_"),
+            "report_year": year.group(0) if year else date,
+            "report_date": clean_source_text(date, lang)}
 
 
 def source_lines(rows: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list[html.Span]:

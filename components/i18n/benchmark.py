@@ -218,10 +218,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "benchmark.chart.n": {"nl": "{group}: n = {n} organisaties met een score",
                           "en": "{group}: n = {n} organisations with a score"},
     "benchmark.chart.source": {
-        "nl": "Bron: synthetische gegevens, afgestemd op de Innovatie Barometer Overheid 2021 "
-              "(BZK/ICTU, 2021); geen echte antwoorden van organisaties.",
-        "en": "Source: synthetic data calibrated to the Innovatie Barometer Overheid 2021 "
-              "(BZK/ICTU, 2021); no real answers of organisations.",
+        "nl": "Bron: synthetische gegevens, afgestemd op de Innovatie Barometer Overheid "
+              "{report_year} (BZK/ICTU, {report_year}); geen echte antwoorden van organisaties.",
+        "en": "Source: synthetic data calibrated to the Innovatie Barometer Overheid "
+              "{report_year} (BZK/ICTU, {report_year}); no real answers of organisations.",
     },
     "benchmark.whisker.p10_p90": {"nl": "P10–P90", "en": "P10–P90"},
     "benchmark.table.group": {"nl": "Groep", "en": "Group"},
@@ -332,9 +332,10 @@ STRINGS: dict[str, dict[str, str]] = {
                                 "en": "Profile: {profile}. Printed on {date}."},
     "benchmark.print.no_profile": {"nl": "niet opgegeven", "en": "not given"},
     "benchmark.print.header": {
-        "nl": "Benchmark innovatieklimaat — uit het dashboard Innovatie Barometer Overheid 2021. "
+        "nl": "Benchmark innovatieklimaat — uit het dashboard Innovatie Barometer Overheid "
+              "{report_year}. "
               "Vergelijkingsgroepen: synthetische gegevens.",
-        "en": "Innovation climate benchmark — from the Innovatie Barometer Overheid 2021 "
+        "en": "Innovation climate benchmark — from the Innovatie Barometer Overheid {report_year} "
               "dashboard. Peer groups: synthetic data.",
     },
 }

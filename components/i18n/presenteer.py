@@ -16,9 +16,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "present.bar": {"nl": "Presentatiebediening", "en": "Presentation controls"},
     "present.synthetic_footnote": {
         "nl": "Cijfers per organisatie zijn synthetisch (afgestemd op het rapport); gepubliceerde "
-              "cijfers zijn echt. Bron: Innovatie Barometer Overheid 2021.",
+              "cijfers zijn echt. Bron: Innovatie Barometer Overheid {report_year}.",
         "en": "Organisation-level figures are synthetic (calibrated to the report); published "
-              "figures are real. Source: Dutch Government Innovation Barometer 2021.",
+              "figures are real. Source: Dutch Government Innovation Barometer {report_year}.",
     },
     "present.note.share": {
         "nl": "Denemarken* 80%: zoals geciteerd in het Nederlandse rapport (bron COI 2019). "

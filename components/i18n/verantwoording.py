@@ -16,11 +16,12 @@ _S = {
     "methods.sources.title": ("Waar elk getal vandaan komt", "Where each number comes from"),
     "methods.sources.p1": (
         "Gepubliceerde Nederlandse cijfers komen uit de lopende tekst van de Innovatie Barometer "
-        "Overheid 2021 (ministerie van BZK en ICTU, november 2021). De figuren in het rapport "
+        "Overheid {report_year} (ministerie van BZK en ICTU, {report_date}). De figuren in het rapport "
         "zijn afbeeldingen; alleen getallen die in de tekst staan, zijn overgenomen, elk met "
         "figuur, periode, n (alleen als het rapport die geeft) en het letterlijke citaat.",
         "Published Dutch figures come from the running text of the Dutch Government Innovation "
-        "Barometer 2021 (Ministry of the Interior and ICTU, November 2021). The report's figures "
+        "Barometer {report_year} (Ministry of the Interior and ICTU, {report_date}). The report's "
+        "figures "
         "are images; only numbers written in the text were taken over, each with figure, period, "
         "n (only where the report gives one) and the verbatim quote."),
     "methods.sources.p2": (

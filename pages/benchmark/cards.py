@@ -18,7 +18,7 @@ from components.chart import Section, chart_card, kpi_tile, source_line
 from components.i18n import group_label, t
 from components.numbers import fmt_number, fmt_pct, share_text
 from components.provenance import figure_label
-from components.published import edition_values, source_of
+from components.published import edition_values, report_values, source_of
 from data import questionnaire as q
 from data import reference
 from data.benchmark import Tables
@@ -106,7 +106,7 @@ def position_card(score: Score, peer: Peer, all_peer: Peer | None, tables: Table
         summary = t("empty.no_data", lang)
     meta = [t("benchmark.chart.question", lang, total=len(q.SCALE_ITEMS)),
             *(t("benchmark.chart.n", lang, group=label, n=int(row["n"])) for label, row in boxes),
-            t("benchmark.chart.source", lang)]
+            t("benchmark.chart.source", lang, **report_values(lang))]
     table = fig.box_table(boxes, score.value, lang) if boxes else pd.DataFrame()
     return chart_card(ids.BENCHMARK_CHART, figure, title, lang, summary=summary,
                       meta_lines=meta, table=table, badge="synthetic",
@@ -233,7 +233,8 @@ def result(tokens: tuple[str, ...] | None, peer: Peer | None, all_peer: Peer | N
         return [html.P(t("empty.no_data", lang))]
     grid = fig.percentile_grid(tables.percentiles, peer)
     pct = fig.lookup_percentile(grid, score.value) if not grid.empty else None
-    parts: list = [html.P(t("benchmark.print.header", lang), className="benchmark-print-only"),
+    parts: list = [html.P(t("benchmark.print.header", lang, **report_values(lang)),
+                          className="benchmark-print-only"),
                    html.P(print_profile(profile, date.today(), lang),
                           className="benchmark-print-only benchmark-print-profile")]
     parts.append(headline(score, peer, pct, lang))

@@ -50,7 +50,7 @@ def step_view(state: PresenterState) -> list:
     facts = published.report_values(lang)
     notes = [t(key, lang, **facts) for key in step.notes]
     if meta.get("synthetic") == "true":
-        notes.append(t("present.synthetic_footnote", lang))
+        notes.append(t("present.synthetic_footnote", lang, **facts))
     footnote = " ".join(notes)
     return [
         html.H1(t(step.title_key, lang), className="presenter-title"),
