@@ -9,12 +9,14 @@ import dash_bootstrap_components as dbc
 from components import ids, organisation, shell
 from components.chart import section_layout, source_line
 from components.i18n import t
+from components.provenance import figure_label
 from components.published import source_of
 from data import comparison as comparison_data
 from pages.vergelijking import figures as cmp
 from pages.vergelijking.cards import CARDS, _min_cell, resolve, sections
 from pages.vergelijking.state import (
-    CITED_SOURCE, NO_SUBGROUP_CONTROL, SUBGROUP_GROUPINGS, TOPICS, ComparisonState, subgroup_value,
+    CITED_SOURCE, NO_SUBGROUP_CONTROL, SUBGROUP_GROUPINGS, TOPIC_BY_KEY, TOPICS,
+    ComparisonState, subgroup_value,
 )
 
 
@@ -50,16 +52,16 @@ def org_offer(state: ComparisonState, options: list[str], min_cell: int) -> html
         line: list = [t("org.cmp.withheld", lang, group=cmp.subgroup_label(value, lang),
                         min_cell=min_cell)]
         if near:
-            line += [" ", t("org.cmp.nearest", lang), " ", html.Button(cmp.subgroup_label(near, lang), id=ids.cmp_org_button(near),
-                                      type="button",
-                                      className="btn btn-link btn-sm p-0 align-baseline")]
+            line += [" ", t("org.cmp.nearest", lang), " ",
+                     html.Button(cmp.subgroup_label(near, lang), id=ids.cmp_org_button(near),
+                                 type="button", className="btn btn-link btn-sm p-0 align-baseline")]
         parts.append(html.P(line, className="mb-1"))
     return html.Div(parts, id=ids.CMP_ORG_OFFER, className="org-note small")
 
 
 def _controls(state: ComparisonState, options: list[str], min_cell: int) -> dbc.Row:
     lang = state.lang
-    topic_options = [{"label": t(tp.title, lang), "value": tp.key} for tp in TOPICS]
+    topic_options = [{"label": cmp.topic_title(tp, lang), "value": tp.key} for tp in TOPICS]
     sub_options = [{"label": t("cmp.control.no_subgroup", lang), "value": NO_SUBGROUP_CONTROL}]
     mine, _ = org_subgroups(state, options)
     sub_options += [{"label": t("org.cmp.option", lang, label=cmp.subgroup_label(v, lang)),
@@ -84,6 +86,13 @@ def _controls(state: ComparisonState, options: list[str], min_cell: int) -> dbc.
     ])
 
 
+def _conclusion_source(lang: str) -> str:
+    """Where the report draws its conclusion: the text with its triggers and results figures."""
+    return t("cmp.conclusion.source", lang,
+             triggers=figure_label(TOPIC_BY_KEY["aanleiding"].figure, lang),
+             results=figure_label(TOPIC_BY_KEY["resultaten"].figure, lang))
+
+
 def layout(search: str = "") -> html.Div:
     """The comparison page for the query string `search`."""
     data = comparison_data.load_data()
@@ -99,7 +108,7 @@ def layout(search: str = "") -> html.Div:
         html.P(t("cmp.lead", lang), className="lead"),
         html.P([html.Strong(t("cmp.conclusion", lang)), " ",
                 html.Span(source_line(source_of(data["sources"], CITED_SOURCE), lang,
-                                      t("cmp.conclusion.source", lang)),
+                                      _conclusion_source(lang)),
                           className="chart-meta")], id=ids.CMP_CONCLUSION),
         *section_layout(CARDS, sections(state, data), lang, controls),
     ])
