@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pandas as pd
-import plotly.graph_objects as go
 
 from components.figures import published, theme
 from components.i18n import category_label, t
@@ -27,7 +26,7 @@ def innovation_share_rows(figures: pd.DataFrame) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True)
 
 
-def innovation_share_figure(figures: pd.DataFrame, lang: str) -> go.Figure:
+def innovation_share_figure(figures: pd.DataFrame, lang: str) -> dict:
     rows = innovation_share_rows(figures)
     labels = [t(f"country.{c}", lang) for c in rows["country"]]
     colours = [theme.COUNTRY_COLOURS[c] for c in rows["country"]]
@@ -39,7 +38,7 @@ def climate_group_rows(figures: pd.DataFrame) -> pd.DataFrame:
     return rows_where(figures, country="NL", figure="Figuur 17", indicator="climate_group_share")
 
 
-def climate_groups_figure(figures: pd.DataFrame, lang: str) -> go.Figure:
+def climate_groups_figure(figures: pd.DataFrame, lang: str) -> dict:
     rows = climate_group_rows(figures)
     labels = [f"{category_label('climate_group', g, lang)} ({t(f'climate_group.range.{g}', lang)})"
               for g in rows["category"]]
@@ -53,7 +52,7 @@ def innovation_type_rows(figures: pd.DataFrame) -> pd.DataFrame:
     return rows.sort_values("value", ascending=False, kind="stable").reset_index(drop=True)
 
 
-def innovation_types_figure(figures: pd.DataFrame, lang: str) -> go.Figure:
+def innovation_types_figure(figures: pd.DataFrame, lang: str) -> dict:
     rows = innovation_type_rows(figures)
     labels = [category_label("innovation_type", c, lang) for c in rows["category"]]
     return published.hbar(rows, labels, [theme.NL] * len(rows), lang)
