@@ -26,8 +26,6 @@ BOX_STATS = ("mean", "sd", "q1", "median", "q3", "lower_whisker", "upper_whisker
 BREAKDOWN_INDICATOR = {"frequency": "innovated", "spectrum": "innovation_spectrum",
                        "factors": "innovation_factor", "results": "innovation_result"}
 BREAKDOWN_MEASURE = {"factors": "promoting"}
-BREAKDOWN_FIGURE = {"frequency": "Figuur 18", "spectrum": "Figuur 19", "factors": "Figuur 20",
-                    "results": "Figuur 21"}
 ITEM_BY_KEY = {item.key: item for item in q.CLIMATE_ITEMS}
 SHARE_COLUMNS = ["category", "share", "share_bound", "n", "suppressed", "suppression"]
 

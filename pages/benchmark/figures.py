@@ -192,7 +192,7 @@ def axis_label(label: str, width: int = 22) -> str:
 def position_figure(boxes: list[tuple[str, pd.Series]], score: float, lang: str) -> dict:
     """One horizontal box per (label, box row), the organisation's score as a marker on each.
 
-    Dashed lines mark the climate-group cut-offs (3,6 and 4,0, Figuur 17).
+    Dashed lines mark the report's climate-group cut-offs (3,6 and 4,0).
     """
     if not boxes:
         return theme.empty_figure(lang)

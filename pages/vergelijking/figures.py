@@ -1,6 +1,6 @@
 """The Netherlands against Denmark: pure data shaping and figures for /vergelijking.
 
-Inputs are the published-figures table, the pairing table (pages/vergelijking/state.py)
+Inputs are the published-figures table, the pairing table (data/comparison.py)
 and, for the optional NL subgroup, the indicator_shares aggregate. Nothing here reads files.
 """
 
@@ -17,15 +17,16 @@ from components import provenance
 from components.i18n import group_label, t
 from components.provenance import figure_label
 from components.published import period_text
-from components.report_findings import FINDINGS, FINDINGS_BY_TOPIC, Finding
 from components.numbers import fmt_number, fmt_pp
 from data import editions as ed
 from data import load, schema
 from data.cube import whole_population
+from data.comparison import Finding
 from pages.vergelijking.state import (
-    CITED_SOURCE, DK_EDITION, NL_EDITION, SHOWN_EDITION, SUBGROUP_GROUPINGS, TOPICS, Category,
-    Pick, Topic, subgroup_value,
+    PAIRING, SUBGROUP_GROUPINGS, TOPICS, Category, Pick, Topic, subgroup_value,
 )
+
+FINDINGS: tuple[Finding, ...] = PAIRING.findings
 
 SUBGROUP_COLOUR = theme.SYNTHETIC
 
@@ -169,6 +170,11 @@ def subgroup_label(value: str, lang: str) -> str:
 
 # --- one topic: slots (what is drawn), figure, table -----------------------------------------
 
+def topic_title(topic: Topic, lang: str) -> str:
+    """The topic's title, naming the report's figures it pairs."""
+    return t(topic.title, lang, figures=provenance.figures_text(topic.figures, lang))
+
+
 def category_label(cat: Category, lang: str) -> str:
     return t(cat.label, lang)
 
@@ -200,7 +206,7 @@ def _pick_slot(figures: pd.DataFrame, topic: Topic, cat: Category, group: str,
                  theme.COUNTRY_COLOURS[pick.country], lang,
                  value=float(row["value"]), exactness=row["exactness"], unit=row["unit"],
                  n=row["n"], period=row["period"],
-                 edition=SHOWN_EDITION.get(pick.key, row["edition"]),
+                 edition=pick.shown_edition or row["edition"],
                  figure=row["figure"], source_id=row["source_id"],
                  provenance=_provenance(pick), key=pick.key, evidence=row["evidence"])
 
@@ -236,7 +242,7 @@ def topic_slots(figures: pd.DataFrame, topic: Topic, lang: str,
         if subgroup is not None and cat.sub:
             label = _subgroup_row_label(subgroup, lang)
             sub = subgroup.values.get(cat.key)
-            extra = dict(period=_nl_period(), edition=NL_EDITION,
+            extra = dict(period=_nl_period(), edition=PAIRING.nl_edition,
                          provenance="synthetic" if subgroup.synthetic else "microdata",
                          key=f"subgroup|{subgroup.value}|{topic.key}|{cat.key}",
                          empty_text=t("cmp.sub.unavailable", lang))
@@ -256,7 +262,7 @@ def topic_slots(figures: pd.DataFrame, topic: Topic, lang: str,
 
 def _nl_period() -> str:
     """The survey period of the Dutch edition the page compares (from the editions table)."""
-    return ed.by_id(load.load_table("editions"))[NL_EDITION].period
+    return ed.by_id(load.load_table("editions"))[PAIRING.nl_edition].period
 
 
 def _subgroup_row_label(subgroup: Subgroup, lang: str) -> str:
@@ -328,8 +334,8 @@ def topic_caveats(figures: pd.DataFrame, topic: Topic) -> dict[int, bool]:
     rows = shown_rows(figures, topic)
     dk = rows[rows["country"].eq("DK")]
     return {8: bool(rows["exactness"].ne("exact").any()),
-            9: bool(dk["edition"].ne(DK_EDITION).any()),
-            10: bool(dk["source_id"].eq(CITED_SOURCE).any())}
+            9: bool(dk["edition"].ne(PAIRING.dk_edition).any()),
+            10: bool(dk["source_id"].eq(PAIRING.cited_source).any())}
 
 
 # --- the overview: NL-DK gaps in percentage points --------------------------------------------
@@ -470,7 +476,7 @@ def finding_line(finding: Finding, lang: str) -> str:
 
 def finding_lines(topic: str | None, lang: str) -> list[str]:
     """The heading and one line per finding of a topic (None: every finding)."""
-    chosen = FINDINGS if topic is None else FINDINGS_BY_TOPIC.get(topic, ())
+    chosen = FINDINGS if topic is None else tuple(f for f in FINDINGS if f.topic == topic)
     return [t("finding.heading", lang), *(finding_line(f, lang) for f in chosen)] \
         if chosen else []
 

@@ -16,7 +16,7 @@ from pages.vergelijking import cards as page
 from pages.vergelijking import figures as cmp
 from pages.vergelijking.layout import layout as page_layout
 from pages.vergelijking.state import (
-    CITED_SOURCE, NO_SUBGROUP_CONTROL, TOPIC_BY_KEY, TOPICS, ComparisonState, Pick,
+    CITED_SOURCE, NO_SUBGROUP_CONTROL, PAIRING, TOPIC_BY_KEY, TOPICS, ComparisonState, Pick,
 )
 from tests.figure_check import checked
 
@@ -439,12 +439,12 @@ def test_every_number_has_a_source_line(oracle, data, topic):
         assert url in links, pick.key
     if topic.dk_question_source:
         assert sources.loc[topic.dk_question_source, "url"] in links
-    for pick in (*page.NL_SAMPLE, *page.DK_SAMPLE):  # the n and the caveats' sample sizes
+    for pick in PAIRING.samples:  # the n and the caveats' sample sizes
         assert sources.loc[pick.source_id, "url"] in links
     text = text_of(card)
     assert "Periode: Nederland 2019-2020" in text
     for caveat in topic.caveats:
-        assert page.t(f"cmp.caveat.{caveat}", "nl") in text
+        assert page.t(f"cmp.caveat.{caveat}", "nl", **page.edition_facts("nl")) in text
 
 
 def test_gap_card_sources(oracle, data):

@@ -103,7 +103,7 @@ def test_every_card_has_source_n_question_and_synthetic_badge():
                                (ids.KLIMAAT_GROUPS_CARD, "Figuur 17"),
                                (ids.KLIMAAT_STATEMENTS_CARD, "Figuur 15"),
                                (ids.KLIMAAT_BREAKDOWN_CARD, "Figuur 18"),
-                               (ids.KLIMAAT_VARIANCE_CARD, "Figuur 16 en 27")):
+                               (ids.KLIMAAT_VARIANCE_CARD, "Figuur 16 en Figuur 27")):
         text = text_of(built[section])
         assert "Bron:" in text and figure_no in text, section
         assert "synthetisch" in text and "n = " in text, section
