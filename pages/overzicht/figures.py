@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pandas as pd
-import plotly.graph_objects as go
 
 from components.figures import published, theme
 from components.i18n import category_label, t
@@ -24,7 +23,7 @@ def innovation_share_rows(figures: pd.DataFrame) -> pd.DataFrame:
     return pd.concat([rows_where(figures, **p.criteria()) for p in picks], ignore_index=True)
 
 
-def innovation_share_figure(figures: pd.DataFrame, lang: str) -> go.Figure:
+def innovation_share_figure(figures: pd.DataFrame, lang: str) -> dict:
     rows = innovation_share_rows(figures)
     labels = [t(f"country.{c}", lang) for c in rows["country"]]
     colours = [theme.COUNTRY_COLOURS[c] for c in rows["country"]]
@@ -37,7 +36,7 @@ def climate_group_rows(figures: pd.DataFrame) -> pd.DataFrame:
                       indicator="climate_group_share")
 
 
-def climate_groups_figure(figures: pd.DataFrame, lang: str) -> go.Figure:
+def climate_groups_figure(figures: pd.DataFrame, lang: str) -> dict:
     rows = climate_group_rows(figures)
     labels = [f"{category_label('climate_group', g, lang)} ({t(f'climate_group.range.{g}', lang)})"
               for g in rows["category"]]
@@ -52,7 +51,7 @@ def innovation_type_rows(figures: pd.DataFrame) -> pd.DataFrame:
     return rows.sort_values("value", ascending=False, kind="stable").reset_index(drop=True)
 
 
-def innovation_types_figure(figures: pd.DataFrame, lang: str) -> go.Figure:
+def innovation_types_figure(figures: pd.DataFrame, lang: str) -> dict:
     rows = innovation_type_rows(figures)
     labels = [category_label("innovation_type", c, lang) for c in rows["category"]]
     return published.hbar(rows, labels, [theme.NL] * len(rows), lang)

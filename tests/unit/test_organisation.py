@@ -95,13 +95,12 @@ def _box(query: str):
 def test_klimaat_highlights_the_organisations_group_in_figure_table_and_text():
     frames, state, rows = _box("?org=1,1,4")
     figure = fig.box_figure(rows, state)
-    org_traces = [tr for tr in figure.data if tr.name == "◆ Mijn organisatie: Gemeenten"]
-    assert len(org_traces) == 1 and org_traces[0].fillcolor == fig.ORG_FILL
-    assert list(org_traces[0].y) == [label for label in org_traces[0].y
-                                     if label.startswith("◆ Gemeenten")]
-    plain = next(tr for tr in figure.data if tr.type == "box")
-    assert not any("Gemeenten" in label for label in plain.y)  # drawn once, in orange
-    assert any(shape.fillcolor == fig.ORG_BAND for shape in figure.layout.shapes)
+    org_traces = [tr for tr in figure["data"] if tr["name"] == "◆ Mijn organisatie: Gemeenten"]
+    assert len(org_traces) == 1 and org_traces[0]["fillcolor"] == fig.ORG_FILL
+    assert len(org_traces[0]["y"]) == 1 and org_traces[0]["y"][0].startswith("◆ Gemeenten")
+    plain = next(tr for tr in figure["data"] if tr["type"] == "box")
+    assert not any("Gemeenten" in label for label in plain["y"])  # drawn once, in orange
+    assert any(shape.get("fillcolor") == fig.ORG_BAND for shape in figure["layout"]["shapes"])
     table = cards.box_table(rows, state, frames.min_cell)
     assert table.iloc[:, 0].str.startswith("◆ Gemeenten (mijn organisatie)").sum() == 1
     assert "Uw organisatie (Gemeenten) is gemarkeerd" in cards.box_summary(rows, state)
@@ -109,8 +108,8 @@ def test_klimaat_highlights_the_organisations_group_in_figure_table_and_text():
     frames, state, rows = _box("?org=1,1,4&groepering=size_class")
     assert fig.org_group(rows, state) == "500+"
     frames, state, rows = _box("")
-    assert not any("Mijn organisatie" in (tr.name or "") for tr in
-                   fig.box_figure(rows, state).data)
+    assert not any("Mijn organisatie" in tr.get("name", "") for tr in
+                   fig.box_figure(rows, state)["data"])
 
 
 @pytest.mark.parametrize("query, expected", [
