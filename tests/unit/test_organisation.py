@@ -3,6 +3,7 @@ carrying it, and what /klimaat, /benchmark and /vergelijking do with it (shipped
 
 from __future__ import annotations
 
+import plotly.graph_objects as go
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -95,6 +96,7 @@ def _box(query: str):
 def test_klimaat_highlights_the_organisations_group_in_figure_table_and_text():
     frames, state, rows = _box("?org=1,1,4")
     figure = fig.box_figure(rows, state)
+    go.Figure(figure)  # valid against plotly's schema
     org_traces = [tr for tr in figure["data"] if tr["name"] == "◆ Mijn organisatie: Gemeenten"]
     assert len(org_traces) == 1 and org_traces[0]["fillcolor"] == fig.ORG_FILL
     assert len(org_traces[0]["y"]) == 1 and org_traces[0]["y"][0].startswith("◆ Gemeenten")
@@ -107,6 +109,16 @@ def test_klimaat_highlights_the_organisations_group_in_figure_table_and_text():
     # the same page in the size grouping highlights 500+; without an organisation nothing
     frames, state, rows = _box("?org=1,1,4&groepering=size_class")
     assert fig.org_group(rows, state) == "500+"
+    # a small group without box statistics: its mean as an orange diamond
+    small = next(g for g, n in sel.published_n(frames.box, KlimaatState(grouping="cluster"))
+                 .items() if n < 10)
+    sector = next(s for s, row in q.SECTOR_CLUSTER_CROSSWALK.items() if small in row)
+    org = Organisation(sector, small).encode()
+    frames, state, rows = _box(f"?org={org}&groepering=cluster")
+    figure = fig.box_figure(rows, state)
+    go.Figure(figure)
+    diamonds = [tr for tr in figure["data"] if tr.get("marker", {}).get("symbol") == "diamond"]
+    assert len(diamonds) == 1 and diamonds[0]["y"][0].startswith("◆ ")
     frames, state, rows = _box("")
     assert not any("Mijn organisatie" in tr.get("name", "") for tr in
                    fig.box_figure(rows, state)["data"])
