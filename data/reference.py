@@ -12,7 +12,7 @@ import csv
 from pathlib import Path
 
 from data import editions as ed
-from data import load
+from data import load, schema
 
 FOLDER = Path(__file__).resolve().parent / "reference"
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -66,11 +66,26 @@ def report_figures(edition: str) -> dict[str, str]:
 
 # ------------------------------------------------------------------- the report edition
 
-@load.memoised()
+# Read once per aggregates folder (cards ask per request); clear_cache() forgets them.
+
 def report_edition(country: str = "NL") -> ed.Edition:
-    """The country's latest edition with a full report (editions.report_edition), read once
-    per load of the tables: every card's source line asks."""
+    """The country's latest edition with a full report (editions.report_edition)."""
+    return _report_edition(str(schema.aggregates_dir()), country)
+
+
+@load.memoised(maxsize=8)
+def _report_edition(folder: str, country: str) -> ed.Edition:
     return ed.report_edition(load.load_table("editions"), country)
+
+
+def edition(edition_id: str) -> ed.Edition:
+    """One edition of the editions table (KeyError for an unknown id)."""
+    return _editions(str(schema.aggregates_dir()))[edition_id]
+
+
+@load.memoised(maxsize=4)
+def _editions(folder: str) -> dict[str, ed.Edition]:
+    return ed.by_id(load.load_table("editions"))
 
 
 def report_source() -> str:

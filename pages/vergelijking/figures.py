@@ -18,7 +18,7 @@ from components.i18n import group_label, t
 from components.provenance import figure_label
 from components.published import period_text
 from components.numbers import fmt_number, fmt_pp
-from data import editions as ed
+from data import reference
 from data import load, schema
 from data.cube import whole_population
 from data.comparison import Finding
@@ -262,7 +262,7 @@ def topic_slots(figures: pd.DataFrame, topic: Topic, lang: str,
 
 def _nl_period() -> str:
     """The survey period of the Dutch edition the page compares (from the editions table)."""
-    return ed.by_id(load.load_table("editions"))[PAIRING.nl_edition].period
+    return reference.edition(PAIRING.nl_edition).period
 
 
 def _subgroup_row_label(subgroup: Subgroup, lang: str) -> str:
