@@ -43,6 +43,9 @@ def test_no_page_scrolls_sideways_on_a_laptop(duo, query):
 @pytest.mark.parametrize("url, controls, chart", [
     ("/klimaat", "#klimaat-grouping-radio", "#klimaat-box-chart .main-svg"),
     ("/klimaat?lang=en&org=1,1,4", "#klimaat-grouping-radio", "#klimaat-box-chart .main-svg"),
+    ("/vergelijking", "#vergelijking-topic-select", "#vergelijking-topic-chart .main-svg"),
+    ("/vergelijking?lang=en&org=1,1,4", "#vergelijking-topic-select",
+     "#vergelijking-topic-chart .main-svg"),
 ])
 def test_controls_and_first_chart_above_the_fold(duo, url, controls, chart):
     set_viewport(duo.driver, *LAPTOP)

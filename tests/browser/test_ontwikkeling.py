@@ -40,7 +40,7 @@ def test_trends_show_both_editions_with_noise_marker_and_sources(duo, open_page,
     cards = duo.driver.find_elements("css selector", "#main-content .card")
     assert len(cards) >= 8
     for card in cards:
-        assert card.find_elements("css selector", "details table")
+        assert card.find_elements("css selector", ".card-panel-table table")
         assert card.find_elements("css selector", "button[data-export='csv']")
         assert ("Bron:" if lang == "nl" else "Source:") in card.text
     assert duo.get_logs() == []
