@@ -287,8 +287,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "dat wordt in organisaties met een krachtig innovatieklimaat {pub_gap_mistakes} "
               "procentpunten "
               "vaker genoemd dan in organisaties met een beperkt innovatieklimaat.",
-        "en": "organisations with a strong innovation climate name it {pub_gap_mistakes} percentage points "
-              "more often than organisations with a limited innovation climate.",
+        "en": "organisations with a strong innovation climate name it {pub_gap_mistakes} "
+              "percentage points more often than organisations with a limited innovation "
+              "climate.",
     },
     "benchmark.report.gloss.time": {
         "nl": "het hebben van voldoende tijd voor innovatie",

@@ -183,7 +183,8 @@ def report_quotes(tokens: tuple[str, ...], tables: Tables, lang: str) -> html.Se
                  html.Blockquote(html.P(f"“{quote}”", lang="nl", className="mb-1"),
                                  className="benchmark-quote mb-1")]
         if lang != "nl":
-            parts.append(html.P(t("benchmark.report.translation", lang, text=t(gloss, lang, **report_values(lang))),
+            gloss_text = t(gloss, lang, **report_values(lang))
+            parts.append(html.P(t("benchmark.report.translation", lang, text=gloss_text),
                                 className="small mb-1"))
         if related:
             answers = "; ".join(f"{t(f'item.{k}', lang)}: {_answer_text(answer_of[k], lang)}"

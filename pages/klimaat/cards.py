@@ -341,7 +341,8 @@ def groups_card(frames: Frames, state: KlimaatState, population: str) -> dbc.Car
     return chart_card(
         ids.KLIMAAT_GROUPS_CHART, fig.climate_groups_figure(bins, groups, state),
         t("klimaat.groups.title", lang), lang, summary=summary,
-        meta_lines=[summary, t("klimaat.box.question", lang), t("klimaat.groups.cuts", lang, **facts),
+        meta_lines=[summary, t("klimaat.box.question", lang),
+                    t("klimaat.groups.cuts", lang, **facts),
                     population,
                     t("n.orgs", lang, n=_n(n)),
                     _source(frames, reference.report_figure("climate_groups"), lang),
