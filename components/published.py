@@ -16,6 +16,7 @@ from components.i18n import norm_lang, t
 from components.numbers import fmt_number
 from data import comparison, load, reference
 from data import editions as ed
+from data.cube import rows_where
 from data.editions import Edition
 
 
@@ -92,17 +93,30 @@ def edition_values(edition: Edition, lang: str, prefix: str = "") -> dict[str, s
 def report_values(lang: str) -> dict[str, str]:
     """edition_values of the report edition, plus those of the Danish edition its
     comparison is paired with as {dk_n}, {dk_innovators}, {dk_period}, ..., and when the
-    report appeared: {report_year} and {report_date} (from the sources table). Kept per
+    report appeared: {report_year} and {report_date} (from the sources table), its
+    {response_rate} and the Danish share that innovated it cites, {dk_cited_share}
+    (published_figures). Kept per
     language until load.clear_cache(): do not mutate."""
     editions = ed.by_id(load.load_table("editions"))
     report = reference.report_edition()
     published = source_of(load.load_table("sources"), report.primary_source)
     date = published.year if published else ""
     year = re.search(r"\d{4}", date)
+    figures = rows_where(load.load_table("published_figures"), source_id=report.primary_source)
+    response = rows_where(figures, edition=report.edition, indicator="survey_response_rate")
+    dk_share = rows_where(figures, country="DK", indicator="innovation_share", category="all")
     return {**edition_values(report, lang),
             **edition_values(editions[comparison.pairing().dk_edition], lang, "dk_"),
             "report_year": year.group(0) if year else date,
-            "report_date": clean_source_text(date, lang)}
+            "report_date": clean_source_text(date, lang),
+            "response_rate": _first_value(response, lang),
+            "dk_cited_share": _first_value(dk_share, lang)}
+
+
+def _first_value(rows: pd.DataFrame, lang: str) -> str:
+    """The first row's value as labelled on screen ("~ 27%"); an en dash without rows."""
+    return "–" if rows.empty else value_label(rows["value"].iloc[0], rows["exactness"].iloc[0],
+                                              rows["unit"].iloc[0], lang)
 
 
 def source_lines(rows: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list[html.Span]:

@@ -21,9 +21,9 @@ STRINGS: dict[str, dict[str, str]] = {
               "figures are real. Source: Dutch Government Innovation Barometer {report_year}.",
     },
     "present.note.share": {
-        "nl": "Denemarken* 80%: zoals geciteerd in het Nederlandse rapport (bron COI 2019). "
+        "nl": "Denemarken* {dk_cited_share}: zoals geciteerd in het Nederlandse rapport (bron COI 2019). "
               "Periodes: NL {period}, DK {dk_period}, NO en SE niet vermeld.",
-        "en": "Denmark* 80%: as cited in the Dutch report (source COI 2019). Periods: NL "
+        "en": "Denmark* {dk_cited_share}: as cited in the Dutch report (source COI 2019). Periods: NL "
               "{period}, DK {dk_period}, NO and SE not stated.",
     },
     "present.note.compare": {

@@ -16,22 +16,22 @@ _S = {
     "methods.sources.title": ("Waar elk getal vandaan komt", "Where each number comes from"),
     "methods.sources.p1": (
         "Gepubliceerde Nederlandse cijfers komen uit de lopende tekst van de Innovatie Barometer "
-        "Overheid {report_year} (ministerie van BZK en ICTU, {report_date}). De figuren in het rapport "
-        "zijn afbeeldingen; alleen getallen die in de tekst staan, zijn overgenomen, elk met "
-        "figuur, periode, n (alleen als het rapport die geeft) en het letterlijke citaat.",
+        "Overheid {report_year} (ministerie van BZK en ICTU, {report_date}). De figuren in het "
+        "rapport zijn afbeeldingen; alleen getallen die in de tekst staan, zijn overgenomen, elk "
+        "met figuur, periode, n (alleen als het rapport die geeft) en het letterlijke citaat.",
         "Published Dutch figures come from the running text of the Dutch Government Innovation "
         "Barometer {report_year} (Ministry of the Interior and ICTU, {report_date}). The report's "
-        "figures "
-        "are images; only numbers written in the text were taken over, each with figure, period, "
-        "n (only where the report gives one) and the verbatim quote."),
+        "figures are images; only numbers written in the text were taken over, each with "
+        "figure, period, n (only where the report gives one) and the verbatim quote."),
     "methods.sources.p2": (
         "Deense cijfers komen uit het Nederlandse rapport (gemarkeerd met *, ‘zoals geciteerd’) "
-        "of van Deense publicaties van CO-PI en Danmarks Statistik. Het Deense 80% in {figure_innovation_share} "
-        "komt volgens het rapport uit COI (2019), Measuring New Nordic Solutions. Cijfers uit "
-        "andere Deense edities zijn alleen context.",
+        "of van Deense publicaties van CO-PI en Danmarks Statistik. Het Deense {dk_cited_share} "
+        "in {figure_innovation_share} komt volgens het rapport uit COI (2019), Measuring New "
+        "Nordic Solutions. Cijfers uit andere Deense edities zijn alleen context.",
         "Danish figures come from the Dutch report (marked *, ‘as cited’) or from Danish "
-        "publications of CO-PI and Statistics Denmark. The Danish 80% in {figure_innovation_share} comes, "
-        "according to the report, from COI (2019), Measuring New Nordic Solutions. Figures from "
+        "publications of CO-PI and Statistics Denmark. The Danish {dk_cited_share} in "
+        "{figure_innovation_share} comes, according to the report, from COI (2019), Measuring "
+        "New Nordic Solutions. Figures from "
         "other Danish editions are context only."),
     # --- provenance kinds
     "methods.kinds.title": ("Vier soorten waarden", "Four kinds of values"),
@@ -171,9 +171,9 @@ _S = {
         "{dk_period}."),
     "methods.compare.weighting": (
         "Weging: de Deense cijfers zijn gewogen naar de hele publieke sector; de Nederlandse "
-        "zijn ongewogen aandelen van de {n} deelnemers (respons 27%).",
+        "zijn ongewogen aandelen van de {n} deelnemers (respons {response_rate}).",
         "Weighting: the Danish figures are weighted to the whole public sector; the Dutch ones "
-        "are unweighted shares of the {n} participants (27% response)."),
+        "are unweighted shares of the {n} participants ({response_rate} response)."),
     "methods.compare.wording": (
         "Vraagstelling: de Nederlandse vragenlijst is een bewerking van de Deense; sommige "
         "categorieën verschillen (interactie tegenover communicatie) en enkele Deense "

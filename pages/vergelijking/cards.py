@@ -58,6 +58,22 @@ def edition_facts(lang: str) -> dict[str, str]:
             "margin_n": fmt_number(base, lang)}
 
 
+def slot_values(slots: pd.DataFrame, lang: str) -> dict[str, dict[str, str]]:
+    """The topic's drawn values by category, for its note ({dk[none]}, {cited[all]}): nl,
+    dk (the first Danish value), cited (the value the Dutch report cites) and own (the
+    first Danish value from a Danish source)."""
+    out: dict[str, dict[str, str]] = {"nl": {}, "dk": {}, "cited": {}, "own": {}}
+    for _, slot in slots.iterrows():
+        text = cmp.value_text(slot, lang)
+        if slot["series"] == "NL":
+            out["nl"].setdefault(slot["category"], text)
+        elif slot["series"] == "DK":
+            out["dk"].setdefault(slot["category"], text)
+            kind = "cited" if slot["provenance"] == "cited" else "own"
+            out[kind].setdefault(slot["category"], text)
+    return out
+
+
 def _min_cell(meta: dict) -> int:
     return max(schema.MIN_CELL, int(meta.get("min_cell", schema.MIN_CELL)))
 
@@ -191,7 +207,8 @@ def _meta_lines(slots: pd.DataFrame, topic: Topic, subgroup: cmp.Subgroup | None
         lines.append(html.Span([t("cmp.question.dk", lang, text=topic.dk_question), " — ",
                                 source_line(source_of(sources, topic.dk_question_source), lang)]))
     lines += [_periods(slots, figures, lang), _n_line(slots, topic, subgroup, lang),
-              t(f"cmp.note.{topic.key}", lang, **edition_facts(lang)),
+              t(f"cmp.note.{topic.key}", lang, **edition_facts(lang),
+                **slot_values(slots, lang)),
               *cmp.finding_lines(topic.key, lang)]
     if (slots["provenance"] == "cited").any():
         lines.append(t("cmp.cited_note", lang))
