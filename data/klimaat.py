@@ -17,7 +17,7 @@ import pandas as pd
 
 from components.i18n import group_label
 from data import editions as ed
-from data import load
+from data import load, reference
 from data import questionnaire as q
 from data import schema
 from data.cube import column_values, kept_positions, take_columns
@@ -68,13 +68,7 @@ class Frames:
 
 def edition_record(edition: str | None) -> ed.Edition:
     """The editions-table row of the edition the page shows (`edition` or the default)."""
-    return _edition_record(str(schema.aggregates_dir()), edition_of(edition))
-
-
-@load.memoised(maxsize=16)
-def _edition_record(folder: str, edition: str) -> ed.Edition:
-    # the registry is read from the table once per folder and edition (cards ask per request)
-    return ed.by_id(load.load_table("editions"))[edition]
+    return reference.editions()[edition_of(edition)]
 
 
 def edition_of(edition: str | None) -> str:

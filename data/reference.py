@@ -12,7 +12,7 @@ import csv
 from pathlib import Path
 
 from data import editions as ed
-from data import load
+from data import load, schema
 
 FOLDER = Path(__file__).resolve().parent / "reference"
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -71,6 +71,17 @@ def report_edition(country: str = "NL") -> ed.Edition:
     """The country's latest edition with a full report (editions.report_edition), read once
     per load of the tables: every card's source line asks."""
     return ed.report_edition(load.load_table("editions"), country)
+
+
+def editions() -> dict[str, ed.Edition]:
+    """Every edition of the editions table by id (editions.by_id), read once per
+    aggregates folder: page callbacks ask for an edition's facts many times per request."""
+    return _editions(str(schema.aggregates_dir()))
+
+
+@load.memoised(maxsize=4)
+def _editions(folder: str) -> dict[str, ed.Edition]:
+    return ed.by_id(load.load_table("editions"))
 
 
 def report_source() -> str:

@@ -24,7 +24,7 @@ from components.i18n import has, t
 from components.numbers import fmt_number, fmt_pp
 from components.state import Notice
 from data import editions as ed
-from data import load, schema
+from data import reference, schema
 from data import comparison as comparison_data
 from pages.vergelijking import figures as cmp
 from pages.vergelijking.state import (
@@ -33,7 +33,7 @@ from pages.vergelijking.state import (
 
 
 def _edition(edition: str) -> ed.Edition:
-    return ed.by_id(load.load_table("editions"))[edition]
+    return reference.editions()[edition]
 
 
 def edition_name(edition: str, lang: str) -> str:
@@ -42,7 +42,7 @@ def edition_name(edition: str, lang: str) -> str:
     key = f"cmp.edition.{edition}"
     if has(key):
         return t(key, lang)
-    known = ed.by_id(load.load_table("editions"))
+    known = reference.editions()
     return known[edition].label if edition in known else edition
 
 
