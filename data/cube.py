@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
@@ -25,6 +28,10 @@ KEYED_INDEXES = 16  # (frame, key columns) pairs indexed at once (least recently
 _TAKERS: OrderedDict[int, tuple[pd.DataFrame, dict[str, tuple[str, object, object]]]] = \
     OrderedDict()
 _LOCK = threading.Lock()
+# (function, id(frame), args) -> (frame, result); see per_frame
+_RESULTS: OrderedDict[tuple, tuple[pd.DataFrame, object]] = OrderedDict()
+RESULTS_KEPT = 2048
+R = TypeVar("R")
 
 
 @load.on_clear
@@ -33,6 +40,7 @@ def _clear_index() -> None:
         _INDEX.clear()
         _KEYED.clear()
         _TAKERS.clear()
+        _RESULTS.clear()
 
 
 def _population_index(frame: pd.DataFrame) -> dict[tuple, np.ndarray]:
@@ -176,3 +184,28 @@ def column_values(frame: pd.DataFrame, column: str, positions) -> list:
     where text is missing, pd.NA where a nullable number is)."""
     taken = _take(_takers(frame)[column], np.asarray(positions, dtype=np.intp))
     return taken.tolist()
+
+
+def per_frame(func: Callable[..., R]) -> Callable[..., R]:
+    """`func(frame, *args)` worked out once per frame object and (hashable) args.
+
+    For pure functions of a frame the pages keep for the life of the process (as
+    kept_rows_where): the result is shared between calls, so callers must not change it.
+    The least recently used of RESULTS_KEPT results are dropped; load.clear_cache() drops
+    them all.
+    """
+    @functools.wraps(func)
+    def wrapper(frame: pd.DataFrame, *args):
+        key = (func, id(frame), args)
+        with _LOCK:
+            hit = _RESULTS.get(key)
+            if hit is not None and hit[0] is frame:
+                _RESULTS.move_to_end(key)
+                return hit[1]
+        result = func(frame, *args)
+        with _LOCK:
+            _RESULTS[key] = (frame, result)
+            while len(_RESULTS) > RESULTS_KEPT:
+                _RESULTS.popitem(last=False)
+        return result
+    return wrapper
