@@ -15,7 +15,6 @@ from components.figures.published import value_label
 from components.i18n import norm_lang, t
 from components.numbers import fmt_number
 from data import comparison, load, reference
-from data import editions as ed
 from data.cube import rows_where
 from data.editions import Edition
 
@@ -97,7 +96,6 @@ def report_values(lang: str) -> dict[str, str]:
     {response_rate} and the Danish share that innovated it cites, {dk_cited_share}
     (published_figures). Kept per
     language until load.clear_cache(): do not mutate."""
-    editions = ed.by_id(load.load_table("editions"))
     report = reference.report_edition()
     published = source_of(load.load_table("sources"), report.primary_source)
     date = published.year if published else ""
@@ -106,7 +104,7 @@ def report_values(lang: str) -> dict[str, str]:
     response = rows_where(figures, edition=report.edition, indicator="survey_response_rate")
     dk_share = rows_where(figures, country="DK", indicator="innovation_share", category="all")
     return {**edition_values(report, lang),
-            **edition_values(editions[comparison.pairing().dk_edition], lang, "dk_"),
+            **edition_values(reference.edition(comparison.pairing().dk_edition), lang, "dk_"),
             "report_year": year.group(0) if year else date,
             "report_date": clean_source_text(date, lang),
             "response_rate": _first_value(response, lang),

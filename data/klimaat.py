@@ -68,7 +68,7 @@ class Frames:
 
 def edition_record(edition: str | None) -> ed.Edition:
     """The editions-table row of the edition the page shows (`edition` or the default)."""
-    return reference.editions()[edition_of(edition)]
+    return reference.edition(edition_of(edition))
 
 
 def edition_of(edition: str | None) -> str:

@@ -66,17 +66,21 @@ def report_figures(edition: str) -> dict[str, str]:
 
 # ------------------------------------------------------------------- the report edition
 
-@load.memoised()
+# Read once per aggregates folder (cards ask per request); clear_cache() forgets them.
+
 def report_edition(country: str = "NL") -> ed.Edition:
-    """The country's latest edition with a full report (editions.report_edition), read once
-    per load of the tables: every card's source line asks."""
+    """The country's latest edition with a full report (editions.report_edition)."""
+    return _report_edition(str(schema.aggregates_dir()), country)
+
+
+@load.memoised(maxsize=8)
+def _report_edition(folder: str, country: str) -> ed.Edition:
     return ed.report_edition(load.load_table("editions"), country)
 
 
-def editions() -> dict[str, ed.Edition]:
-    """Every edition of the editions table by id (editions.by_id), read once per
-    aggregates folder: page callbacks ask for an edition's facts many times per request."""
-    return _editions(str(schema.aggregates_dir()))
+def edition(edition_id: str) -> ed.Edition:
+    """One edition of the editions table (KeyError for an unknown id)."""
+    return _editions(str(schema.aggregates_dir()))[edition_id]
 
 
 @load.memoised(maxsize=4)

@@ -58,7 +58,7 @@ def _kpis(figures, editions, lang: str) -> dbc.Row:
 
 def _report(rows) -> ed.Edition:
     """The registry row of the edition the published rows belong to."""
-    return reference.editions()[rows["edition"].iloc[0]]
+    return reference.edition(rows["edition"].iloc[0])
 
 
 def share_card(figures, sources, lang: str) -> dbc.Card:

@@ -24,16 +24,12 @@ from components.i18n import has, t
 from components.numbers import fmt_number, fmt_pp
 from components.state import Notice
 from data import editions as ed
-from data import reference, schema
+from data import load, reference, schema
 from data import comparison as comparison_data
 from pages.vergelijking import figures as cmp
 from pages.vergelijking.state import (
     NO_SUBGROUP, PAIRING, TOPIC_BY_KEY, TOPICS, ComparisonState, Pick, Topic,
 )
-
-
-def _edition(edition: str) -> ed.Edition:
-    return reference.editions()[edition]
 
 
 def edition_name(edition: str, lang: str) -> str:
@@ -42,16 +38,19 @@ def edition_name(edition: str, lang: str) -> str:
     key = f"cmp.edition.{edition}"
     if has(key):
         return t(key, lang)
-    known = reference.editions()
-    return known[edition].label if edition in known else edition
+    try:
+        return reference.edition(edition).label
+    except KeyError:
+        return edition
 
 
+@load.memoised(maxsize=4)
 def edition_facts(lang: str) -> dict[str, str]:
     """The facts of the two editions the page compares, for the catalogue's texts: the Dutch
     edition's as {n}, {innovators}, {period}, {fieldwork}, the Danish edition's as {dk_n},
     {dk_innovators}, {dk_period}, ..., and {margin}: the 95% margin of a share near 50% at
-    the Dutch innovators' n (percentage points)."""
-    nl = _edition(PAIRING.nl_edition)
+    the Dutch innovators' n (percentage points). Kept per language: do not mutate."""
+    nl = reference.edition(PAIRING.nl_edition)
     base = nl.innovators or nl.organisations
     margin = 100 * ed.Z_CRITICAL * math.sqrt(0.25 / base)
     return {**published.report_values(lang), "margin": fmt_number(margin, lang, 1),
@@ -63,14 +62,15 @@ def slot_values(slots: pd.DataFrame, lang: str) -> dict[str, dict[str, str]]:
     dk (the first Danish value), cited (the value the Dutch report cites) and own (the
     first Danish value from a Danish source)."""
     out: dict[str, dict[str, str]] = {"nl": {}, "dk": {}, "cited": {}, "own": {}}
-    for _, slot in slots.iterrows():
-        text = cmp.value_text(slot, lang)
-        if slot["series"] == "NL":
-            out["nl"].setdefault(slot["category"], text)
-        elif slot["series"] == "DK":
-            out["dk"].setdefault(slot["category"], text)
-            kind = "cited" if slot["provenance"] == "cited" else "own"
-            out[kind].setdefault(slot["category"], text)
+    for series, category, provenance, value, exactness, unit, empty in zip(
+            slots["series"], slots["category"], slots["provenance"], slots["value"],
+            slots["exactness"], slots["unit"], slots["empty_text"]):
+        if series not in ("NL", "DK"):
+            continue
+        text = empty if pd.isna(value) else value_label(value, exactness, unit, lang)
+        out[series.lower()].setdefault(category, text)
+        if series == "DK":
+            out["cited" if provenance == "cited" else "own"].setdefault(category, text)
     return out
 
 
@@ -118,7 +118,7 @@ def _periods(slots: pd.DataFrame, figures: pd.DataFrame, lang: str) -> str:
     bars = slots[slots["period"].ne("") & slots["series"].ne("NL_SUB")]
     pairs = list(zip(bars["series"], bars["period"]))
     if not bars["series"].eq("NL").any():
-        pairs.insert(0, ("NL", _edition(PAIRING.nl_edition).period))
+        pairs.insert(0, ("NL", reference.edition(PAIRING.nl_edition).period))
     parts = [f"{t('country.' + c, lang)} {period_text(p, lang)}"
              for c, p in dict.fromkeys(pairs)]
     return t("cmp.periods", lang, periods="; ".join(parts))

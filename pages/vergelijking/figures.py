@@ -18,7 +18,8 @@ from components.i18n import group_label, t
 from components.provenance import figure_label
 from components.published import period_text
 from components.numbers import fmt_number, fmt_pp
-from data import load, reference, schema
+from data import reference
+from data import load, schema
 from data.cube import whole_population
 from data.comparison import Finding
 from pages.vergelijking.state import (
@@ -277,7 +278,7 @@ def topic_slots(figures: pd.DataFrame, topic: Topic, lang: str,
 
 def _nl_period() -> str:
     """The survey period of the Dutch edition the page compares (from the editions table)."""
-    return reference.editions()[PAIRING.nl_edition].period
+    return reference.edition(PAIRING.nl_edition).period
 
 
 def _subgroup_row_label(subgroup: Subgroup, lang: str) -> str:
