@@ -127,11 +127,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "benchmark.group.label": {"nl": "Klimaatgroep", "en": "Climate group"},
     "benchmark.group.cutoffs": {
         "nl": "Grenzen uit het rapport ({figure_climate_groups}): beperkt lager dan 3,6; "
-              "gemiddeld tussen 3,6 en 4,0; krachtig hoger dan 4,0. Het rapport zegt niet in welke groep precies "
-              "3,6 en 4,0 vallen; wij rekenen beide tot gemiddeld.",
+              "gemiddeld tussen 3,6 en 4,0; krachtig hoger dan 4,0. Het rapport zegt niet in "
+              "welke groep precies 3,6 en 4,0 vallen; wij rekenen beide tot gemiddeld.",
         "en": "Cut-offs from the report ({figure_climate_groups}): limited below 3.6; "
-              "average between 3.6 and 4.0; strong above 4.0. The report does not say where exactly 3.6 and 4.0 "
-              "fall; we count both as average.",
+              "average between 3.6 and 4.0; strong above 4.0. The report does not say where "
+              "exactly 3.6 and 4.0 fall; we count both as average.",
     },
     "benchmark.percentile.label": {"nl": "Hoger dan ongeveer", "en": "Higher than about"},
     "benchmark.percentile.detail_all": {"nl": "van alle organisaties",

@@ -42,8 +42,8 @@ STRINGS: dict[str, dict[str, str]] = {
               "Groepen met minder dan {min_cell} organisaties worden nooit getoond. "
               "Dit dashboard slaat niets op van wat u invoert.",
         "en": "Source: Dutch Government Innovation Barometer {report_year} (Ministry of the "
-              "Interior, ICTU, {report_date}). Groups of fewer than {min_cell} organisations are never shown. "
-              "This dashboard stores nothing you enter.",
+              "Interior, ICTU, {report_date}). Groups of fewer than {min_cell} organisations are "
+              "never shown. This dashboard stores nothing you enter.",
     },
     "source.line": {"nl": "Bron: {source}", "en": "Source: {source}"},
     "source.period": {"nl": "periode {period}", "en": "period {period}"},

@@ -7,12 +7,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "overview.lead": {
         "nl": "In {fieldwork} vulden {n} overheidsorganisaties de eerste Innovatie Barometer "
               "Overheid in: over de innovaties die zij in {period} invoerden, hoe die tot stand "
-              "kwamen, wat ze opleverden en hoe hun innovatieklimaat is. Nederland wordt vergeleken met Denemarken, "
-              "waarvan de barometer is overgenomen.",
+              "kwamen, wat ze opleverden en hoe hun innovatieklimaat is. Nederland wordt "
+              "vergeleken met Denemarken, waarvan de barometer is overgenomen.",
         "en": "In {fieldwork}, {n} Dutch government organisations completed the first Government "
-              "Innovation Barometer: on the innovations they introduced in {period}, how these came "
-              "about, what they yielded and what their innovation climate is like. The Netherlands is "
-              "compared with Denmark, whose barometer it adopted.",
+              "Innovation Barometer: on the innovations they introduced in {period}, how these "
+              "came about, what they yielded and what their innovation climate is like. The "
+              "Netherlands is compared with Denmark, whose barometer it adopted.",
     },
     "overview.kpi.organisations": {"nl": "organisaties deden mee", "en": "organisations took part"},
     "overview.kpi.innovators": {"nl": "voerden in {period} een innovatie in",

@@ -21,10 +21,10 @@ STRINGS: dict[str, dict[str, str]] = {
               "figures are real. Source: Dutch Government Innovation Barometer {report_year}.",
     },
     "present.note.share": {
-        "nl": "Denemarken* {dk_cited_share}: zoals geciteerd in het Nederlandse rapport (bron COI 2019). "
-              "Periodes: NL {period}, DK {dk_period}, NO en SE niet vermeld.",
-        "en": "Denmark* {dk_cited_share}: as cited in the Dutch report (source COI 2019). Periods: NL "
-              "{period}, DK {dk_period}, NO and SE not stated.",
+        "nl": "Denemarken* {dk_cited_share}: zoals geciteerd in het Nederlandse rapport (bron "
+              "COI 2019). Periodes: NL {period}, DK {dk_period}, NO en SE niet vermeld.",
+        "en": "Denmark* {dk_cited_share}: as cited in the Dutch report (source COI 2019). "
+              "Periods: NL {period}, DK {dk_period}, NO and SE not stated.",
     },
     "present.note.compare": {
         "nl": "* = Deens cijfer zoals geciteerd in het Nederlandse rapport. NL: organisaties, "

@@ -54,7 +54,8 @@ STRINGS: dict[str, dict[str, str]] = {
               "organisations or no data); the comparison is shown without a subgroup.",
     },
     # --- topics -------------------------------------------------------------------------------
-    "cmp.topic.aandeel": {"nl": "{figures} – Aandeel dat innoveerde: Nederland en de Noordse landen",
+    "cmp.topic.aandeel": {"nl": "{figures} – Aandeel dat innoveerde: Nederland en de Noordse "
+                                "landen",
                           "en": "{figures} – Share that innovated: the Netherlands and the Nordic "
                                 "countries"},
     "cmp.topic.typen": {"nl": "{figures} – Soorten innovatie",
@@ -196,10 +197,10 @@ STRINGS: dict[str, dict[str, str]] = {
               "the 1st edition gives one, as context (with its period).",
     },
     "cmp.note.financiering": {
-        "nl": "Het rapport noemt {cited[own_budget]} voor Denemarken; de Deense bron zegt dat het eigen budget "
-              "‘meer dan de helft’ van de innovaties medefinanciert.",
-        "en": "The report gives {cited[own_budget]} for Denmark; the Danish source says the own budget "
-              "co-finances ‘more than half’ of the innovations.",
+        "nl": "Het rapport noemt {cited[own_budget]} voor Denemarken; de Deense bron zegt dat "
+              "het eigen budget ‘meer dan de helft’ van de innovaties medefinanciert.",
+        "en": "The report gives {cited[own_budget]} for Denmark; the Danish source says the own "
+              "budget co-finances ‘more than half’ of the innovations.",
     },
     "cmp.note.resultaten": {
         "nl": "Voor efficiëntie schrijft het rapport alleen dat Denemarken ‘veel lager’ scoort; "

@@ -12,7 +12,6 @@ from components import provenance, published
 from components.export import csv_text, footer_lines
 from components.i18n import t
 from data import comparison as comparison_data
-from data import editions as ed
 from data import load
 from pages import BY_PATH
 from pages.presenteer import cards as storyline
