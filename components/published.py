@@ -177,13 +177,15 @@ def _first_value(rows: pd.DataFrame, lang: str) -> str:
 def source_lines(rows: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list[html.Span]:
     """One line per source with the figures and periods it supplies."""
     lines = []
+    cells = list(zip(rows["source_id"].tolist(), rows["figure"].tolist(),
+                     rows["period"].tolist()))
     for source in sources_of(rows, sources):
-        mine = rows[rows["source_id"].eq(source.source_id)]
+        mine = dict.fromkeys((f, p) for s, f, p in cells if s == source.source_id)
         detail = "; ".join(
             t("source.figure_period", lang, figure=figure_label(f, lang),
               period=period_text(p, lang)) if f
             else t("source.period", lang, period=period_text(p, lang))
-            for f, p in dict.fromkeys(zip(mine["figure"], mine["period"])))
+            for f, p in mine)
         lines.append(source_line(source, lang, detail))
     return lines
 

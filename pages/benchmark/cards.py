@@ -145,11 +145,7 @@ def statements_table(tokens: tuple[str, ...], peer: Peer, tables: Tables, lang: 
 
 def _evidence(tables: Tables, indicator: str, category: str) -> str | None:
     """The verbatim text behind the report edition's published row (indicator, category)."""
-    f = tables.figures
-    rows = f[f["source_id"].astype("string").eq(reference.report_source()).to_numpy(dtype=bool)
-             & f["indicator"].astype("string").eq(indicator).to_numpy(dtype=bool)
-             & f["category"].astype("string").eq(category).to_numpy(dtype=bool)]
-    return None if rows.empty else str(rows.iloc[0]["evidence"])
+    return fig.evidence(tables.figures, reference.report_source(), indicator, category)
 
 
 # What the report associates with a strong climate: (intro key, quote: a published_figures row

@@ -88,13 +88,29 @@ def _compared_answers() -> pd.DataFrame:
                         columns=["indicator", "measure", "category"]).drop_duplicates()
 
 
+# (id(shares), min_cell) -> (shares, options): the page's shares table is one object for
+# the life of the process (data/comparison.py), asked on every request.
+_OPTIONS: dict[tuple[int, int], tuple[pd.DataFrame, list[str]]] = {}
+load.on_clear(_OPTIONS.clear)
+
+
 def subgroup_options(shares: pd.DataFrame, min_cell: int = schema.MIN_CELL) -> list[str]:
     """URL values of the sectors and clusters with a publishable share on a compared question.
 
     Only the whole population's split by sector or cluster is used; suppressed cells and
     groups under `min_cell` organisations are never offered, nor groups whose only
     publishable shares are on questions this page does not compare. Codebook order.
+    Worked out once per shares table.
     """
+    hit = _OPTIONS.get((id(shares), min_cell))
+    if hit is None or hit[0] is not shares:
+        if len(_OPTIONS) >= 8:
+            _OPTIONS.clear()
+        hit = _OPTIONS[(id(shares), min_cell)] = (shares, _subgroup_options(shares, min_cell))
+    return list(hit[1])
+
+
+def _subgroup_options(shares: pd.DataFrame, min_cell: int) -> list[str]:
     rows = _publishable(whole_population(shares), min_cell)
     rows = rows[rows["grouping"].isin(SUBGROUP_GROUPINGS)]
     keys = ["indicator", "measure", "category"]
