@@ -7,10 +7,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "card.view.sources": {"nl": "Bronnen", "en": "Sources"},
     "card.view.download": {"nl": "Download", "en": "Download"},
     "card.provenance.published": {
-        "nl": "Herkomst: gepubliceerde cijfers, zoals de bron ze geeft (grenzen als ‘< 5%’ "
-              "blijven grenzen).",
-        "en": "Provenance: published figures, as the source gives them (bounds such as ‘< 5%’ "
-              "stay bounds).",
+        "nl": "Herkomst: gepubliceerde cijfers, zoals de bron ze geeft (een grens met ‘<’ of "
+              "‘>’ blijft een grens).",
+        "en": "Provenance: published figures, as the source gives them (a bound with ‘<’ or "
+              "‘>’ stays a bound).",
     },
     "card.provenance.synthetic": {
         "nl": "Herkomst: berekend uit de synthetische gegevens per organisatie (afgestemd op "
