@@ -96,6 +96,15 @@ STRINGS.update({
     },
 })
 
+# A published number cited in running text ({pub_<name>}, components/published.cited_label):
+# its exactness in words.
+STRINGS.update({
+    "cited.exact": {"nl": "{value}", "en": "{value}"},
+    "cited.approx": {"nl": "ongeveer {value}", "en": "about {value}"},
+    "cited.lower_bound": {"nl": "meer dan {value}", "en": "more than {value}"},
+    "cited.upper_bound": {"nl": "minder dan {value}", "en": "less than {value}"},
+})
+
 # Several figure references in one phrase (components/provenance.figures_text).
 STRINGS.update({
     "figures.joined": {"nl": "{word} {first} en {last}", "en": "{word}s {first} and {last}"},

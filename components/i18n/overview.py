@@ -89,7 +89,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "country.IS": {"nl": "IJsland", "en": "Iceland"},
     "country.FI": {"nl": "Finland", "en": "Finland"},
     "period.not_stated": {"nl": "niet vermeld", "en": "not stated"},
-    "climate_group.range.krachtig": {"nl": "score hoger dan 4,0", "en": "score above 4.0"},
-    "climate_group.range.gemiddeld": {"nl": "tussen 3,6 en 4,0", "en": "between 3.6 and 4.0"},
-    "climate_group.range.beperkt": {"nl": "lager dan 3,6", "en": "below 3.6"},
+    "climate_group.range.krachtig": {"nl": "score hoger dan {cut_high}",
+                                     "en": "score above {cut_high}"},
+    "climate_group.range.gemiddeld": {"nl": "tussen {cut_low} en {cut_high}",
+                                      "en": "between {cut_low} and {cut_high}"},
+    "climate_group.range.beperkt": {"nl": "lager dan {cut_low}", "en": "below {cut_low}"},
 }

@@ -153,10 +153,12 @@ STRINGS: dict[str, dict[str, str]] = {
                         "en": "Danish question (verbatim): “{text}”"},
     # Topic notes: what the reader must know to read this chart.
     "cmp.note.aandeel": {
-        "nl": "Het rapport noemt voor Denemarken {cited[all]} (uit de Noordse vergelijking van "
-              "2019); de Deense 3e editie zelf meldt {own[all]}. Beide staan erbij.",
-        "en": "The report gives {cited[all]} for Denmark (from the 2019 Nordic comparison); the "
-              "Danish 3rd edition itself reports {own[all]}. Both are shown.",
+        "nl": "Het rapport noemt voor Denemarken {cited[all]} (uit de Noordse vergelijking, "
+              "bron volgens het rapport: {dk_cited_source}); de Deense 3e editie zelf meldt "
+              "{own[all]}. Beide staan erbij.",
+        "en": "The report gives {cited[all]} for Denmark (from the Nordic comparison; source "
+              "according to the report: {dk_cited_source}); the Danish 3rd edition itself "
+              "reports {own[all]}. Both are shown.",
     },
     "cmp.note.typen": {
         "nl": "Voor diensten, producten en interactie (Deens: kommunikation) schrijft het rapport "
@@ -274,8 +276,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "cmp.edition.IB-1": {"nl": "Deense 1e editie", "en": "Danish 1st edition"},
     "cmp.edition.IB-3": {"nl": "Deense 3e editie", "en": "Danish 3rd edition"},
     "cmp.edition.IB-4": {"nl": "Deense 4e editie", "en": "Danish 4th edition"},
-    "cmp.edition.MNNS-2019": {"nl": "Noordse vergelijking 2019",
-                              "en": "Nordic comparison 2019"},
+    "cmp.edition.MNNS-2019": {"nl": "Noordse vergelijking", "en": "Nordic comparison"},
     # --- chart rows, lines and table ----------------------------------------------------------
     "cmp.not_published": {"nl": "niet gepubliceerd", "en": "not published"},
     "cmp.sub.unavailable": {"nl": "niet beschikbaar", "en": "not available"},

@@ -325,7 +325,8 @@ def groups_card(frames: Frames, state: KlimaatState, population: str) -> dbc.Car
     published = groups[~groups["suppressed"]]
     values = {g: share_text(s, b, lang) for g, s, b in
               zip(published["category"], published["share"], published["share_bound"])}
-    summary = t("klimaat.groups.summary", lang, **values) if len(values) == 3 \
+    facts = edition_values(sel.edition_record(state.edition or None), lang)
+    summary = t("klimaat.groups.summary", lang, **values, **facts) if len(values) == 3 \
         else t("klimaat.population.empty", lang) + "."
     n = published["n"].iloc[0] if len(published) else pd.NA
     labels = [f"{fig.score(lo, lang)}–{fig.score(hi, lang)}"
@@ -341,7 +342,8 @@ def groups_card(frames: Frames, state: KlimaatState, population: str) -> dbc.Car
     return chart_card(
         ids.KLIMAAT_GROUPS_CHART, fig.climate_groups_figure(bins, groups, state),
         t("klimaat.groups.title", lang), lang, summary=summary,
-        meta_lines=[summary, t("klimaat.box.question", lang), t("klimaat.groups.cuts", lang),
+        meta_lines=[summary, t("klimaat.box.question", lang),
+                    t("klimaat.groups.cuts", lang, **facts),
                     population,
                     t("n.orgs", lang, n=_n(n)),
                     _source(frames, reference.report_figure("climate_groups"), lang),

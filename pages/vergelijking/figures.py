@@ -16,6 +16,7 @@ from components.figures.published import value_label
 from components import provenance
 from components.i18n import group_label, t
 from components.provenance import figure_label
+from components import published as published_facts
 from components.published import period_text
 from components.numbers import fmt_number, fmt_pp
 from data import reference
@@ -487,7 +488,12 @@ def finding_line(finding: Finding, lang: str) -> str:
               else t("finding.summary_only", lang))
     return t("finding.line", lang, figure=figure_label(finding.figure, lang),
              higher=t(f"finding.higher.{finding.higher}", lang),
-             text=t(f"finding.{finding.key}", lang), source=source)
+             text=finding_text(finding, lang), source=source)
+
+
+def finding_text(finding: Finding, lang: str) -> str:
+    """A finding in words; the published numbers it cites filled from published_figures."""
+    return t(f"finding.{finding.key}", lang, **published_facts.report_values(lang))
 
 
 def finding_lines(topic: str | None, lang: str) -> list[str]:
