@@ -16,7 +16,7 @@ import dash_bootstrap_components as dbc
 import pandas as pd
 
 from components import ids
-from components.export import export_buttons, plain_text
+from components.export import export_buttons, plain_text, table_columns, table_length
 from components.i18n import CATALOGUE, t
 from components.provenance import clean_source_text, figure_label, methods_href
 from components.numbers import separators
@@ -144,17 +144,21 @@ def _cell(value) -> str:
                                                       and value != value) else str(value)
 
 
-def table_cells(frame: pd.DataFrame) -> list[list[str]]:
-    """The frame's cells as text, missing values as "–" (as `astype("string")` writes them,
-    without pandas' per-call cost)."""
-    columns = [[_cell(v) for v in frame.iloc[:, i].tolist()] for i in range(frame.shape[1])]
-    return [list(row) for row in zip(*columns)] if columns else [[] for _ in range(len(frame))]
+def table_cells(table) -> list[list[str]]:
+    """The table's cells (a DataFrame or a dict of column lists) as text, missing values as
+    "–" (as `astype("string")` writes them, without pandas' per-call cost)."""
+    _, columns = table_columns(table)
+    columns = [[_cell(v) for v in values] for values in columns]
+    return [list(row) for row in zip(*columns)] if columns else \
+        [[] for _ in range(table_length(table))]
 
 
-def data_table(frame: pd.DataFrame, lang: str) -> html.Div:
-    """The data behind a chart as an accessible table (the card's table view)."""
-    header = html.Thead(html.Tr([html.Th(c, scope="col") for c in frame.columns]))
-    body = html.Tbody([html.Tr([html.Td(v) for v in row]) for row in table_cells(frame)])
+def data_table(table, lang: str) -> html.Div:
+    """The data behind a chart (a DataFrame or a dict of column lists) as an accessible
+    table (the card's table view)."""
+    names, _ = table_columns(table)
+    header = html.Thead(html.Tr([html.Th(c, scope="col") for c in names]))
+    body = html.Tbody([html.Tr([html.Td(v) for v in row]) for row in table_cells(table)])
     # a keyboard-reachable region that scrolls sideways when the table is wider (phones)
     return html.Div(dbc.Table([html.Caption(t("table.caption", lang)), header, body],
                               bordered=False, striped=True, size="sm", className="mt-2"),
@@ -190,7 +194,7 @@ def _is_source(line, lang: str) -> bool:
 
 
 def chart_card(chart_id: str, figure, title: str, lang: str, *, summary: str,
-               meta_lines: list, table: pd.DataFrame, badge: str | None = None,
+               meta_lines: list, table, badge: str | None = None,
                filename: str | None = None, with_csv: bool = True, notes: list | None = None,
                csv_button: tuple[str, str] | None = None) -> dbc.Card:
     """A chart card with four views: the chart (with its notes and source line), the data
@@ -201,6 +205,7 @@ def chart_card(chart_id: str, figure, title: str, lang: str, *, summary: str,
     meta_lines: the question / n / period / source / caveat lines (the sources view).
     notes: lines that belong with the chart (what is withheld or hidden, a key result, a link
     to the nearest view): always under it. Both go into the CSV and the image's footer.
+    table: the numbers behind the chart, a DataFrame or a dict of equally long column lists.
     badge: "synthetic", "published" or "mixed" (components/provenance.py): what the numbers
     are, shown beside the title as a link to the methods page.
     filename: stem of the downloaded files (the language code is appended); it carries the
@@ -210,6 +215,9 @@ def chart_card(chart_id: str, figure, title: str, lang: str, *, summary: str,
     """
     stem = f"{filename or chart_id}-{lang}"
     notes = list(notes or [])
+    names, columns = table_columns(table)
+    if len(set(names)) == len(names):  # read once, for the HTML table and the CSV
+        table = dict(zip(names, columns))
     heading = [title]
     if badge:
         # a plain link: dbc.Badge's bg-* utility class would override the badge colours
