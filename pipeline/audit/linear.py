@@ -6,7 +6,9 @@ set of 1-4 organisations defined by organisation types, every single organisatio
 attack bounds its count, its mean score and, per answer category, its category count:
 
 1. Forced zeros: atoms whose count every published statement forces to 0 (propagation of
-   zero rows, then one support LP, scipy.optimize.linprog method="highs").
+   zero rows, then one support LP, scipy.optimize.linprog method="highs", or when HiGHS
+   fails on it several LPs over feasible points). A solver that fails makes the audit
+   inconclusive: a finding (pipeline.audit.run), never a pass.
 2. Exact determination: a target whose indicator vector lies in the row space of the exact
    (equality) statements over the remaining atoms is determined exactly, whatever the
    other statements say (numpy: orthonormal row-space basis, one projection per target).
@@ -154,8 +156,8 @@ class CountAttack:
         reduced = Model(pub.bank, {"n": alive}, [pub.n_rows],
                         upper={"n": np.full(uni.n_atoms, float(uni.true_n.sum()))})
         can = reduced.support()
-        self.notes = [(f"support LP failed ({reduced.support_failed}): only zero "
-                       "propagation")] if reduced.support_failed else []
+        self.notes = [(f"{reduced.support_failed}: support from feasible points "
+                       "instead")] if reduced.support_failed else []
         alive[reduced.blocks["n"][~can]] = False
         self.alive = alive
         self.model = Model(pub.bank, {"n": alive}, [pub.n_rows],

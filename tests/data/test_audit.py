@@ -336,3 +336,56 @@ def test_precision_from_meta_and_bound_formula():
     with pytest.raises(ValueError):
         statements.bound_formula("__import__('os')")
 
+
+
+def small_model(rows_spec):
+    """A solver.Model over 4 atoms from (atoms, lo, hi) rows."""
+    from pipeline.audit.solver import Model
+
+    bank = statements.MaskBank()
+    rows = statements.Rows(bank)
+    for atoms, lo, hi in rows_spec:
+        mask = np.zeros(4, dtype=bool)
+        mask[list(atoms)] = True
+        rows.add([("n", mask, 1.0)], lo, hi, f"n{atoms}")
+    return Model(bank, {"n": np.ones(4, dtype=bool)}, [rows], upper={"n": np.full(4, 9.0)})
+
+
+# x0 + x1 + x2 = 2 and x0 + x1 >= 2: x2 is forced to 0 (zero propagation cannot see it)
+SUPPORT_ROWS = [((0, 1, 2), 2.0, 2.0), ((0, 1), 2.0, np.inf), ((3,), 0.0, 5.0)]
+
+
+def test_support_from_feasible_points_matches_the_support_lp(monkeypatch):
+    from pipeline.audit import solver
+
+    expected = [True, True, False, True]
+    assert small_model(SUPPORT_ROWS).support().tolist() == expected
+    assert small_model(SUPPORT_ROWS).support_by_points().tolist() == expected
+
+    class Failed:
+        status, message = 4, "numerical difficulties (test)"
+
+    monkeypatch.setattr(solver, "linprog", lambda *a, **k: Failed())
+    model = small_model(SUPPORT_ROWS)
+    assert model.support().tolist() == expected
+    assert "numerical difficulties" in model.support_failed
+
+
+def test_a_solver_failure_is_a_finding_never_a_pass(frame, monkeypatch):
+    """When no LP can find the forced zeros, the audit reports itself inconclusive."""
+    from pipeline.audit import solver
+
+    class Failed:
+        status, message = 4, "numerical difficulties (test)"
+
+    def fail(self, max_rounds=200):
+        raise solver.SolverFailure("support by feasible points: test failure")
+
+    monkeypatch.setattr(solver, "linprog", lambda *a, **k: Failed())
+    monkeypatch.setattr(solver.Model, "support_by_points", fail)
+    report = audit.run(frame, chain_tables(frame, "500+", **{
+        "precision:climate_box.n": "perturb=2", "sum_bound": "3.0"}),
+        ("linear-count", "linear-mean"))
+    assert not report.ok
+    assert {f.attack for f in report.findings} == {"linear-count", "linear-mean"}
+    assert all("inconclusive" in f.detail for f in report.findings)
