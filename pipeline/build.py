@@ -104,7 +104,7 @@ def meta_table(frame: pd.DataFrame, result: aggregate.Result, provenance: dict,
         "cells": str(len(result.cells.keys)),
         "organisation_sets": str(len(status)),
         "sets_withheld": str(int((status == disclosure.WITHHELD).sum())),
-        **ptable_meta(),
+        **ptable_meta(min_cell),
     }
     return pd.DataFrame({"edition": pd.array([edition] * len(rows), dtype="string"),
                          "key": pd.array(list(rows), dtype="string"),
@@ -151,9 +151,12 @@ def _combine(name: str, parts: list[pd.DataFrame], order: list[str]) -> pd.DataF
     return frame
 
 
-def ptable_meta() -> dict[str, str]:
+def ptable_meta(min_cell: int = schema.MIN_CELL) -> dict[str, str]:
     """The public perturbation table (pipeline/DISCLOSURE.md), for meta."""
     weights = cellkey.COUNT_WEIGHTS
+    # a published count stays on its side of min_cell (n' >= min_cell; k' below min_cell
+    # exactly when k is)
+    count = f"perturb={cellkey.COUNT_BOUND} side={min_cell}"
     return {
         "disclosure_method": "cell-key perturbation (pipeline/DISCLOSURE.md)",
         "ptable_count": "; ".join(f"{d:+d}:{w}/{weights.sum()}"
@@ -169,12 +172,12 @@ def ptable_meta() -> dict[str, str]:
         "public_margins": "n exact for: all organisations, each sector, each cluster (base "
                           "all), all innovators, all organisations with a score",
         # The auditor's reading (pipeline/audit): precision per published column.
-        "precision:climate_box.n": f"perturb={cellkey.COUNT_BOUND}",
-        "precision:climate_variance.n": f"perturb={cellkey.COUNT_BOUND}",
-        "precision:climate_percentiles.n": f"perturb={cellkey.COUNT_BOUND}",
-        "precision:indicator_shares.n": f"perturb={cellkey.COUNT_BOUND}",
+        "precision:climate_box.n": count,
+        "precision:climate_variance.n": count,
+        "precision:climate_percentiles.n": count,
+        "precision:indicator_shares.n": count,
         # share = 100 k' / n' rounded to 0.1; k' within COUNT_BOUND organisations of k
-        "precision:indicator_shares.share": f"round=0.1 perturb={cellkey.COUNT_BOUND}",
+        "precision:indicator_shares.share": f"round=0.1 {count}",
         "precision:climate_box.mean": "round=0.01",
         "precision:climate_box.sd": "round=0.01",
         **{f"precision:climate_box.{c}": f"round=0.01 perturb={cellkey.QUANTILE_BOUND}"

@@ -389,3 +389,42 @@ def test_a_solver_failure_is_a_finding_never_a_pass(frame, monkeypatch):
     assert not report.ok
     assert {f.attack for f in report.findings} == {"linear-count", "linear-mean"}
     assert all("inconclusive" in f.detail for f in report.findings)
+
+
+def pin_tables(frame, k_pub: int, **meta):
+    """Cluster GGD (9 organisations, 4 of them beperkt in the seed-2021 set): its climate
+    group share published from k' organisations, its beperkt cell withheld."""
+    t = base_tables(min_cell="5", **meta)
+    cell = {**ALL_POP, "f_cluster": "GGD", "grouping": "all", "group": "all"}
+    n = int((frame["cluster"].astype(str) == "GGD").sum())
+    rows = [{**cell, "n": n, "suppressed": False, "suppression": "",
+             "indicator": "climate_group", "category": "beperkt", "measure": "share",
+             "share": round(100.0 * k_pub / n, 1), "share_bound": "exact"}]
+    t["indicator_shares"] = with_rows(t["indicator_shares"], rows).astype(
+        {c: "category" for c in KEYS + ["indicator", "category", "measure", "share_bound",
+                                        "suppression"]})
+    box = {**ALL_POP, "f_cluster": "GGD", "grouping": "climate_group", "group": "beperkt"}
+    t["climate_box"] = with_rows(t["climate_box"], [box_row(frame, suppressed=True, **box)])
+    return t
+
+
+def test_a_withheld_cell_is_pinned_by_a_count_across_the_minimum(frame):
+    """Withheld means fewer than 5: a count of 4 published as 4 + 2 = 6 (+-2) pins it at 4.
+    Published on its side of the minimum (k' <= 4, meta side=5) it stays uncertain."""
+    truth = int(((frame["cluster"].astype(str) == "GGD")
+                 & (frame["climate_group"].astype(str) == "beperkt")).sum())
+    assert truth == 4
+    pinned = audit.run(frame, pin_tables(frame, truth + 2, **{
+        "precision:indicator_shares.share": "round=0.1 perturb=2"}), ("linear-count",))
+    assert any("GGD" in f.cell and "beperkt" in f.cell and "4 organisations" in f.detail
+               for f in pinned.findings), pinned.findings
+    sided = audit.run(frame, pin_tables(frame, truth, **{
+        "precision:indicator_shares.share": "round=0.1 perturb=2 side=5"}), ("linear-count",))
+    assert not [f for f in sided.findings if "GGD" in f.cell], sided.findings
+
+
+def test_side_bounds():
+    lo, hi = statements.side_bounds(np.array([3.0, 5.0, 9.0]), np.array([1.0, 3.0, 7.0]),
+                                    np.array([5.0, 7.0, 11.0]), 5)
+    assert lo.tolist() == [1.0, 5.0, 7.0] and hi.tolist() == [4.0, 7.0, 11.0]
+    assert statements.parse_precision("round=0.1 perturb=2 side=5").side == 5
