@@ -20,9 +20,8 @@ import pandas as pd
 
 from pipeline.audit.findings import AttackResult, Finding
 
-# The build (pipeline/build.py) fails on any finding when True. False until the protection
-# of issue 10 (pipeline/disclosure.py) has landed, so that main stays green meanwhile.
-ENFORCED = False
+# The build (pipeline/build.py) fails on any finding when True (and writes nothing).
+ENFORCED = True
 AGGREGATE_TABLES = ("climate_box", "indicator_shares", "climate_variance",
                     "climate_percentiles", "meta")
 ATTACKS = ("linear-count", "linear-mean", "linear-category", "box", "bounds", "percentile",

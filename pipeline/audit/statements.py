@@ -217,8 +217,11 @@ def side_bounds(published, lo, hi, side: float):
     if not side:
         return lo, hi
     published = np.asarray(published, dtype=float)
-    return (np.where(published >= side - FLOAT_TOL, np.maximum(lo, side), lo),
-            np.where(published < side - FLOAT_TOL, np.minimum(hi, side - 1), hi))
+    # with the float tolerance of every statement (an interval that shrinks to one value
+    # keeps that value as its middle: the support LP reads it as an equality)
+    return (np.where(published >= side - FLOAT_TOL, np.maximum(lo, side - FLOAT_TOL), lo),
+            np.where(published < side - FLOAT_TOL, np.minimum(hi, side - 1 + FLOAT_TOL),
+                     hi))
 
 
 # Tables whose withheld rows mean "fewer than min_cell organisations" (climate_variance
@@ -257,8 +260,8 @@ class _Reader:
         prec = precision_of(self.prec, f"{table}.n")
         lo, hi = _interval(n, prec)
         lo, hi = side_bounds(n, max(lo, 0.0), hi, prec.side)
-        if table in WITHHELD_MEANS_SMALL:
-            lo = max(float(lo), self.min_cell)
+        if table in WITHHELD_MEANS_SMALL and self.min_cell:
+            lo = max(float(lo), self.min_cell - FLOAT_TOL)
         return float(lo), float(hi)
 
     def cell(self, table: str, row: dict, base: str, n_value) -> int:
@@ -268,7 +271,7 @@ class _Reader:
         if n_value is None or pd.isna(n_value):
             self.withheld.setdefault(i, (base, label))
             if self.min_cell and table in WITHHELD_MEANS_SMALL:
-                self.n_rows.add([("n", i, 1.0)], 0.0, self.min_cell - 1,
+                self.n_rows.add([("n", i, 1.0)], 0.0, self.min_cell - 1 + FLOAT_TOL,
                                 f"withheld {label}: fewer than {self.min_cell:g}")
             return i
         self.published.setdefault(i, label)
@@ -357,8 +360,11 @@ class _Reader:
             c_lo = np.maximum(0.0, k_lo - share_p.perturb - FLOAT_TOL)
             c_hi = np.minimum(n_hi, k_hi + share_p.perturb + FLOAT_TOL)
             if share_p.side:  # k' on k's side of the rule (when k' itself is certain)
-                c_lo = np.where(k_lo >= share_p.side, np.maximum(c_lo, share_p.side), c_lo)
-                c_hi = np.where(k_hi < share_p.side, np.minimum(c_hi, share_p.side - 1), c_hi)
+                side = share_p.side
+                above, below = side_bounds(np.full(len(c_lo), side), c_lo, c_hi, side)[0], \
+                    side_bounds(np.full(len(c_lo), side - 1), c_lo, c_hi, side)[1]
+                c_lo = np.where(k_lo >= side, above, c_lo)  # k' certainly >= side
+                c_hi = np.where(k_hi < side, below, c_hi)   # k' certainly below
             where = cell_label(row)
             for r, (ind, cat, meas) in enumerate(zip(col["indicator"][idx],
                                                      col["category"][idx],

@@ -426,5 +426,5 @@ def test_a_withheld_cell_is_pinned_by_a_count_across_the_minimum(frame):
 def test_side_bounds():
     lo, hi = statements.side_bounds(np.array([3.0, 5.0, 9.0]), np.array([1.0, 3.0, 7.0]),
                                     np.array([5.0, 7.0, 11.0]), 5)
-    assert lo.tolist() == [1.0, 5.0, 7.0] and hi.tolist() == [4.0, 7.0, 11.0]
+    assert np.allclose(lo, [1.0, 5.0, 7.0]) and np.allclose(hi, [4.0, 7.0, 11.0])
     assert statements.parse_precision("round=0.1 perturb=2 side=5").side == 5
