@@ -6,6 +6,11 @@
  * plot, above their bar as annotations (wrapped at about LABEL_CHARS characters), the plot takes the card's
  * full width, and the height grows with the number of rows. Two-level axes (group / country)
  * become one label per bar ("Medewerkers – Nederland"). Nothing else of the figure changes.
+ *
+ * Then every chart (horizontal or not) is fitted to the phone: an x-axis title wider than the
+ * chart is wrapped over lines, and when axis labels, the axis title or the legend still reach
+ * below the drawing (plotly caps its automatic margins on a short chart) the chart grows by
+ * that much.
  */
 (function () {
   "use strict";
@@ -16,12 +21,13 @@
   const BAR_PX = 26;      // the bar itself
   const GAP_PX = 12;
 
-  function wrap(text) {
+  function wrap(text, chars) {
+    const limit = chars || LABEL_CHARS;
     const words = String(text).replace(/<br>/g, " ").split(/\s+/);
     const lines = [];
     let line = "";
     words.forEach(function (word) {
-      if (line && (line + " " + word).length > LABEL_CHARS) {
+      if (line && (line + " " + word).length > limit) {
         lines.push(line);
         line = word;
       } else {
@@ -87,14 +93,66 @@
       gd.__iboPhoneError = String(error);  // a newer figure replaced this one meanwhile
     }).finally(function () {
       gd.__iboPhoneBusy = false;
+      fit(gd);
+    });
+  }
+
+  const FIT_TRIES = 3;  // per figure: a fit changes the layout, which is then measured again
+
+  function bottomOverflow(gd) {
+    const svg = gd.querySelector(".main-svg");
+    if (!svg) { return 0; }
+    const bottom = svg.getBoundingClientRect().bottom;
+    let most = 0;
+    gd.querySelectorAll(".xtick text, .g-xtitle text, .legend").forEach(function (el) {
+      const r = el.getBoundingClientRect();
+      if (r.height > 0) { most = Math.max(most, r.bottom - bottom); }
+    });
+    return Math.ceil(most);
+  }
+
+  function fit(gd) {
+    if (window.innerWidth > PHONE_MAX || !gd._fullLayout || !gd.layout || gd.__iboPhoneBusy) {
+      return;
+    }
+    if (gd.__iboFitFor !== gd.layout) { gd.__iboFitFor = gd.layout; gd.__iboFitTries = 0; }
+    if (gd.__iboFitTries >= FIT_TRIES) { return; }
+    const full = gd._fullLayout;
+    const update = {};
+    const title = gd.querySelector(".g-xtitle text");
+    const text = full.xaxis && full.xaxis.title && full.xaxis.title.text;
+    if (title && text) {
+      // the title is centred on the plot area, not on the chart: room on its tighter side
+      const r = title.getBoundingClientRect();
+      const s = gd.querySelector(".main-svg").getBoundingClientRect();
+      const width = r.width;
+      const centre = (r.left + r.right) / 2;
+      const room = 2 * Math.min(centre - s.left, s.right - centre) - 12;
+      if (width > room) {
+        const plain = String(text).replace(/<br>/g, " ");
+        update["xaxis.title.text"] = wrap(plain, Math.max(12, Math.floor(
+          plain.length * room / width) - 2));
+      }
+    }
+    const below = bottomOverflow(gd);
+    if (below > 0) { update.height = full.height + below + 6; }
+    if (!Object.keys(update).length) { return; }
+    gd.__iboFitTries += 1;
+    gd.__iboPhoneBusy = true;
+    Plotly.relayout(gd, update).catch(function (error) {
+      gd.__iboPhoneError = String(error);
+    }).finally(function () {
+      gd.__iboPhoneBusy = false;
+      fit(gd);
     });
   }
 
   function watch(gd) {
     if (gd.__iboPhoneWatch || typeof gd.on !== "function") { return; }
     gd.__iboPhoneWatch = true;
-    gd.on("plotly_afterplot", function () { adapt(gd); });
+    gd.on("plotly_afterplot", function () { adapt(gd); fit(gd); });
     adapt(gd);
+    fit(gd);
   }
 
   function scan() {

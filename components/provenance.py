@@ -75,9 +75,24 @@ def clean_source_text(text: str, lang: str) -> str:
 
 
 def figure_label(figure: str, lang: str) -> str:
-    """A figure reference of the Dutch report in the page language ("Figuur 7" -> "Figure 7")."""
+    """A figure reference of the Dutch report in the page language (Figuur -> Figure)."""
     out = str(figure)
     if lang == "en":
         for old, new in _SOURCE_WORDS_EN:
             out = out.replace(old, new)
     return out
+
+
+def figures_text(figures: Iterable[str], lang: str) -> str:
+    """Several figure references in one phrase: "<word> 3 en 4" ("<word>s 3 and 4") when
+    they share their word and are numbered, else each in full."""
+    labels = [figure_label(f, lang) for f in figures]
+    words = {label.rpartition(" ")[0] for label in labels}
+    if len(labels) < 2:
+        return "".join(labels)
+    if len(words) == 1 and all(label.rpartition(" ")[2].isdigit() for label in labels):
+        word = words.pop()
+        numbers = [label.rpartition(" ")[2] for label in labels]
+        return t("figures.joined", lang, word=word, first=", ".join(numbers[:-1]),
+                 last=numbers[-1])
+    return t("figures.joined_full", lang, first=", ".join(labels[:-1]), last=labels[-1])

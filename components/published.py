@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import threading
 
 import pandas as pd
+from babel.dates import get_month_names
 from dash import html
 
 from components.chart import Source, source_line
-from components.provenance import figure_label
+from components.provenance import clean_source_text, figure_label
 from components.figures.published import value_label
-from components.i18n import t
+from components.i18n import norm_lang, t
 from components.numbers import fmt_number
+from data import comparison, load, reference
+from data import editions as ed
 from data.editions import Edition
 
 
@@ -58,13 +62,47 @@ def period_text(period: str, lang: str) -> str:
     return t("period.not_stated", lang) if period == "not stated" else period
 
 
-def edition_values(edition: Edition, lang: str) -> dict[str, str]:
+def fieldwork_text(fieldwork: str, lang: str) -> str:
+    """"2021-02/2021-05" as "februari-mei 2021" ("February-May 2021"); a bare year as is."""
+    if "/" not in fieldwork:
+        return fieldwork
+    months = get_month_names("wide", locale=norm_lang(lang))
+    (y1, m1), (y2, m2) = (part.split("-") for part in fieldwork.split("/"))
+    first, last = months[int(m1)], months[int(m2)]
+    return f"{first}-{last} {y2}" if y1 == y2 else f"{first} {y1}-{last} {y2}"
+
+
+def edition_values(edition: Edition, lang: str, prefix: str = "") -> dict[str, str]:
     """The facts of an edition a catalogue string may name, for t(key, lang, **values):
     {n} (organisations that answered), {innovators} (those that innovated; an en dash when
-    the edition does not publish it) and {period} (the period the survey asks about)."""
-    return dict(n=fmt_number(edition.organisations, lang),
-                innovators=fmt_number(edition.innovators, lang),
-                period=period_text(edition.period, lang))
+    the edition does not publish it), {period} (the period the survey asks about), {label},
+    {fieldwork} (when the survey ran) and {figure_<subject>} (the figure of the edition's
+    report that shows a subject, data/reference/report_figures.csv). `prefix` names the
+    facts of a second edition in the same string ("dk_" gives {dk_n}, {dk_period}, ...)."""
+    values = dict(n=fmt_number(edition.organisations, lang),
+                  innovators=fmt_number(edition.innovators, lang),
+                  period=period_text(edition.period, lang), label=edition.label,
+                  fieldwork=fieldwork_text(edition.fieldwork, lang))
+    values.update({f"figure_{subject}": figure_label(figure, lang)
+                   for subject, figure in reference.report_figures(edition.edition).items()})
+    return {prefix + key: value for key, value in values.items()}
+
+
+@load.memoised(maxsize=4)
+def report_values(lang: str) -> dict[str, str]:
+    """edition_values of the report edition, plus those of the Danish edition its
+    comparison is paired with as {dk_n}, {dk_innovators}, {dk_period}, ..., and when the
+    report appeared: {report_year} and {report_date} (from the sources table). Kept per
+    language until load.clear_cache(): do not mutate."""
+    editions = ed.by_id(load.load_table("editions"))
+    report = reference.report_edition()
+    published = source_of(load.load_table("sources"), report.primary_source)
+    date = published.year if published else ""
+    year = re.search(r"\d{4}", date)
+    return {**edition_values(report, lang),
+            **edition_values(editions[comparison.pairing().dk_edition], lang, "dk_"),
+            "report_year": year.group(0) if year else date,
+            "report_date": clean_source_text(date, lang)}
 
 
 def source_lines(rows: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list[html.Span]:

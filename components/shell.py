@@ -5,7 +5,7 @@ from __future__ import annotations
 from dash import dcc, html
 import dash_bootstrap_components as dbc
 
-from components import ids
+from components import ids, published
 from components.i18n import t
 from components.state import Notice
 
@@ -88,7 +88,8 @@ def banner(meta: dict[str, str], lang: str) -> html.P:
 
 
 def footer(meta: dict[str, str], lang: str) -> html.Footer:
-    return html.Footer(t("footer.text", lang, min_cell=meta.get("min_cell", "5")),
+    return html.Footer(t("footer.text", lang, min_cell=meta.get("min_cell", "5"),
+                         **published.report_values(lang)),
                        className="ibo-footer container-xxl mt-4 py-3")
 
 

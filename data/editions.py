@@ -43,6 +43,7 @@ class Edition:
     label: str
     position: int
     period: str
+    fieldwork: str
     organisations: int
     innovators: int | None
     unit: str
@@ -64,7 +65,8 @@ def _edition(row) -> Edition:
     def opt(v):
         return None if pd.isna(v) else int(v)
     return Edition(row["edition"], row["country"], row["label"], int(row["position"]),
-                   row["period"], int(row["organisations"]), opt(row["innovators"]),
+                   row["period"], "" if pd.isna(row["fieldwork"]) else row["fieldwork"],
+                   int(row["organisations"]), opt(row["innovators"]),
                    row["unit"], tuple(str(row["source_ids"]).split(";")),
                    row["primary_source"], "" if pd.isna(row["figure_numbering"])
                    else row["figure_numbering"], row["sector_scheme"], bool(row["weighted"]),

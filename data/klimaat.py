@@ -26,8 +26,6 @@ BOX_STATS = ("mean", "sd", "q1", "median", "q3", "lower_whisker", "upper_whisker
 BREAKDOWN_INDICATOR = {"frequency": "innovated", "spectrum": "innovation_spectrum",
                        "factors": "innovation_factor", "results": "innovation_result"}
 BREAKDOWN_MEASURE = {"factors": "promoting"}
-BREAKDOWN_FIGURE = {"frequency": "Figuur 18", "spectrum": "Figuur 19", "factors": "Figuur 20",
-                    "results": "Figuur 21"}
 ITEM_BY_KEY = {item.key: item for item in q.CLIMATE_ITEMS}
 SHARE_COLUMNS = ["category", "share", "share_bound", "n", "suppressed", "suppression"]
 
@@ -70,7 +68,13 @@ class Frames:
 
 def edition_record(edition: str | None) -> ed.Edition:
     """The editions-table row of the edition the page shows (`edition` or the default)."""
-    return ed.by_id(load.load_table("editions"))[edition_of(edition)]
+    return _edition_record(str(schema.aggregates_dir()), edition_of(edition))
+
+
+@load.memoised(maxsize=16)
+def _edition_record(folder: str, edition: str) -> ed.Edition:
+    # the registry is read from the table once per folder and edition (cards ask per request)
+    return ed.by_id(load.load_table("editions"))[edition]
 
 
 def edition_of(edition: str | None) -> str:

@@ -404,7 +404,13 @@ def load_all(name: str) -> pd.DataFrame:
 
 def editions_with_aggregates(country: str = "NL") -> tuple[str, ...]:
     """The editions whose microdata aggregates this set of files holds, first to latest."""
-    frame = _cached("editions", str(schema.aggregates_dir()))
+    return _editions_with_aggregates(str(schema.aggregates_dir()), country)
+
+
+@memoised()
+def _editions_with_aggregates(folder: str, country: str) -> tuple[str, ...]:
+    # read once per folder: every page callback asks (several times per /klimaat update)
+    frame = _cached("editions", folder)
     mine = frame[frame["aggregates"] & frame["country"].eq(country)].sort_values("position")
     return tuple(mine["edition"])
 

@@ -1,1 +1,1 @@
-"""Pure figure builders: (aggregates, state) -> go.Figure. No I/O, no globals mutated."""
+"""Pure figure builders: (aggregates, state) -> plain figure dict. No I/O, no globals mutated."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pandas as pd
-import plotly.graph_objects as go
 
 from components import provenance
 from components.figures import theme
@@ -28,42 +27,43 @@ def value_label(value: float, exactness: str, unit: str, lang: str) -> str:
     return EXACTNESS_PREFIX[exactness] + text
 
 
-def hbar(rows: pd.DataFrame, labels: list[str], colours: list[str], lang: str,
-         title: str | None = None, xaxis_title: str | None = None) -> go.Figure:
-    """Horizontal bars, one per row of `rows` (value, exactness, unit), top to bottom.
+def hbar(rows, labels: list[str], colours: list[str], lang: str,
+         title: str | None = None, xaxis_title: str | None = None) -> dict:
+    """Horizontal bars, one per row of `rows` (value, exactness, unit; optional provenance),
+    top to bottom. `rows`: a DataFrame or a dict of equally long column lists.
 
     Exact values are solid bars; bounds and approximations are drawn hatched with an open
     outline and labelled with >, < or ~, so that no reader takes them for exact numbers.
     """
-    if rows.empty:
+    values, exactness, units = (list(rows[c]) for c in ("value", "exactness", "unit"))
+    if not values:
         return theme.empty_figure(lang)
-    exact = rows["exactness"].eq("exact").tolist()
-    texts = [value_label(v, e, u, lang)
-             for v, e, u in zip(rows["value"], rows["exactness"], rows["unit"])]
-    origin = rows["provenance"] if "provenance" in rows else pd.Series([""] * len(rows))
+    texts = [value_label(v, e, u, lang) for v, e, u in zip(values, exactness, units)]
+    origin = list(rows["provenance"]) if "provenance" in rows else [""] * len(values)
     hover = [f"{lab}: {txt}<br>{provenance.label(provenance.kind(e, o), lang, e)}"
-             for lab, txt, e, o in zip(labels, texts, rows["exactness"], origin)]
-    fig = go.Figure(go.Bar(
-        x=rows["value"].tolist(), y=labels, orientation="h",
+             for lab, txt, e, o in zip(labels, texts, exactness, origin)]
+    bar = dict(
+        type="bar", x=values, y=labels, orientation="h",
         text=texts, textposition="outside", cliponaxis=False,
         hovertext=hover, hoverinfo="text",
         marker=dict(color=colours, line=dict(color=colours, width=2),
-                    pattern=dict(shape=["" if e else "/" for e in exact],
+                    pattern=dict(shape=["" if e == "exact" else "/" for e in exactness],
                                  fillmode="overlay", fgcolor="white", size=8),
                     opacity=1.0),
-    ))
-    max_value = float(rows["value"].max())
-    fig.update_layout(**theme.base_layout(lang, title), showlegend=False,
-                      height=max(220, 60 + 44 * len(rows)), bargap=0.35)
-    fig.update_yaxes(autorange="reversed", title=None)
-    fig.update_xaxes(range=[0, max(100.0, max_value * 1.15)] if rows["unit"].eq("pct").all()
-                     else [0, max_value * 1.2], title=xaxis_title, ticksuffix="%"
-                     if rows["unit"].eq("pct").all() else "")
-    return fig
+    )
+    max_value = max((float(v) for v in values if v is not None and v == v), default=float("nan"))
+    pct = all(u == "pct" for u in units)
+    xaxis = dict(range=[0, max(100.0, max_value * 1.15)] if pct else [0, max_value * 1.2],
+                 ticksuffix="%" if pct else "")
+    if xaxis_title:
+        xaxis["title"] = dict(text=xaxis_title)
+    return theme.figure([bar], theme.base_layout(
+        lang, title, showlegend=False, height=max(220, 60 + 44 * len(values)), bargap=0.35,
+        yaxis=dict(autorange="reversed"), xaxis=xaxis))
 
 
 def grouped_hbar(slots: pd.DataFrame, lang: str, title: str | None = None,
-                 xaxis_title: str | None = None) -> go.Figure:
+                 xaxis_title: str | None = None) -> dict:
     """Horizontal bars grouped by category: one row per slot, groups top to bottom.
 
     `slots` has one row per (group, row) slot in drawing order, with columns group and row
@@ -75,38 +75,41 @@ def grouped_hbar(slots: pd.DataFrame, lang: str, title: str | None = None,
     """
     if slots.empty:
         return theme.empty_figure(lang)
-    present = slots["value"].notna().tolist()
-    values = [float(v) if p else None for v, p in zip(slots["value"], present)]
+    columns = ("group", "row", "value", "exactness", "unit", "colour", "key", "empty_text")
+    group, row, value, exactness, unit, colours, key, empty_text = (
+        slots[c].tolist() for c in columns)
+    present = [not pd.isna(v) for v in value]
+    values = [float(v) if p else None for v, p in zip(value, present)]
     texts = [value_label(v, e, u, lang) if p else ""
-             for v, e, u, p in zip(slots["value"], slots["exactness"], slots["unit"], present)]
-    origin = slots["provenance"] if "provenance" in slots else pd.Series([""] * len(slots))
-    kinds = [provenance.label(provenance.kind(e, o), lang, e)
-             for e, o in zip(slots["exactness"], origin)]
+             for v, e, u, p in zip(value, exactness, unit, present)]
+    origin = slots["provenance"].tolist() if "provenance" in slots else [""] * len(value)
+    kinds = [provenance.label(provenance.kind(e, o), lang, e) for e, o in zip(exactness, origin)]
     hover = [f"{g} – {r}: {txt}<br>{k}" if p else f"{g} – {r}: {m}"
-             for g, r, txt, k, p, m in zip(slots["group"], slots["row"], texts,
-                                           kinds, present, slots["empty_text"])]
-    y = [slots["group"].tolist(), slots["row"].tolist()]
-    colours = slots["colour"].tolist()
-    fig = go.Figure(go.Bar(
-        x=values, y=y, orientation="h", text=texts, textposition="outside", cliponaxis=False,
-        hovertext=hover, hoverinfo="text", customdata=slots["key"].tolist(), showlegend=False,
+             for g, r, txt, k, p, m in zip(group, row, texts, kinds, present, empty_text)]
+    data = [dict(
+        type="bar", x=values, y=[group, row], orientation="h", text=texts,
+        textposition="outside", cliponaxis=False, hovertext=hover, hoverinfo="text",
+        customdata=key, showlegend=False,
         marker=dict(color=colours, line=dict(color=colours, width=2),
-                    pattern=dict(shape=["" if e == "exact" else "/" for e in slots["exactness"]],
+                    pattern=dict(shape=["" if e == "exact" else "/" for e in exactness],
                                  fillmode="overlay", fgcolor="white", size=8),
                     opacity=1.0),
-    ))
-    missing = slots[[not p for p in present]]
-    if not missing.empty:
-        fig.add_trace(go.Scatter(
-            x=[0.5] * len(missing), y=[missing["group"].tolist(), missing["row"].tolist()],
-            mode="text", text=missing["empty_text"].tolist(), textposition="middle right",
+    )]
+    missing = [i for i, p in enumerate(present) if not p]
+    if missing:
+        data.append(dict(
+            type="scatter", x=[0.5] * len(missing),
+            y=[[group[i] for i in missing], [row[i] for i in missing]], mode="text",
+            text=[empty_text[i] for i in missing], textposition="middle right",
             textfont=dict(color="#52606D", size=14), hoverinfo="skip", showlegend=False,
-            customdata=missing["key"].tolist(), name="empty"))
-    pct = slots["unit"].eq("pct").all()
+            customdata=[key[i] for i in missing], name="empty"))
+    pct = all(u == "pct" for u in unit)
     max_value = max([v for v in values if v is not None], default=0.0)
-    fig.update_layout(**theme.base_layout(lang, title), showlegend=False, bargap=0.25,
-                      height=max(220, 70 + 34 * len(slots) + 10 * slots["group"].nunique()))
-    fig.update_yaxes(autorange="reversed", title=None, type="multicategory")
-    fig.update_xaxes(range=[0, max(100.0, max_value * 1.15)] if pct else [0, max_value * 1.2],
-                     title=xaxis_title, ticksuffix="%" if pct else "")
-    return fig
+    xaxis = dict(range=[0, max(100.0, max_value * 1.15)] if pct else [0, max_value * 1.2],
+                 ticksuffix="%" if pct else "")
+    if xaxis_title:
+        xaxis["title"] = dict(text=xaxis_title)
+    return theme.figure(data, theme.base_layout(
+        lang, title, showlegend=False, bargap=0.25,
+        height=max(220, 70 + 34 * len(value) + 10 * len(set(group))),
+        yaxis=dict(autorange="reversed", type="multicategory"), xaxis=xaxis))

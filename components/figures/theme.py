@@ -73,20 +73,29 @@ def presenting():
 
 
 def base_layout(lang: str, title: str | None = None, **extra) -> dict:
-    """Layout settings every figure shares: template, number separators, title."""
+    """Layout settings every figure shares: template, number separators, title.
+
+    The template is the registered one as plotly JSON (shared: do not change it), so the
+    layout is complete in a plain figure dict (see `figure`)."""
     template = PRESENTER_TEMPLATE if _PRESENTING.get() else TEMPLATE
-    layout = dict(template=template, separators=separators(lang))
+    layout = dict(template=plotly_fast.template_dict(template), separators=separators(lang))
     if title:
         layout["title"] = dict(text=title)
     layout.update(extra)
     return layout
 
 
-def empty_figure(lang: str, message_key: str = "empty.no_data", **values) -> go.Figure:
+def figure(data: list[dict], layout: dict) -> dict:
+    """A plain figure dict for dcc.Graph: what go.Figure(...).to_dict() gives, without
+    plotly.py's validation of every property (several ms per figure, built per request).
+    Every trace names its type; tests check the dicts against plotly's schema
+    (go.Figure(figure) validates)."""
+    return {"data": data, "layout": layout}
+
+
+def empty_figure(lang: str, message_key: str = "empty.no_data", **values) -> dict:
     """A figure with no data and a centred message instead of an error."""
-    fig = go.Figure()
-    fig.update_layout(**base_layout(lang), xaxis=dict(visible=False), yaxis=dict(visible=False),
-                      annotations=[dict(text=t(message_key, lang, **values), showarrow=False,
-                                        x=0.5, y=0.5, xref="paper", yref="paper",
-                                        font=dict(size=18, color="#52606D"))])
-    return fig
+    return figure([], base_layout(
+        lang, xaxis=dict(visible=False), yaxis=dict(visible=False),
+        annotations=[dict(text=t(message_key, lang, **values), showarrow=False, x=0.5, y=0.5,
+                          xref="paper", yref="paper", font=dict(size=18, color="#52606D"))]))

@@ -126,11 +126,11 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "benchmark.group.label": {"nl": "Klimaatgroep", "en": "Climate group"},
     "benchmark.group.cutoffs": {
-        "nl": "Grenzen uit het rapport (Figuur 17): beperkt lager dan 3,6; gemiddeld tussen 3,6 "
-              "en 4,0; krachtig hoger dan 4,0. Het rapport zegt niet in welke groep precies "
+        "nl": "Grenzen uit het rapport ({figure_climate_groups}): beperkt lager dan 3,6; "
+              "gemiddeld tussen 3,6 en 4,0; krachtig hoger dan 4,0. Het rapport zegt niet in welke groep precies "
               "3,6 en 4,0 vallen; wij rekenen beide tot gemiddeld.",
-        "en": "Cut-offs from the report (Figure 17): limited below 3.6; average between 3.6 "
-              "and 4.0; strong above 4.0. The report does not say where exactly 3.6 and 4.0 "
+        "en": "Cut-offs from the report ({figure_climate_groups}): limited below 3.6; "
+              "average between 3.6 and 4.0; strong above 4.0. The report does not say where exactly 3.6 and 4.0 "
               "fall; we count both as average.",
     },
     "benchmark.percentile.label": {"nl": "Hoger dan ongeveer", "en": "Higher than about"},
@@ -218,10 +218,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "benchmark.chart.n": {"nl": "{group}: n = {n} organisaties met een score",
                           "en": "{group}: n = {n} organisations with a score"},
     "benchmark.chart.source": {
-        "nl": "Bron: synthetische gegevens, afgestemd op de Innovatie Barometer Overheid 2021 "
-              "(BZK/ICTU, 2021); geen echte antwoorden van organisaties.",
-        "en": "Source: synthetic data calibrated to the Innovatie Barometer Overheid 2021 "
-              "(BZK/ICTU, 2021); no real answers of organisations.",
+        "nl": "Bron: synthetische gegevens, afgestemd op de Innovatie Barometer Overheid "
+              "{report_year} (BZK/ICTU, {report_year}); geen echte antwoorden van organisaties.",
+        "en": "Source: synthetic data calibrated to the Innovatie Barometer Overheid "
+              "{report_year} (BZK/ICTU, {report_year}); no real answers of organisations.",
     },
     "benchmark.whisker.p10_p90": {"nl": "P10–P90", "en": "P10–P90"},
     "benchmark.table.group": {"nl": "Groep", "en": "Group"},
@@ -258,17 +258,17 @@ STRINGS: dict[str, dict[str, str]] = {
                                "en": "What the report associates with a strong innovation "
                                      "climate"},
     "benchmark.report.mistakes": {
-        "nl": "Omgaan met fouten, genoemd als succesfactor van de laatste innovatie (Figuur 20):",
+        "nl": "Omgaan met fouten, genoemd als succesfactor van de laatste innovatie ({figure}):",
         "en": "Dealing with mistakes, named as a success factor of the latest innovation "
-              "(Figure 20):",
+              "({figure}):",
     },
     "benchmark.report.time": {
-        "nl": "Tijd: het rapport bespreekt in verband met het klimaat (Tekstvak 2)",
-        "en": "Time: the report discusses in connection with the climate (Text box 2)",
+        "nl": "Tijd: het rapport bespreekt in verband met het klimaat ({figure})",
+        "en": "Time: the report discusses in connection with the climate ({figure})",
     },
     "benchmark.report.results": {
-        "nl": "Resultaten: kwaliteitsverbetering en tevredenheid van medewerkers (Figuur 21):",
-        "en": "Results: quality improvement and employee satisfaction (Figure 21):",
+        "nl": "Resultaten: kwaliteitsverbetering en tevredenheid van medewerkers ({figure}):",
+        "en": "Results: quality improvement and employee satisfaction ({figure}):",
     },
     "benchmark.report.management": {
         "nl": "Steun van het management: het rapport bespreekt ook de rol van het management en "
@@ -332,9 +332,10 @@ STRINGS: dict[str, dict[str, str]] = {
                                 "en": "Profile: {profile}. Printed on {date}."},
     "benchmark.print.no_profile": {"nl": "niet opgegeven", "en": "not given"},
     "benchmark.print.header": {
-        "nl": "Benchmark innovatieklimaat — uit het dashboard Innovatie Barometer Overheid 2021. "
+        "nl": "Benchmark innovatieklimaat — uit het dashboard Innovatie Barometer Overheid "
+              "{report_year}. "
               "Vergelijkingsgroepen: synthetische gegevens.",
-        "en": "Innovation climate benchmark — from the Innovatie Barometer Overheid 2021 "
+        "en": "Innovation climate benchmark — from the Innovatie Barometer Overheid {report_year} "
               "dashboard. Peer groups: synthetic data.",
     },
 }

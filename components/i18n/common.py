@@ -2,10 +2,6 @@
 
 STRINGS: dict[str, dict[str, str]] = {
     "app.title": {"nl": "Innovatiebarometer Overheid", "en": "Government Innovation Barometer"},
-    "app.subtitle": {
-        "nl": "Innovatie Barometer Overheid 2021 — interactief dashboard",
-        "en": "Dutch Government Innovation Barometer 2021 — interactive dashboard",
-    },
     "nav.label": {"nl": "Hoofdnavigatie", "en": "Main navigation"},
     "nav.menu": {"nl": "Menu openen of sluiten", "en": "Open or close the menu"},
     "nav.language": {"nl": "English", "en": "Nederlands"},
@@ -41,11 +37,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "provenance.derived": {"nl": "afgeleid: door ons berekend uit gepubliceerde cijfers",
                            "en": "derived: computed by us from published numbers"},
     "footer.text": {
-        "nl": "Bron: Innovatie Barometer Overheid 2021 (Ministerie van BZK, ICTU, november 2021). "
+        "nl": "Bron: Innovatie Barometer Overheid {report_year} (Ministerie van BZK, ICTU, "
+              "{report_date}). "
               "Groepen met minder dan {min_cell} organisaties worden nooit getoond. "
               "Dit dashboard slaat niets op van wat u invoert.",
-        "en": "Source: Dutch Government Innovation Barometer 2021 (Ministry of the Interior, ICTU, "
-              "November 2021). Groups of fewer than {min_cell} organisations are never shown. "
+        "en": "Source: Dutch Government Innovation Barometer {report_year} (Ministry of the "
+              "Interior, ICTU, {report_date}). Groups of fewer than {min_cell} organisations are never shown. "
               "This dashboard stores nothing you enter.",
     },
     "source.line": {"nl": "Bron: {source}", "en": "Source: {source}"},
@@ -97,4 +94,10 @@ STRINGS.update({
         "en": "Hatched bars are not exact numbers: > = more than, < = less than or at most, "
               "~ = about; the source's exact words are in the table.",
     },
+})
+
+# Several figure references in one phrase (components/provenance.figures_text).
+STRINGS.update({
+    "figures.joined": {"nl": "{word} {first} en {last}", "en": "{word}s {first} and {last}"},
+    "figures.joined_full": {"nl": "{first} en {last}", "en": "{first} and {last}"},
 })

@@ -203,10 +203,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "klimaat.variance.source": {
         "nl": "synthetisch: berekend uit de synthetische gegevens (geen bevinding). Het rapport "
               "zegt alleen in woorden dat de spreiding binnen sectoren en clusters veel groter is "
-              "dan ertussen (tekst bij Figuur 16 en 27); het geeft geen percentage.",
+              "dan ertussen (tekst bij {figure_climate_box_sector} en "
+              "{figure_climate_box_cluster}); het geeft geen percentage.",
         "en": "synthetic: computed from the synthetic data (not a finding). The report only says "
               "in words that the spread within sectors and clusters is much larger than between "
-              "them (text with Figures 16 and 27); it gives no percentage."},
+              "them (text with {figure_climate_box_sector} and "
+              "{figure_climate_box_cluster}); it gives no percentage."},
     # climate groups
     "klimaat.groups.title": {"nl": "Drie klimaatgroepen: verdeling van de scores",
                              "en": "Three climate groups: distribution of the scores"},
@@ -230,7 +232,7 @@ STRINGS: dict[str, dict[str, str]] = {
               "‘average’ (assumption). Hatched bars are bounds (< 10% or > 90%) for groups "
               "under 10.",
     },
-    # breakdown (Figuren 18-21)
+    # breakdown
     "klimaat.breakdown.title.frequency": {"nl": "Innovatiefrequentie per klimaatgroep",
                                           "en": "Innovation frequency per climate group"},
     "klimaat.breakdown.title.spectrum": {"nl": "Spectrum van innovatie per klimaatgroep",

@@ -229,7 +229,7 @@ _GROUPINGS = {
     "sector": ("Sector", "Sector"),
     "cluster": ("Thematisch cluster", "Thematic cluster"),
     "size_class": ("Omvang (medewerkers)", "Size (employees)"),
-    "innovated": ("Innovatie in 2019-2020", "Innovated in 2019-2020"),
+    "innovated": ("Innovatie in {period}", "Innovated in {period}"),
     "climate_group": ("Innovatieklimaat", "Innovation climate"),
 }
 

@@ -5,13 +5,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "overview.title": {"nl": "Innovatie bij de Nederlandse overheid",
                        "en": "Innovation in Dutch government"},
     "overview.lead": {
-        "nl": "In 2021 vulden {n} overheidsorganisaties de eerste Innovatie Barometer Overheid in: "
-              "over de innovaties die zij in 2019 en 2020 invoerden, hoe die tot stand kwamen, wat ze "
-              "opleverden en hoe hun innovatieklimaat is. Nederland wordt vergeleken met Denemarken, "
+        "nl": "In {fieldwork} vulden {n} overheidsorganisaties de eerste Innovatie Barometer "
+              "Overheid in: over de innovaties die zij in {period} invoerden, hoe die tot stand "
+              "kwamen, wat ze opleverden en hoe hun innovatieklimaat is. Nederland wordt vergeleken met Denemarken, "
               "waarvan de barometer is overgenomen.",
-        "en": "In 2021, {n} Dutch government organisations completed the first Government Innovation "
-              "Barometer: on the innovations they introduced in 2019 and 2020, how these came about, "
-              "what they yielded and what their innovation climate is like. The Netherlands is "
+        "en": "In {fieldwork}, {n} Dutch government organisations completed the first Government "
+              "Innovation Barometer: on the innovations they introduced in {period}, how these came "
+              "about, what they yielded and what their innovation climate is like. The Netherlands is "
               "compared with Denmark, whose barometer it adopted.",
     },
     "overview.kpi.organisations": {"nl": "organisaties deden mee", "en": "organisations took part"},
@@ -31,12 +31,12 @@ STRINGS: dict[str, dict[str, str]] = {
               "share lies between {low} and {high}.",
     },
     "overview.share.caveat": {
-        "nl": "Let op: de landen meten in verschillende perioden (NL {period}, DK 2018-2019; NO, SE "
-              "en IS niet vermeld) en tellen verschillende eenheden (NL: organisaties; DK: "
+        "nl": "Let op: de landen meten in verschillende perioden (NL {period}, DK {dk_period}; "
+              "NO, SE en IS niet vermeld) en tellen verschillende eenheden (NL: organisaties; DK: "
               "werkplekken). De Nederlandse cijfers zijn ongewogen.",
-        "en": "Note: the countries measure different periods (NL {period}, DK 2018-2019; NO, SE "
-              "and IS not stated) and count different units (NL: organisations; DK: workplaces). "
-              "The Dutch figures are unweighted.",
+        "en": "Note: the countries measure different periods (NL {period}, DK {dk_period}; "
+              "NO, SE and IS not stated) and count different units (NL: organisations; DK: "
+              "workplaces). The Dutch figures are unweighted.",
     },
     "overview.climate.title": {"nl": "Innovatieklimaat: drie groepen organisaties",
                                "en": "Innovation climate: three groups of organisations"},

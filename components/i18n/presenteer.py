@@ -16,21 +16,21 @@ STRINGS: dict[str, dict[str, str]] = {
     "present.bar": {"nl": "Presentatiebediening", "en": "Presentation controls"},
     "present.synthetic_footnote": {
         "nl": "Cijfers per organisatie zijn synthetisch (afgestemd op het rapport); gepubliceerde "
-              "cijfers zijn echt. Bron: Innovatie Barometer Overheid 2021.",
+              "cijfers zijn echt. Bron: Innovatie Barometer Overheid {report_year}.",
         "en": "Organisation-level figures are synthetic (calibrated to the report); published "
-              "figures are real. Source: Dutch Government Innovation Barometer 2021.",
+              "figures are real. Source: Dutch Government Innovation Barometer {report_year}.",
     },
     "present.note.share": {
         "nl": "Denemarken* 80%: zoals geciteerd in het Nederlandse rapport (bron COI 2019). "
-              "Periodes: NL {period}, DK 2018-2019, NO en SE niet vermeld.",
+              "Periodes: NL {period}, DK {dk_period}, NO en SE niet vermeld.",
         "en": "Denmark* 80%: as cited in the Dutch report (source COI 2019). Periods: NL "
-              "{period}, DK 2018-2019, NO and SE not stated.",
+              "{period}, DK {dk_period}, NO and SE not stated.",
     },
     "present.note.compare": {
         "nl": "* = Deens cijfer zoals geciteerd in het Nederlandse rapport. NL: organisaties, "
-              "{period}, ongewogen; DK: werkplekken, 2018-2019, gewogen.",
+              "{period}, ongewogen; DK: werkplekken, {dk_period}, gewogen.",
         "en": "* = Danish figure as cited in the Dutch report. NL: organisations, {period}, "
-              "unweighted; DK: workplaces, 2018-2019, weighted.",
+              "unweighted; DK: workplaces, {dk_period}, weighted.",
     },
     "present.note.bounds": {
         "nl": "Gearceerd = grens uit de tekst (> meer dan, < minder dan, ~ ongeveer).",

@@ -16,20 +16,21 @@ _S = {
     "methods.sources.title": ("Waar elk getal vandaan komt", "Where each number comes from"),
     "methods.sources.p1": (
         "Gepubliceerde Nederlandse cijfers komen uit de lopende tekst van de Innovatie Barometer "
-        "Overheid 2021 (ministerie van BZK en ICTU, november 2021). De figuren in het rapport "
+        "Overheid {report_year} (ministerie van BZK en ICTU, {report_date}). De figuren in het rapport "
         "zijn afbeeldingen; alleen getallen die in de tekst staan, zijn overgenomen, elk met "
         "figuur, periode, n (alleen als het rapport die geeft) en het letterlijke citaat.",
         "Published Dutch figures come from the running text of the Dutch Government Innovation "
-        "Barometer 2021 (Ministry of the Interior and ICTU, November 2021). The report's figures "
+        "Barometer {report_year} (Ministry of the Interior and ICTU, {report_date}). The report's "
+        "figures "
         "are images; only numbers written in the text were taken over, each with figure, period, "
         "n (only where the report gives one) and the verbatim quote."),
     "methods.sources.p2": (
         "Deense cijfers komen uit het Nederlandse rapport (gemarkeerd met *, ‘zoals geciteerd’) "
-        "of van Deense publicaties van CO-PI en Danmarks Statistik. Het Deense 80% in Figuur 1 "
+        "of van Deense publicaties van CO-PI en Danmarks Statistik. Het Deense 80% in {figure_innovation_share} "
         "komt volgens het rapport uit COI (2019), Measuring New Nordic Solutions. Cijfers uit "
         "andere Deense edities zijn alleen context.",
         "Danish figures come from the Dutch report (marked *, ‘as cited’) or from Danish "
-        "publications of CO-PI and Statistics Denmark. The Danish 80% in Figure 1 comes, "
+        "publications of CO-PI and Statistics Denmark. The Danish 80% in {figure_innovation_share} comes, "
         "according to the report, from COI (2019), Measuring New Nordic Solutions. Figures from "
         "other Danish editions are context only."),
     # --- provenance kinds
@@ -165,9 +166,9 @@ _S = {
         "arrangements, agencies ...), Denmark counts workplaces (schools, units, police "
         "stations)."),
     "methods.compare.period": (
-        "Periode: Nederland {period} (met het eerste coronajaar), Denemarken 2018-2019.",
+        "Periode: Nederland {period} (met het eerste coronajaar), Denemarken {dk_period}.",
         "Period: the Netherlands {period} (including the first COVID-19 year), Denmark "
-        "2018-2019."),
+        "{dk_period}."),
     "methods.compare.weighting": (
         "Weging: de Deense cijfers zijn gewogen naar de hele publieke sector; de Nederlandse "
         "zijn ongewogen aandelen van de {n} deelnemers (respons 27%).",

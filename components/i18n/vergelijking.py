@@ -24,12 +24,8 @@ STRINGS: dict[str, dict[str, str]] = {
               "more often from opportunities people see (new technology, innovations elsewhere), "
               "and they more often aim at efficiency.",
     },
-    "cmp.conclusion.source": {
-        "nl": "Innovatie Barometer Overheid 2021, tekst bij Figuur 7 (hoofdstuk 3) en Figuur 14 "
-              "(hoofdstuk 4)",
-        "en": "Dutch Government Innovation Barometer 2021, text with Figure 7 (chapter 3) and "
-              "Figure 14 (chapter 4)",
-    },
+    "cmp.conclusion.source": {"nl": "tekst bij {triggers} en {results}",
+                              "en": "text with {triggers} and {results}"},
     # --- controls ---------------------------------------------------------------------------
     "cmp.control.topic": {"nl": "Onderwerp", "en": "Topic"},
     "cmp.control.subgroup": {"nl": "Nederlandse subgroep ernaast (optioneel)",
@@ -58,27 +54,27 @@ STRINGS: dict[str, dict[str, str]] = {
               "organisations or no data); the comparison is shown without a subgroup.",
     },
     # --- topics -------------------------------------------------------------------------------
-    "cmp.topic.aandeel": {"nl": "Figuur 1 – Aandeel dat innoveerde: Nederland en de Noordse landen",
-                          "en": "Figure 1 – Share that innovated: the Netherlands and the Nordic "
+    "cmp.topic.aandeel": {"nl": "{figures} – Aandeel dat innoveerde: Nederland en de Noordse landen",
+                          "en": "{figures} – Share that innovated: the Netherlands and the Nordic "
                                 "countries"},
-    "cmp.topic.typen": {"nl": "Figuur 2 – Soorten innovatie",
-                        "en": "Figure 2 – Types of innovation"},
-    "cmp.topic.herkomst": {"nl": "Figuur 4 – Zelf ontwikkeld, aangepast of gekopieerd",
-                           "en": "Figure 4 – Developed in-house, adapted or copied"},
-    "cmp.topic.technologie": {"nl": "Figuur 5 – Rol van technologie in de innovatie",
-                              "en": "Figure 5 – Role of technology in the innovation"},
-    "cmp.topic.aanleiding": {"nl": "Figuur 7 – Aanleiding tot de innovatie",
-                             "en": "Figure 7 – What triggered the innovation"},
-    "cmp.topic.samenwerking": {"nl": "Figuur 9 – Samenwerkingspartners",
-                               "en": "Figure 9 – Collaboration partners"},
-    "cmp.topic.verspreiding": {"nl": "Figuur 10 – Actieve verspreiding van de innovatie",
-                               "en": "Figure 10 – Active dissemination of the innovation"},
-    "cmp.topic.financiering": {"nl": "Figuur 11 – Financiering uit eigen budget",
-                               "en": "Figure 11 – Funding from the own budget"},
-    "cmp.topic.resultaten": {"nl": "Figuur 14 – Behaalde resultaten",
-                             "en": "Figure 14 – Results obtained"},
-    "cmp.topic.factoren": {"nl": "Figuur 13 en 26 – Bevorderende en belemmerende factoren",
-                           "en": "Figures 13 and 26 – Promoting and hindering factors"},
+    "cmp.topic.typen": {"nl": "{figures} – Soorten innovatie",
+                        "en": "{figures} – Types of innovation"},
+    "cmp.topic.herkomst": {"nl": "{figures} – Zelf ontwikkeld, aangepast of gekopieerd",
+                           "en": "{figures} – Developed in-house, adapted or copied"},
+    "cmp.topic.technologie": {"nl": "{figures} – Rol van technologie in de innovatie",
+                              "en": "{figures} – Role of technology in the innovation"},
+    "cmp.topic.aanleiding": {"nl": "{figures} – Aanleiding tot de innovatie",
+                             "en": "{figures} – What triggered the innovation"},
+    "cmp.topic.samenwerking": {"nl": "{figures} – Samenwerkingspartners",
+                               "en": "{figures} – Collaboration partners"},
+    "cmp.topic.verspreiding": {"nl": "{figures} – Actieve verspreiding van de innovatie",
+                               "en": "{figures} – Active dissemination of the innovation"},
+    "cmp.topic.financiering": {"nl": "{figures} – Financiering uit eigen budget",
+                               "en": "{figures} – Funding from the own budget"},
+    "cmp.topic.resultaten": {"nl": "{figures} – Behaalde resultaten",
+                             "en": "{figures} – Results obtained"},
+    "cmp.topic.factoren": {"nl": "{figures} – Bevorderende en belemmerende factoren",
+                           "en": "{figures} – Promoting and hindering factors"},
     "cmp.topic_short.aandeel": {"nl": "Innovatie", "en": "Innovation"},
     "cmp.topic_short.typen": {"nl": "Type", "en": "Type"},
     "cmp.topic_short.herkomst": {"nl": "Herkomst", "en": "Origin"},
@@ -92,9 +88,9 @@ STRINGS: dict[str, dict[str, str]] = {
     # What the Dutch question asked (no verbatim wording: the questionnaire is not available).
     "cmp.question.nl.aandeel": {
         "nl": "Nederlandse vraag (omschrijving, geen letterlijke tekst): heeft de organisatie in "
-              "2019 of 2020 een of meer innovaties ingevoerd? Basis: alle 366 organisaties.",
+              "de periode {period} een of meer innovaties ingevoerd? Basis: alle {n} organisaties.",
         "en": "Dutch question (description, not verbatim): did the organisation introduce one or "
-              "more innovations in 2019 or 2020? Base: all 366 organisations.",
+              "more innovations in the period {period}? Base: all {n} organisations.",
     },
     "cmp.question.nl.typen": {
         "nl": "Nederlandse vraag (omschrijving): welk type innovatie was het? Meerdere antwoorden "
@@ -147,10 +143,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "cmp.question.nl.factoren": {
         "nl": "Nederlandse vraag (omschrijving): een vijftiental factoren, elk beoordeeld als "
               "(sterk) belemmerend, neutraal of (sterk) bevorderend. Het rapport noemt in de "
-              "tekst geen percentages (Figuur 13 en 26).",
+              "tekst geen percentages ({figures}).",
         "en": "Dutch question (description): about fifteen factors, each rated (strongly) "
               "hindering, neutral or (strongly) promoting. The report's text gives no "
-              "percentages (Figures 13 and 26).",
+              "percentages ({figures}).",
     },
     "cmp.question.dk": {"nl": "Deense vraag (letterlijk): “{text}”",
                         "en": "Danish question (verbatim): “{text}”"},
@@ -191,9 +187,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "cmp.note.verspreiding": {
         "nl": "Voor de Deense 3e editie is geen cijfer over actieve verspreiding gepubliceerd; "
-              "alleen de 1e editie (2013-2014) geeft er een, als context.",
+              "alleen de 1e editie geeft er een, als context (met haar periode).",
         "en": "No figure on active dissemination was published for the Danish 3rd edition; only "
-              "the 1st edition (2013-2014) gives one, as context.",
+              "the 1st edition gives one, as context (with its period).",
     },
     "cmp.note.financiering": {
         "nl": "Het rapport noemt 54% voor Denemarken; de Deense bron zegt dat het eigen budget "
@@ -203,9 +199,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "cmp.note.resultaten": {
         "nl": "Voor efficiëntie schrijft het rapport alleen dat Denemarken ‘veel lager’ scoort; "
-              "een Deens cijfer voor 2018-2019 is niet gepubliceerd.",
+              "een Deens cijfer voor {dk_period} is niet gepubliceerd.",
         "en": "For efficiency the report only says Denmark scores ‘much lower’; no Danish number "
-              "for 2018-2019 was published.",
+              "for {dk_period} was published.",
     },
     "cmp.note.factoren": {
         "nl": "Het Deense cijfer geldt alleen voor innovaties die in samenwerking tot stand "
@@ -275,7 +271,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "cmp.edition.IB-4": {"nl": "Deense 4e editie", "en": "Danish 4th edition"},
     "cmp.edition.MNNS-2019": {"nl": "Noordse vergelijking 2019",
                               "en": "Nordic comparison 2019"},
-    "cmp.edition.IBO-2021": {"nl": "IBO 2021", "en": "IBO 2021"},
     # --- chart rows, lines and table ----------------------------------------------------------
     "cmp.not_published": {"nl": "niet gepubliceerd", "en": "not published"},
     "cmp.sub.unavailable": {"nl": "niet beschikbaar", "en": "not available"},
@@ -370,11 +365,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "cmp.gap.explain": {
         "nl": "Alleen paren waarvan beide cijfers exact zijn, gerangschikt naar grootte van het "
               "verschil. Voor Denemarken is het cijfer uit het Nederlandse rapport gebruikt waar "
-              "dat er een noemt (*), anders de Deense 3e editie (2018-2019). Benaderingen (~) "
+              "dat er een noemt (*), anders de Deense 3e editie ({dk_period}). Benaderingen (~) "
               "tellen niet mee.",
         "en": "Only pairs where both numbers are exact, ranked by the size of the gap. For "
               "Denmark the number the Dutch report cites is used where it cites one (*), "
-              "otherwise the Danish 3rd edition (2018-2019). Approximations (~) are left out.",
+              "otherwise the Danish 3rd edition ({dk_period}). Approximations (~) are left out.",
     },
     "cmp.gap.minimum_intro": {
         "nl": "Alleen een minimumverschil bekend (een van de cijfers is een grens):",
@@ -393,10 +388,10 @@ STRINGS: dict[str, dict[str, str]] = {
     # --- caveats (sources.md, comparability caveats 1-10) -------------------------------------
     "cmp.caveats.heading": {"nl": "Let op bij het vergelijken:", "en": "Keep in mind:"},
     "cmp.caveat.1": {
-        "nl": "Periode – Nederland meet innovaties uit 2019-2020 (enquête februari-mei 2021), "
-              "Denemarken (3e editie) uit 2018-2019, verzameld vóór COVID-19.",
-        "en": "Period – the Netherlands measures innovations of 2019-2020 (survey February-May "
-              "2021), Denmark (3rd edition) those of 2018-2019, collected before COVID-19.",
+        "nl": "Periode – Nederland meet innovaties uit {period} (enquête {fieldwork}), "
+              "Denemarken (3e editie) uit {dk_period}, verzameld vóór COVID-19.",
+        "en": "Period – the Netherlands measures innovations of {period} (survey {fieldwork}), "
+              "Denmark (3rd edition) those of {dk_period}, collected before COVID-19.",
     },
     "cmp.caveat.2": {
         "nl": "COVID-19 – de Nederlandse periode omvat het eerste pandemiejaar; verschillen in "
@@ -414,17 +409,19 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "cmp.caveat.4": {
         "nl": "Weging – de Deense cijfers zijn gewogen naar de hele Deense publieke sector; de "
-              "Nederlandse zijn ongewogen aandelen van de 366 organisaties die antwoordden "
-              "(respons 27%, sterk verschillend per sector).",
+              "Nederlandse zijn ongewogen aandelen van de {n} organisaties die antwoordden "
+              "(de respons verschilt sterk per sector).",
         "en": "Weighting – the Danish numbers are weighted to the whole Danish public sector; the "
-              "Dutch ones are unweighted shares of the 366 responding organisations (27% "
-              "response, varying strongly by sector).",
+              "Dutch ones are unweighted shares of the {n} responding organisations (the "
+              "response varies strongly by sector).",
     },
     "cmp.caveat.5": {
-        "nl": "Steekproefgrootte – Nederland 366 organisaties (313 innoveerden), Denemarken "
-              "2.271 (1.877); bij n = 313 is de 95%-marge rond 50% ongeveer ±5,5 procentpunt.",
-        "en": "Sample size – Netherlands 366 organisations (313 innovated), Denmark 2,271 "
-              "(1,877); at n = 313 the 95% margin near 50% is about ±5.5 percentage points.",
+        "nl": "Steekproefgrootte – Nederland {n} organisaties ({innovators} innoveerden), "
+              "Denemarken {dk_n} ({dk_innovators}); bij n = {margin_n} is de 95%-marge rond 50% "
+              "ongeveer ±{margin} procentpunt.",
+        "en": "Sample size – Netherlands {n} organisations ({innovators} innovated), Denmark "
+              "{dk_n} ({dk_innovators}); at n = {margin_n} the 95% margin near 50% is about "
+              "±{margin} percentage points.",
     },
     "cmp.caveat.6": {
         "nl": "Vraagstelling – de Nederlandse vragenlijst is van de Deense afgeleid maar "
@@ -436,9 +433,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "cmp.caveat.7": {
         "nl": "Basis – de Nederlandse percentages gaan over de organisaties die innoveerden "
-              "(313), de Deense over innoverende werkplekken (1.877).",
-        "en": "Base – the Dutch percentages refer to the organisations that innovated (313), the "
-              "Danish ones to innovating workplaces (1,877).",
+              "({innovators}), de Deense over innoverende werkplekken ({dk_innovators}).",
+        "en": "Base – the Dutch percentages refer to the organisations that innovated "
+              "({innovators}), the Danish ones to innovating workplaces ({dk_innovators}).",
     },
     "cmp.caveat.8": {
         "nl": "Cijfers in woorden – waar de tekst alleen ‘ruim’, ‘bijna’ of ‘ongeveer’ schrijft, "
@@ -447,10 +444,12 @@ STRINGS: dict[str, dict[str, str]] = {
               "the number is drawn as a bound (> or <) or approximation (~), never as exact.",
     },
     "cmp.caveat.9": {
-        "nl": "Edities – alleen de Deense 3e editie (2018-2019) is naast Nederland gezet; cijfers "
-              "uit de 1e (2013-2014) en 4e editie (2021-2023) staan er alleen als context bij.",
-        "en": "Editions – only the Danish 3rd edition (2018-2019) is set beside the Netherlands; "
-              "numbers from the 1st (2013-2014) and 4th edition (2021-2023) are context only.",
+        "nl": "Edities – alleen de Deense 3e editie ({dk_period}) is naast Nederland gezet; "
+              "cijfers uit andere Deense edities staan er alleen als context bij, met hun "
+              "periode.",
+        "en": "Editions – only the Danish 3rd edition ({dk_period}) is set beside the "
+              "Netherlands; numbers from other Danish editions are context only, with their "
+              "period.",
     },
     "cmp.caveat.10": {
         "nl": "Herkomst – Deense cijfers met * staan alleen in het Nederlandse rapport (zoals "

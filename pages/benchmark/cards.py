@@ -17,10 +17,10 @@ from components import ids
 from components.chart import Section, chart_card, kpi_tile, source_line
 from components.i18n import group_label, t
 from components.numbers import fmt_number, fmt_pct, share_text
-from components.published import source_of
-from data import editions as ed
-from data import load
+from components.provenance import figure_label
+from components.published import edition_values, report_values, source_of
 from data import questionnaire as q
+from data import reference
 from data.benchmark import Tables
 from pages.benchmark import figures as fig
 from pages.benchmark.figures import Peer, Score
@@ -106,7 +106,7 @@ def position_card(score: Score, peer: Peer, all_peer: Peer | None, tables: Table
         summary = t("empty.no_data", lang)
     meta = [t("benchmark.chart.question", lang, total=len(q.SCALE_ITEMS)),
             *(t("benchmark.chart.n", lang, group=label, n=int(row["n"])) for label, row in boxes),
-            t("benchmark.chart.source", lang)]
+            t("benchmark.chart.source", lang, **report_values(lang))]
     table = fig.box_table(boxes, score.value, lang) if boxes else pd.DataFrame()
     return chart_card(ids.BENCHMARK_CHART, figure, title, lang, summary=summary,
                       meta_lines=meta, table=table, badge="synthetic",
@@ -140,44 +140,43 @@ def statements_table(tokens: tuple[str, ...], peer: Peer, tables: Tables, lang: 
     ], className="benchmark-items mb-3")
 
 
-def _evidence(tables: Tables, figure: str, indicator: str, category: str) -> str | None:
+def _evidence(tables: Tables, indicator: str, category: str) -> str | None:
+    """The verbatim text behind the report edition's published row (indicator, category)."""
     f = tables.figures
-    rows = f[f["figure"].astype("string").eq(figure).to_numpy(dtype=bool)
+    rows = f[f["source_id"].astype("string").eq(reference.report_source()).to_numpy(dtype=bool)
              & f["indicator"].astype("string").eq(indicator).to_numpy(dtype=bool)
              & f["category"].astype("string").eq(category).to_numpy(dtype=bool)]
     return None if rows.empty else str(rows.iloc[0]["evidence"])
 
 
 # What the report associates with a strong climate: (intro key, quote: a published_figures row
-# (figure, indicator, category) or an i18n key, the statements it relates to, where).
+# of the report (indicator, category) or an i18n key, the statements it relates to, the
+# subject whose figure of the report it is: data/reference/report_figures.csv).
 QUOTES = (
     ("benchmark.report.mistakes",
-     ("Figuur 20", "success_factor_gap_krachtig_vs_beperkt", "dealing_with_mistakes"),
+     ("success_factor_gap_krachtig_vs_beperkt", "dealing_with_mistakes"),
      "benchmark.report.gloss.mistakes", ("learns_from_mistakes", "mistakes_discussed_openly"),
-     "Figuur 20"),
+     "breakdown_factors"),
     ("benchmark.report.time", None, "benchmark.report.gloss.time", ("time_for_innovation",),
-     "Tekstvak 2"),
+     "regression"),
     ("benchmark.report.results",
-     ("Figuur 21", "result_gap_krachtig_vs_beperkt", "quality"),
-     "benchmark.report.gloss.results", (), "Figuur 21"),
+     ("result_gap_krachtig_vs_beperkt", "quality"),
+     "benchmark.report.gloss.results", (), "breakdown_results"),
 )
-@load.memoised()
-def report_source() -> str:
-    """The report's source: the primary source of the latest edition with a full report
-    (read once per load of the tables: every card's source line asks)."""
-    return ed.report_edition(load.load_table("editions")).primary_source
 
 
 def report_quotes(tokens: tuple[str, ...], tables: Tables, lang: str) -> html.Section:
     """Quotes from the report on what goes with a strong climate, with the user's answers."""
     answer_of = dict(zip(q.SCALE_ITEMS, tokens))
-    source = source_of(tables.sources, report_source())
-    items = []
-    for intro, row, gloss, related, where in QUOTES:
+    source = source_of(tables.sources, reference.report_source())
+    items, wheres = [], []
+    for intro, row, gloss, related, subject in QUOTES:
         quote = _evidence(tables, *row) if row else t(gloss, "nl")
         if quote is None:
             continue
-        parts = [html.P(t(intro, lang), className="mb-1"),
+        where = reference.report_figure(subject)
+        wheres.append(where)
+        parts = [html.P(t(intro, lang, figure=figure_label(where, lang)), className="mb-1"),
                  html.Blockquote(html.P(f"“{quote}”", lang="nl", className="mb-1"),
                                  className="benchmark-quote mb-1")]
         if lang != "nl":
@@ -204,7 +203,7 @@ def report_quotes(tokens: tuple[str, ...], tables: Tables, lang: str) -> html.Se
     if source is not None:
         print_source = [html.P(t("benchmark.report.print_source", lang,
                                  source=f"{source.title} ({source.year})",
-                                 where=", ".join(w for *_, w in QUOTES)),
+                                 where=", ".join(figure_label(w, lang) for w in wheres)),
                                className="benchmark-print-only chart-meta")]
     return html.Section([
         html.H3(t("benchmark.report.title", lang), className="h5"),
@@ -234,7 +233,8 @@ def result(tokens: tuple[str, ...] | None, peer: Peer | None, all_peer: Peer | N
         return [html.P(t("empty.no_data", lang))]
     grid = fig.percentile_grid(tables.percentiles, peer)
     pct = fig.lookup_percentile(grid, score.value) if not grid.empty else None
-    parts: list = [html.P(t("benchmark.print.header", lang), className="benchmark-print-only"),
+    parts: list = [html.P(t("benchmark.print.header", lang, **report_values(lang)),
+                          className="benchmark-print-only"),
                    html.P(print_profile(profile, date.today(), lang),
                           className="benchmark-print-only benchmark-print-profile")]
     parts.append(headline(score, peer, pct, lang))
@@ -242,7 +242,8 @@ def result(tokens: tuple[str, ...] | None, peer: Peer | None, all_peer: Peer | N
         parts.append(html.P(sentence(score, peer, pct, lang), id="benchmark-sentence-text",
                             className="lead benchmark-sentence"))
         parts.append(html.P(approximation(pct, fig.grid_step(grid), lang), className="small"))
-    parts.append(html.P(t("benchmark.group.cutoffs", lang),
+    parts.append(html.P(t("benchmark.group.cutoffs", lang, **edition_values(
+        reference.report_edition(), lang)),
                         className="small benchmark-screen-only"))
     parts.append(html.P(t("benchmark.synthetic_note", lang),
                         className="small text-muted benchmark-screen-only"))

@@ -12,8 +12,7 @@ import dash_bootstrap_components as dbc
 
 from components import ids, shell, statements
 from components.i18n import group_label, t
-from components.state import Notice
-from data import editions as ed
+from components.editions import edition_options, state_from_query
 from data import load
 from data import questionnaire as q
 from data import schema
@@ -152,8 +151,7 @@ def client_config(lang: str) -> dict:
 
 def edition_field(state: BenchmarkState) -> html.Div:
     """The edition to compare with; shown only when more than one edition has aggregates."""
-    options = [{"label": f"{e.label} ({e.period})", "value": e.edition}
-               for e in ed.with_aggregates(load.load_table("editions"))]
+    options = edition_options()
     return html.Div(html.Fieldset([
         html.Legend(t("benchmark.edition.legend", state.lang), className="fs-6 fw-semibold mb-1"),
         dbc.RadioItems(id=ids.BENCHMARK_EDITION, options=options,
@@ -161,23 +159,10 @@ def edition_field(state: BenchmarkState) -> html.Div:
     ], className="mb-3"), id=ids.BENCHMARK_EDITION_FIELD, hidden=len(options) < 2)
 
 
-def checked_edition(state: BenchmarkState) -> tuple[BenchmarkState, list[Notice]]:
-    """The state with an edition this set of files holds ("" for the latest), and a notice
-    when the link named another."""
-    if not state.edition:
-        return state, []
-    if state.edition not in load.editions_with_aggregates():
-        return state.replace(edition=""), [Notice("notice.invalid_param",
-                                                 (("param", "editie"),
-                                                  ("value", state.edition[:40])))]
-    return (state.replace(edition="") if state.edition == load.default_edition() else state), []
-
 
 def layout(search: str = "") -> html.Div:
     """The benchmark page for the query string `search`."""
-    state, notices = BenchmarkState.from_query(search)
-    state, more = checked_edition(state)
-    notices = [*notices, *more]
+    state, notices = state_from_query(BenchmarkState, search)
     lang = state.lang
     edition = load.edition_or_default(state.edition)
     offered, withheld = fig.peer_options(load.load_table("climate_percentiles", edition),

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dash import Input, Output, State, callback, ctx, no_update
 
 from components import ids
+from components.editions import checked_edition
 from data import klimaat as data
 from pages.klimaat import cards as klimaat_cards
-from pages.klimaat.layout import checked_edition, group_options, hidden_fields
+from pages.klimaat.layout import group_options, hidden_fields
 from pages.klimaat.state import BOX_GROUPINGS, KlimaatState
 
 CONTROLS = {"grouping": ids.KLIMAAT_GROUPING, "size_class": ids.KLIMAAT_SIZE,

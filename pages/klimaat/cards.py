@@ -23,26 +23,19 @@ from components.numbers import fmt_number, fmt_pp, share_text
 from components.published import edition_values, source_of
 from components.provenance import figure_label
 from data import klimaat as sel
-from data import editions as ed
-from data import load
+from data import reference
 from data import questionnaire as q
 from data import schema
 from data.klimaat import Frames
 from pages.klimaat import figures as fig
 from pages.klimaat.state import KlimaatState
 
-@load.memoised()
-def report_source() -> str:
-    """The report's source: the primary source of the latest edition with a full report
-    (read once per load of the tables: every card's source line asks)."""
-    return ed.report_edition(load.load_table("editions")).primary_source
-BOX_FIGURE = {"sector": "Figuur 16", "cluster": "Figuur 27"}
 
 
 # ------------------------------------------------------------------------------ helpers
 
 def _source(frames: Frames, detail: str, lang: str) -> html.Span:
-    return source_line(source_of(frames.sources, report_source()), lang, detail)
+    return source_line(source_of(frames.sources, reference.report_source()), lang, detail)
 
 
 def _provenance(frames: Frames, lang: str) -> list[str]:
@@ -68,7 +61,8 @@ def _n(value) -> str:
 
 
 def _grouping_name(state: KlimaatState) -> str:
-    return t(f"grouping.{state.grouping}", state.lang).lower()
+    return t(f"grouping.{state.grouping}", state.lang, **edition_values(
+        sel.edition_record(state.edition or None), state.lang)).lower()
 
 
 def selection_text(state: KlimaatState) -> str:
@@ -204,7 +198,8 @@ def alternatives(frames: Frames, state: KlimaatState, rows: pd.DataFrame) -> htm
 
 def box_card(frames: Frames, state: KlimaatState, rows: pd.DataFrame) -> dbc.Card:
     lang = state.lang
-    figure_no = BOX_FIGURE.get(state.grouping, t("klimaat.no_figure", lang))
+    figure_no = (reference.report_figure(f"climate_box_{state.grouping}")
+                 or t("klimaat.no_figure", lang))
     lines: list = [t("klimaat.box.question", lang), population_text(rows, state),
                    t("klimaat.box.reading", lang),
                    html.Span(suppression_note(rows, state, frames.min_cell),
@@ -257,7 +252,8 @@ def variance_card(frames: Frames, state: KlimaatState) -> dbc.Card:
                                            fig.pct_text(between, lang)],
             "eta²": ["", _num(row["eta_squared"], lang, 3)],
         })
-    lines += [_source(frames, t("klimaat.variance.source", lang), lang),
+    lines += [_source(frames, t("klimaat.variance.source", lang, **edition_values(
+        reference.report_edition(), lang)), lang),
               *_provenance(frames, lang)]
     return chart_card(ids.KLIMAAT_VARIANCE_CHART, fig.variance_figure(rows, state),
                       t("klimaat.variance.title", lang), lang, summary=sentence,
@@ -291,7 +287,8 @@ def groups_card(frames: Frames, state: KlimaatState, population: str) -> dbc.Car
         t("klimaat.groups.title", lang), lang, summary=summary,
         meta_lines=[summary, t("klimaat.box.question", lang), t("klimaat.groups.cuts", lang),
                     population,
-                    t("n.orgs", lang, n=_n(n)), _source(frames, "Figuur 17", lang),
+                    t("n.orgs", lang, n=_n(n)),
+                    _source(frames, reference.report_figure("climate_groups"), lang),
                     *_provenance(frames, lang)],
         table=table, badge=_badge(frames), filename=_stem(state, "klimaatgroepen-verdeling"))
 
@@ -328,20 +325,20 @@ def breakdown_table(rows: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
     return pd.DataFrame(out)
 
 
-PUBLISHED_GAPS = {"factors": ("Figuur 20", "success_factor_gap_krachtig_vs_beperkt",
-                               "innovation_factor"),
-                  "results": ("Figuur 21", "result_gap_krachtig_vs_beperkt", "innovation_result")}
+# The report's own krachtig-minus-beperkt gaps per breakdown: (indicator, codebook indicator).
+PUBLISHED_GAPS = {"factors": ("success_factor_gap_krachtig_vs_beperkt", "innovation_factor"),
+                  "results": ("result_gap_krachtig_vs_beperkt", "innovation_result")}
 
 
 def published_gap_lines(frames: Frames, choice: str, lang: str) -> list[str]:
-    """The report's own krachtig-minus-beperkt gaps (Figuur 20: +43, Figuur 21: +20), as
-    published values with their quote, beside the synthetic bars."""
+    """The report's own krachtig-minus-beperkt gaps, as published values with their figure
+    and quote, beside the synthetic bars."""
     if choice not in PUBLISHED_GAPS or frames.figures is None:
         return []
-    figure, indicator, codebook = PUBLISHED_GAPS[choice]
+    indicator, codebook = PUBLISHED_GAPS[choice]
     rows = frames.figures[frames.figures["indicator"].eq(indicator)
                           & frames.figures["country"].eq("NL")]
-    return [t("klimaat.breakdown.published_gap", lang, figure=figure_label(figure, lang),
+    return [t("klimaat.breakdown.published_gap", lang, figure=figure_label(r["figure"], lang),
               category=category_label(codebook, r["category"], lang),
               gap=fmt_pp(float(r["value"]), lang), quote=r["evidence"])
             for _, r in rows.iterrows()]
@@ -374,7 +371,7 @@ def breakdown_card(frames: Frames, state: KlimaatState, population: str) -> dbc.
                     t(f"klimaat.breakdown.question.{choice}", lang, **edition_values(
                         sel.edition_record(state.edition or None), lang)),
                     population,
-                    _source(frames, sel.BREAKDOWN_FIGURE[choice], lang),
+                    _source(frames, reference.report_figure(f"breakdown_{choice}"), lang),
                     *_provenance(frames, lang), *published],
         table=breakdown_table(rows, state),
         badge="mixed" if published and frames.synthetic else _badge(frames),
@@ -413,7 +410,8 @@ def statements_card(frames: Frames, state: KlimaatState) -> dbc.Card:
         meta_lines=[t("klimaat.statements.paraphrase", lang),
                     t("klimaat.statements.excluded", lang),
                     t("klimaat.statements.question", lang), t("n.orgs", lang, n=_n(n)),
-                    _source(frames, "Figuur 15", lang), *_provenance(frames, lang)],
+                    _source(frames, reference.report_figure("climate_statements"), lang),
+                    *_provenance(frames, lang)],
         table=table, badge=_badge(frames), filename=_stem(state, "klimaat-stellingen"))
 
 

@@ -10,7 +10,6 @@ import textwrap
 
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 
 from components.figures import theme
 from components.figures.published import hbar
@@ -78,7 +77,12 @@ def tick_label(row: pd.Series) -> str:
     return f"{wrap(str(row['label']))} (n = {int(row['n'])})"
 
 
-def box_figure(rows: pd.DataFrame, state: KlimaatState) -> go.Figure:
+def _records(rows: pd.DataFrame) -> list[dict]:
+    """The rows as dicts of plain Python values (one conversion instead of pandas per cell)."""
+    return rows.to_dict("records")
+
+
+def box_figure(rows: pd.DataFrame, state: KlimaatState) -> dict:
     """Horizontal box plots: reference (all organisations) on top, then the groups.
 
     Traces in order: groups' boxes, reference box, means (X), and a transparent hover band
@@ -91,82 +95,88 @@ def box_figure(rows: pd.DataFrame, state: KlimaatState) -> go.Figure:
     if groups.empty:
         key = "klimaat.box.none_selected" if not state.shown_groups else "klimaat.box.empty"
         return theme.empty_figure(lang, key)
-    shown = pd.concat([ref, groups], ignore_index=True)
-    labels = [tick_label(r) for _, r in shown.iterrows()]
-    hover = [box_hover(r, lang) for _, r in shown.iterrows()]
+    shown = _records(ref) + _records(groups)
+    labels = [tick_label(r) for r in shown]
+    hover = [box_hover(r, lang) for r in shown]
+    boxed = [not pd.isna(r["q1"]) for r in shown]
     n_ref = len(ref)
 
-    def box(part: slice, name: str, fill: str, line: str) -> go.Box:
-        sub = shown.iloc[part]
-        boxed = sub["q1"].notna().to_numpy()
-        sub = sub[boxed]
-        return go.Box(orientation="h", y=[lab for lab, b in zip(labels[part], boxed) if b],
-                      q1=sub["q1"].tolist(),
-                      median=sub["median"].tolist(), q3=sub["q3"].tolist(),
-                      lowerfence=sub["lower_whisker"].tolist(),
-                      upperfence=sub["upper_whisker"].tolist(), boxpoints=False,
-                      name=name, fillcolor=fill, line=dict(color=line, width=2),
-                      whiskerwidth=0.6, width=0.55, hoverinfo="skip")
+    def box(part: slice, name: str, fill: str, line: str) -> dict:
+        sub = [(r, label) for r, label, b in zip(shown[part], labels[part], boxed[part]) if b]
+        return dict(type="box", orientation="h", y=[label for _, label in sub],
+                    q1=[r["q1"] for r, _ in sub], median=[r["median"] for r, _ in sub],
+                    q3=[r["q3"] for r, _ in sub],
+                    lowerfence=[r["lower_whisker"] for r, _ in sub],
+                    upperfence=[r["upper_whisker"] for r, _ in sub], boxpoints=False,
+                    name=name, fillcolor=fill, line=dict(color=line, width=2),
+                    whiskerwidth=0.6, width=0.55, hoverinfo="skip")
 
-    fig = go.Figure()
-    fig.add_trace(box(slice(n_ref, None), t("klimaat.box.legend_box", lang), BOX_FILL,
-                      theme.PRIMARY))
+    data = [box(slice(n_ref, None), t("klimaat.box.legend_box", lang), BOX_FILL,
+                theme.PRIMARY)]
     if n_ref:
-        fig.add_trace(box(slice(0, n_ref), t("klimaat.box.legend_reference", lang), REF_FILL,
-                          REF_LINE))
-    fig.add_trace(go.Scatter(
-        x=shown["mean"].tolist(), y=labels, mode="markers", name=t("klimaat.box.legend_mean", lang),
+        data.append(box(slice(0, n_ref), t("klimaat.box.legend_reference", lang), REF_FILL,
+                        REF_LINE))
+    data.append(dict(
+        type="scatter", x=[r["mean"] for r in shown], y=labels, mode="markers",
+        name=t("klimaat.box.legend_mean", lang),
         marker=dict(symbol="x", size=11, color=MEAN_COLOUR, line=dict(width=1, color="white")),
         hovertext=hover, hoverinfo="text"))
-    mean = shown["mean"].to_numpy(float)
-    spread = np.nan_to_num(shown["sd"].to_numpy(float), nan=0.1)
-    low = np.where(shown["q1"].isna(), np.maximum(mean - spread, SCORE_RANGE[0]),
-                   shown["lower_whisker"].to_numpy(float))
-    high = np.where(shown["q1"].isna(), np.minimum(mean + spread, SCORE_RANGE[1]),
-                    shown["upper_whisker"].to_numpy(float))
-    fig.add_trace(go.Bar(
-        orientation="h", y=labels, base=low.tolist(), x=(high - low).tolist(), width=0.6,
-        marker=dict(color="rgba(0,0,0,0)"), hovertext=hover, hoverinfo="text",
+    low, high = [], []
+    for r, has_box in zip(shown, boxed):
+        if has_box:
+            low.append(float(r["lower_whisker"]))
+            high.append(float(r["upper_whisker"]))
+        else:  # the mean +- one sd (0.1 when unknown), inside the score range
+            mean = float(r["mean"])
+            spread = 0.1 if pd.isna(r["sd"]) else float(r["sd"])
+            low.append(max(mean - spread, SCORE_RANGE[0]))
+            high.append(min(mean + spread, SCORE_RANGE[1]))
+    data.append(dict(
+        type="bar", orientation="h", y=labels, base=low, x=[h - lo for h, lo in zip(high, low)],
+        width=0.6, marker=dict(color="rgba(0,0,0,0)"), hovertext=hover, hoverinfo="text",
         showlegend=False, name=t("klimaat.box.hover_band", lang)))
-    ref_centre = ref["median"].fillna(ref["mean"])
-    shapes = [vline(float(ref_centre.iloc[0]), REF_LINE, "dot")] if n_ref else []
-    fig.update_layout(**theme.base_layout(lang), height=max(300, 110 + 46 * len(shown)),
-                      shapes=shapes,
-                      hovermode="closest", barmode="overlay", boxmode="overlay",
-                      legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0))
-    fig.update_yaxes(categoryorder="array", categoryarray=labels, autorange="reversed",
-                     title=None)
-    fig.update_xaxes(range=SCORE_RANGE, dtick=0.5, title=t("klimaat.axis.score", lang))
-    return fig
+    shapes = []
+    if n_ref:
+        centre = shown[0]["median"]
+        shapes.append(vline(float(shown[0]["mean"] if pd.isna(centre) else centre), REF_LINE,
+                            "dot"))
+    return theme.figure(data, theme.base_layout(
+        lang, height=max(300, 110 + 46 * len(shown)), shapes=shapes, hovermode="closest",
+        barmode="overlay", boxmode="overlay",
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0),
+        yaxis=dict(categoryorder="array", categoryarray=labels, autorange="reversed"),
+        xaxis=dict(range=SCORE_RANGE, dtick=0.5,
+                   title=dict(text=t("klimaat.axis.score", lang)))))
 
 
 # ----------------------------------------------------------------- climate groups (17)
 
 def climate_groups_figure(bins: pd.DataFrame, groups: pd.DataFrame,
-                          state: KlimaatState) -> go.Figure:
+                          state: KlimaatState) -> dict:
     """Histogram of scores (bins of 0,25), cut-offs 3,6 and 4,0, share per climate group."""
     lang = state.lang
     if bins.empty or bins["suppressed"].all():
         return theme.empty_figure(lang, "klimaat.population.empty")
-    values = [_bar_value(s, b) for s, b in zip(bins["share"], bins["share_bound"])]
-    exact = [b == "exact" for b in bins["share_bound"]]
-    hover = [f"{score(lo, lang)}–{score(hi, lang)}: {share_text(s, b, lang)}"
-             for lo, hi, s, b in zip(bins["lo"], bins["hi"], bins["share"], bins["share_bound"])]
-    fig = go.Figure(go.Bar(
-        x=((bins["lo"] + bins["hi"]) / 2).tolist(), y=values, width=0.23,
+    lo, hi = bins["lo"].tolist(), bins["hi"].tolist()
+    shares, bounds = bins["share"].tolist(), bins["share_bound"].tolist()
+    values = [_bar_value(s, b) for s, b in zip(shares, bounds)]
+    hover = [f"{score(a, lang)}–{score(b, lang)}: {share_text(s, bound, lang)}"
+             for a, b, s, bound in zip(lo, hi, shares, bounds)]
+    bars = dict(
+        type="bar", x=[(a + b) / 2 for a, b in zip(lo, hi)], y=values, width=0.23,
         name=t("klimaat.groups.legend_bins", lang), hovertext=hover, hoverinfo="text",
         marker=dict(color=theme.PRIMARY, line=dict(color=theme.PRIMARY, width=1.5),
-                    pattern=dict(shape=["" if e else "/" for e in exact], fillmode="overlay",
-                                 fgcolor="white", size=6))))
+                    pattern=dict(shape=["" if b == "exact" else "/" for b in bounds],
+                                 fillmode="overlay", fgcolor="white", size=6)))
     regions = {"beperkt": (q.LIKERT_MIN, q.CLIMATE_CUT_LOW),
                "gemiddeld": (q.CLIMATE_CUT_LOW, q.CLIMATE_CUT_HIGH),
                "krachtig": (q.CLIMATE_CUT_HIGH, q.LIKERT_MAX)}
-    share_of = {r["category"]: share_text(r["share"], r["share_bound"], lang)
-                for _, r in groups.iterrows()}
+    share_of = {c: share_text(s, b, lang) for c, s, b in
+                zip(groups["category"], groups["share"], groups["share_bound"])}
     shapes, legend = [], []
-    for group, (lo, hi) in regions.items():
+    for group, (x0, x1) in regions.items():
         colour = theme.CLIMATE_GROUP_COLOURS[group]
-        shapes.append(dict(type="rect", x0=lo, x1=hi, y0=0, y1=1, xref="x", yref="paper",
+        shapes.append(dict(type="rect", x0=x0, x1=x1, y0=0, y1=1, xref="x", yref="paper",
                            fillcolor=colour, opacity=0.10, line=dict(width=0), layer="below"))
         legend.append(f"<span style='color:{colour}'><b>"
                       f"{category_label('climate_group', group, lang)}</b>: "
@@ -178,12 +188,12 @@ def climate_groups_figure(bins: pd.DataFrame, groups: pd.DataFrame,
         notes.append(dict(x=cut, y=0.93, xref="x", yref="paper", xanchor="right",
                           showarrow=False, text=score(cut, lang, 1), font=dict(size=12)))
     top = max([v for v in values if v is not None] or [10.0])
-    fig.update_layout(**theme.base_layout(lang), height=380, showlegend=False,
-                      margin=dict(t=70), bargap=0.05, shapes=shapes, annotations=notes)
-    fig.update_xaxes(range=SCORE_RANGE, dtick=0.5, title=t("klimaat.axis.score", lang))
-    fig.update_yaxes(range=[0, top * 1.15], ticksuffix="%",
-                     title=t("klimaat.axis.share_orgs", lang))
-    return fig
+    return theme.figure([bars], theme.base_layout(
+        lang, height=380, showlegend=False, margin=dict(t=70), bargap=0.05, shapes=shapes,
+        annotations=notes,
+        xaxis=dict(range=SCORE_RANGE, dtick=0.5, title=dict(text=t("klimaat.axis.score", lang))),
+        yaxis=dict(range=[0, top * 1.15], ticksuffix="%",
+                   title=dict(text=t("klimaat.axis.share_orgs", lang)))))
 
 
 # ------------------------------------------------------------------ breakdown (18-21)
@@ -204,39 +214,43 @@ def breakdown_label(category: str, state: KlimaatState) -> str:
     return category_label(BREAKDOWN_INDICATOR[state.breakdown], category, state.lang)
 
 
-def breakdown_figure(rows: pd.DataFrame, state: KlimaatState) -> go.Figure:
+def breakdown_figure(rows: pd.DataFrame, state: KlimaatState) -> dict:
     """Grouped horizontal bars: per category one bar per climate group (krachtig first)."""
     lang = state.lang
     if rows.empty or rows["suppressed"].all():
         return theme.empty_figure(lang, breakdown_empty_key(state))
-    categories = list(dict.fromkeys(rows["category"]))
+    records = rows.to_dict("records")
+    categories = list(dict.fromkeys(r["category"] for r in records))
     labels = [wrap(breakdown_label(c, state), 34) for c in categories]
-    fig = go.Figure()
+    missing = {"share": np.nan, "share_bound": np.nan, "n": None, "suppressed": True}
+    data = []
     for group in q.CLIMATE_GROUPS:
-        part = rows[rows["group"].eq(group)].set_index("category").reindex(categories)
-        if part["suppressed"].fillna(True).all():
+        mine = {r["category"]: r for r in records if r["group"] == group}
+        part = [mine.get(c, missing) for c in categories]
+        if all(r["suppressed"] for r in part):
             continue
         colour = theme.CLIMATE_GROUP_COLOURS[group]
-        texts = [share_text(s, b, lang) for s, b in zip(part["share"], part["share_bound"])]
-        n = part["n"].dropna()
+        texts = [share_text(r["share"], r["share_bound"], lang) for r in part]
+        n = [r["n"] for r in part if not pd.isna(r["n"])]
         name = category_label("climate_group", group, lang)
-        fig.add_trace(go.Bar(
-            orientation="h", y=labels, name=f"{name} (n = {int(n.iloc[0])})" if len(n) else name,
-            x=[_bar_value(s, b) for s, b in zip(part["share"], part["share_bound"])],
+        data.append(dict(
+            type="bar", orientation="h", y=labels,
+            name=f"{name} (n = {int(n[0])})" if n else name,
+            x=[_bar_value(r["share"], r["share_bound"]) for r in part],
             text=texts, textposition="outside", cliponaxis=False,
             hovertext=[f"{name}: {tx}<br>{lab}" for tx, lab in zip(texts, labels)],
             hoverinfo="text",
             marker=dict(color=colour, line=dict(color=colour, width=1.5),
-                        pattern=dict(shape=["" if b == "exact" else "/"
-                                            for b in part["share_bound"]],
+                        pattern=dict(shape=["" if r["share_bound"] == "exact" else "/"
+                                            for r in part],
                                      fillmode="overlay", fgcolor="white", size=6))))
-    fig.update_layout(**theme.base_layout(lang), barmode="group", bargap=0.25, showlegend=True,
-                      height=max(280, 120 + 26 * len(fig.data) * len(categories)),
-                      legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0,
-                                  traceorder="normal"))
-    fig.update_yaxes(autorange="reversed", title=None)
-    fig.update_xaxes(range=[0, 110], ticksuffix="%", title=t("klimaat.axis.share_orgs", lang))
-    return fig
+    return theme.figure(data, theme.base_layout(
+        lang, barmode="group", bargap=0.25, showlegend=True,
+        height=max(280, 120 + 26 * len(data) * len(categories)),
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0, traceorder="normal"),
+        yaxis=dict(autorange="reversed"),
+        xaxis=dict(range=[0, 110], ticksuffix="%",
+                   title=dict(text=t("klimaat.axis.share_orgs", lang)))))
 
 
 # ------------------------------------------------------------------- statements (15)
@@ -249,18 +263,19 @@ def statement_label(row: pd.Series, lang: str, width: int | None = None) -> str:
     return (wrap(label, width) if width else label) + ("" if row["in_scale"] else " *")
 
 
-def statements_figure(rows: pd.DataFrame, state: KlimaatState) -> go.Figure:
+def statements_figure(rows: pd.DataFrame, state: KlimaatState) -> dict:
     """Share agreeing per statement; items outside the scale in grey."""
     lang = state.lang
     rows = rows[~rows["suppressed"]]
     if rows.empty:
         return theme.empty_figure(lang, "klimaat.population.empty")
-    table = pd.DataFrame({
-        "value": [_bar_value(s, b) for s, b in zip(rows["share"], rows["share_bound"])],
-        "exactness": [BOUND_EXACTNESS[b] for b in rows["share_bound"]],
-        "unit": "pct", "provenance": "synthetic"})
-    labels = [statement_label(r, lang, 48) for _, r in rows.iterrows()]
-    colours = [theme.PRIMARY if s else theme.MUTED for s in rows["in_scale"]]
+    records = rows.to_dict("records")
+    table = {
+        "value": [_bar_value(r["share"], r["share_bound"]) for r in records],
+        "exactness": [BOUND_EXACTNESS[r["share_bound"]] for r in records],
+        "unit": ["pct"] * len(records), "provenance": ["synthetic"] * len(records)}
+    labels = [statement_label(r, lang, 48) for r in records]
+    colours = [theme.PRIMARY if r["in_scale"] else theme.MUTED for r in records]
     return hbar(table, labels, colours, lang, xaxis_title=t("klimaat.axis.share_agree", lang))
 
 
@@ -276,7 +291,7 @@ def pct_text(value: float, lang: str) -> str:
     return fmt_number(value, lang, 1 if value < 10 or value > 90 else 0) + "%"
 
 
-def variance_figure(rows: pd.DataFrame, state: KlimaatState) -> go.Figure:
+def variance_figure(rows: pd.DataFrame, state: KlimaatState) -> dict:
     """One 100% bar: the share of the variance within versus between the groups."""
     lang = state.lang
     rows = rows[~rows["suppressed"]]
@@ -284,17 +299,16 @@ def variance_figure(rows: pd.DataFrame, state: KlimaatState) -> go.Figure:
         return theme.empty_figure(lang, "klimaat.population.empty")
     within, between = variance_parts(rows.iloc[0])
     y = [t(f"klimaat.grouping_plural.{state.grouping}", lang).capitalize()]
-    fig = go.Figure()
+    data = []
     for key, value, colour in (("within", within, theme.PRIMARY),
                                ("between", between, "#E69F00")):
-        fig.add_trace(go.Bar(
-            orientation="h", y=y, x=[value], name=t(f"klimaat.variance.{key}", lang),
+        data.append(dict(
+            type="bar", orientation="h", y=y, x=[value], name=t(f"klimaat.variance.{key}", lang),
             marker=dict(color=colour), text=[pct_text(value, lang)],
             textposition="inside" if value >= 8 else "outside", insidetextanchor="middle",
             hovertext=[f"{t(f'klimaat.variance.{key}', lang)}: {pct_text(value, lang)}"],
             hoverinfo="text", textfont=dict(color="white" if key == "within" else "#1F2933")))
-    fig.update_layout(**theme.base_layout(lang), barmode="stack", height=200, bargap=0.35,
-                      legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0))
-    fig.update_xaxes(range=[0, 100], ticksuffix="%", dtick=10)
-    fig.update_yaxes(title=None)
-    return fig
+    return theme.figure(data, theme.base_layout(
+        lang, barmode="stack", height=200, bargap=0.35,
+        legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
+        xaxis=dict(range=[0, 100], ticksuffix="%", dtick=10)))

@@ -10,11 +10,10 @@ from components import ids, published, shell
 from components.chart import section_layout
 from components.i18n import group_label, t
 from components.provenance import figure_label
-from components.state import Notice
-from data import editions as ed
+from components.editions import edition_options, state_from_query
 from data import klimaat as data
-from data import load
 from data import questionnaire as q
+from data import reference
 from data import schema
 from pages.klimaat.cards import CARDS, sections
 from pages.klimaat.state import BOX_GROUPINGS, BREAKDOWNS, SORTS, KlimaatState
@@ -51,35 +50,19 @@ def radios(control_id: str, legend: str, options: list[dict], value: str,
                                          inline=inline)], className="mb-2")
 
 
-def edition_options(lang: str) -> list[dict]:
-    """One option per edition with microdata aggregates: label and period."""
-    return [{"label": f"{e.label} ({e.period})", "value": e.edition}
-            for e in ed.with_aggregates(load.load_table("editions"))]
-
-
 def edition_field(state: KlimaatState) -> html.Div:
     """The edition selector; shown only when more than one edition has aggregates."""
-    options = edition_options(state.lang)
+    options = edition_options()
     return html.Div(radios(ids.KLIMAAT_EDITION, t("klimaat.controls.edition", state.lang),
                            options, data.edition_of(state.edition)),
                     id=ids.KLIMAAT_EDITION_FIELD, hidden=len(options) < 2)
 
 
-def checked_edition(state: KlimaatState) -> tuple[KlimaatState, list[Notice]]:
-    """The state with an edition this set of files holds ("" for the latest), and a notice
-    when the link named another."""
-    if not state.edition:
-        return state, []
-    if state.edition not in load.editions_with_aggregates():
-        return state.replace(edition=""), [Notice("notice.invalid_param",
-                                                 (("param", "editie"),
-                                                  ("value", state.edition[:40])))]
-    return (state.replace(edition="") if state.edition == load.default_edition() else state), []
-
 
 def controls(state: KlimaatState, never: tuple[str, ...] = ()) -> dbc.Card:
     lang = state.lang
     hidden = hidden_fields(state)
+    facts = published.edition_values(data.edition_record(state.edition or None), lang)
     innovated = [{"label": t("klimaat.controls.any", lang), "value": schema.ALL}] + [
         {"label": group_label("innovated", v, lang), "value": v}
         for v in schema.INNOVATED_VALUES]
@@ -87,7 +70,7 @@ def controls(state: KlimaatState, never: tuple[str, ...] = ()) -> dbc.Card:
         html.H2(t("klimaat.controls.title", lang), className="h5"),
         edition_field(state),
         radios(ids.KLIMAAT_GROUPING, t("klimaat.controls.grouping", lang),
-               [{"label": t(f"grouping.{g}", lang), "value": g} for g in BOX_GROUPINGS],
+               [{"label": t(f"grouping.{g}", lang, **facts), "value": g} for g in BOX_GROUPINGS],
                state.grouping),
         html.Fieldset([
             html.Legend(t("klimaat.controls.groups", lang),
@@ -110,8 +93,7 @@ def controls(state: KlimaatState, never: tuple[str, ...] = ()) -> dbc.Card:
                         t("klimaat.controls.size", lang), q.SIZE_CLASSES, "size_class",
                         state.size_class, hidden[ids.KLIMAAT_SIZE_FIELD], lang),
                 html.Div(radios(ids.KLIMAAT_INNOVATED,
-                                t("klimaat.controls.innovated", lang, **published.edition_values(
-                                    data.edition_record(state.edition or None), lang)),
+                                t("klimaat.controls.innovated", lang, **facts),
                                 innovated, state.innovated),
                          id=ids.KLIMAAT_INNOVATED_FIELD, className="col-md-6",
                          hidden=hidden[ids.KLIMAAT_INNOVATED_FIELD]),
@@ -127,12 +109,14 @@ def breakdown_control(state: KlimaatState) -> html.Fieldset:
     lang = state.lang
     return radios(ids.KLIMAAT_BREAKDOWN, t("klimaat.controls.breakdown", lang),
                   [{"label": t(f"klimaat.breakdown.{b}", lang,
-                                figure=figure_label(data.BREAKDOWN_FIGURE[b], lang)),
+                                figure=figure_label(
+                                    reference.report_figure(f"breakdown_{b}"), lang)),
                     "value": b} for b in BREAKDOWNS],
                   state.breakdown)
 
 
-# Beside the controls on wide screens, so the first chart is above the fold at 1366x768.
+# Beside the controls on wide screens, so the first chart is above the fold on a 768 px high
+# laptop screen.
 FIRST_SECTIONS = (ids.KLIMAAT_POPULATION, ids.KLIMAAT_BOX_CARD)
 
 
@@ -151,9 +135,7 @@ def _as_search(search: str | None) -> str:
 
 def layout(search: str = "") -> html.Div:
     """The climate explorer for the query string `search`."""
-    state, notices = KlimaatState.from_query(search)
-    state, more = checked_edition(state)
-    notices = [*notices, *more]
+    state, notices = state_from_query(KlimaatState, search)
     lang = state.lang
     frames = data.load_frames(state.edition)
     built = sections(state, frames)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pandas as pd
-import plotly.graph_objects as go
 
 from components.change import diff_text, marker_text
 from components.figures import theme
@@ -41,7 +40,7 @@ def visible(by_country: dict[str, tuple[Observation, ...]]) -> dict[str, tuple[O
     return {c: obs for c, obs in by_country.items() if any(o.value is not None for o in obs)}
 
 
-def trend_figure(by_country: dict[str, tuple[Observation, ...]], lang: str) -> go.Figure:
+def trend_figure(by_country: dict[str, tuple[Observation, ...]], lang: str) -> dict:
     """Horizontal bars: per country every edition in order, missing ones written out."""
     shown = visible(by_country)
     if not shown:
@@ -76,31 +75,30 @@ def trend_figure(by_country: dict[str, tuple[Observation, ...]], lang: str) -> g
             if obs.secondary:
                 line += f"<br>{t('trend.secondary.short', lang)}: {obs.source_id}"
             hover.append(line)
-    fig = go.Figure(go.Bar(
-        x=values, y=rows, orientation="h", text=texts, textposition="outside",
+    data = [dict(
+        type="bar", x=values, y=rows, orientation="h", text=texts, textposition="outside",
         cliponaxis=False, hovertext=hover, hoverinfo="text", showlegend=False,
         marker=dict(color=colours, line=dict(color=colours, width=2),
                     pattern=dict(shape=patterns, fillmode="overlay", fgcolor="white", size=8)),
-    ))
+    )]
     if missing_y[0]:
-        fig.add_trace(go.Scatter(
-            x=[0.5] * len(missing_y[0]), y=missing_y[1], mode="text",
+        data.append(dict(
+            type="scatter", x=[0.5] * len(missing_y[0]), y=missing_y[1], mode="text",
             text=[t("trend.not_published", lang)] * len(missing_y[0]),
             textposition="middle right", textfont=dict(color="#52606D", size=14),
             hoverinfo="skip", showlegend=False, name="empty"))
     count = sum(len(o) for o in shown.values())
     pct = all(o.unit == "pct" for obs in shown.values() for o in obs if o.value is not None)
     top = max(v for v in values if v is not None)
-    fig.update_layout(**theme.base_layout(lang), showlegend=False, bargap=0.25,
-                      height=max(220, 80 + 46 * count),
-                      margin=dict(l=10, r=40, t=20, b=40))
-    fig.update_yaxes(autorange="reversed", title=None, type="category")
     # room right of the bars for labels such as "76%  (−10 ✱)", also on a phone
-    fig.update_xaxes(range=[0, max(100.0, top) * 1.6] if pct else [0, top * 1.6],
-                     tickvals=[0, 20, 40, 60, 80, 100] if pct else None,
-                     title=t("trend.axis", lang) if pct else None,
-                     ticksuffix="%" if pct else "")
-    return fig
+    xaxis = dict(range=[0, max(100.0, top) * 1.6] if pct else [0, top * 1.6],
+                 ticksuffix="%" if pct else "")
+    if pct:
+        xaxis.update(tickvals=[0, 20, 40, 60, 80, 100], title=dict(text=t("trend.axis", lang)))
+    return theme.figure(data, theme.base_layout(
+        lang, showlegend=False, bargap=0.25, height=max(220, 80 + 46 * count),
+        margin=dict(l=10, r=40, t=20, b=40),
+        yaxis=dict(autorange="reversed", type="category"), xaxis=xaxis))
 
 
 def changes(by_country: dict[str, tuple[Observation, ...]]) -> list[tuple[str, Observation,
@@ -175,34 +173,34 @@ def table(by_country: dict[str, tuple[Observation, ...]], lang: str) -> pd.DataF
     return pd.DataFrame(rows)
 
 
-def break_figure(rows: pd.DataFrame, labels: list[str], colour: str, lang: str) -> go.Figure:
+def break_figure(rows: pd.DataFrame, labels: list[str], colour: str, lang: str) -> dict:
     """Bars of one edition's figures under a new grouping (a series break: nothing paired)."""
     if rows.empty:
         return theme.empty_figure(lang)
     return hbar(rows, labels, [colour] * len(rows), lang, xaxis_title=t("trend.axis", lang))
 
 
-def grouped_levels_figure(rows: pd.DataFrame, labels: dict[str, str], lang: str) -> go.Figure:
+def grouped_levels_figure(rows: pd.DataFrame, labels: dict[str, str], lang: str) -> dict:
     """DK shares per level of government, the editions side by side within each level."""
     if rows.empty:
         return theme.empty_figure(lang)
     ordered = rows.sort_values(["category", "position"], kind="stable")
     latest = ordered["position"].max()
-    fig = go.Figure(go.Bar(
-        x=ordered["value"].tolist(),
-        y=[[labels[c] for c in ordered["category"]], ordered["edition_label"].tolist()],
-        orientation="h", text=[value_label(v, e, "pct", lang) for v, e in
-                               zip(ordered["value"], ordered["exactness"])],
-        textposition="outside", cliponaxis=False, hoverinfo="text",
-        hovertext=[f"{labels[c]} – {lab}: {value_label(v, e, 'pct', lang)}"
-                   for c, lab, v, e in zip(ordered["category"], ordered["edition_label"],
-                                           ordered["value"], ordered["exactness"])],
+    categories = ordered["category"].tolist()
+    editions = ordered["edition_label"].tolist()
+    values, exactness = ordered["value"].tolist(), ordered["exactness"].tolist()
+    texts = [value_label(v, e, "pct", lang) for v, e in zip(values, exactness)]
+    bar = dict(
+        type="bar", x=values, y=[[labels[c] for c in categories], editions],
+        orientation="h", text=texts, textposition="outside", cliponaxis=False,
+        hoverinfo="text",
+        hovertext=[f"{labels[c]} – {lab}: {text}"
+                   for c, lab, text in zip(categories, editions, texts)],
         marker=dict(color=[theme.DK if p == latest else FADED["DK"]
-                           for p in ordered["position"]]),
-        showlegend=False))
-    fig.update_layout(**theme.base_layout(lang), showlegend=False, bargap=0.25,
-                      height=max(220, 80 + 40 * len(ordered)), margin=dict(l=10, r=40, t=20, b=40))
-    fig.update_yaxes(autorange="reversed", title=None, type="multicategory")
-    fig.update_xaxes(range=[0, 100], title=t("trend.axis", lang), ticksuffix="%")
-    return fig
-
+                           for p in ordered["position"].tolist()]),
+        showlegend=False)
+    return theme.figure([bar], theme.base_layout(
+        lang, showlegend=False, bargap=0.25, height=max(220, 80 + 40 * len(ordered)),
+        margin=dict(l=10, r=40, t=20, b=40),
+        yaxis=dict(autorange="reversed", type="multicategory"),
+        xaxis=dict(range=[0, 100], title=dict(text=t("trend.axis", lang)), ticksuffix="%")))

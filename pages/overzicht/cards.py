@@ -74,8 +74,7 @@ def share_card(figures, sources, lang: str) -> dbc.Card:
         ids.OVERVIEW_SHARE_CHART, fig.innovation_share_figure(figures, lang),
         t("overview.share.title", lang), lang, summary=summary, badge="published",
         meta_lines=[*published.source_lines(rows, sources, lang),
-                    t("overview.share.caveat", lang,
-                      **published.edition_values(_report(nl_rows), lang))],
+                    t("overview.share.caveat", lang, **published.report_values(lang))],
         table=published.table(rows, labels, lang), filename="innovatie-aandeel-nl-noorden")
 
 

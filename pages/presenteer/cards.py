@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl
 
 from dash import dcc
-import plotly.graph_objects as go
 
 from components import ids
 from components.figures import theme
@@ -90,26 +89,39 @@ def _fit_to_slide(node, lang: str) -> None:
     if not hasattr(node, "to_plotly_json"):
         return
     if isinstance(node, dcc.Graph):
-        figure = node.figure
-        if isinstance(figure, go.Figure):
-            figure.layout.height = None
-            figure.layout.autosize = True
-            if figure.layout.showlegend is not False:  # one row above the plot
-                figure.layout.legend.update(orientation="h", x=0, xref="container", xanchor="left", y=1.0,
-                                            yanchor="bottom")
-            for note in figure.layout.annotations or ():
-                note.font.size = max(note.font.size or 0, MIN_ANNOTATION_PX)
-            for trace in figure.data:  # value labels such as "niet gepubliceerd"
-                font = getattr(trace, "textfont", None)
-                if font is not None and font.size is not None and not isinstance(
-                        font.size, (list, tuple)) and font.size < MIN_ANNOTATION_PX:
-                    font.size = MIN_ANNOTATION_PX
+        node.figure = _fit_figure(node.figure)
         node.config = {**(node.config or {}), "displayModeBar": False, "responsive": True}
         node.style = {**(getattr(node, "style", None) or {}), "height": "100%"}
         return
     if "chart-meta" in (getattr(node, "className", None) or "").split():
         setattr(node, "data-sources-label", t("present.sources", lang))
     _fit_to_slide(getattr(node, "children", None), lang)
+
+
+def _fit_figure(figure):
+    """A copy of a plain figure dict laid out for the slide: no fixed height,
+    the legend in one row above the plot, annotations and value labels at least
+    MIN_ANNOTATION_PX. The builders' dicts (and the template they share) are not changed."""
+    if not isinstance(figure, dict):
+        return figure
+    layout = {k: v for k, v in figure.get("layout", {}).items() if k != "height"}
+    layout["autosize"] = True
+    if layout.get("showlegend") is not False:  # one row above the plot
+        layout["legend"] = {**layout.get("legend", {}), "orientation": "h", "x": 0,
+                            "xref": "container", "xanchor": "left", "y": 1.0,
+                            "yanchor": "bottom"}
+    if layout.get("annotations"):
+        layout["annotations"] = [
+            {**note, "font": {**note.get("font", {}), "size": max(
+                note.get("font", {}).get("size") or 0, MIN_ANNOTATION_PX)}}
+            for note in layout["annotations"]]
+    data = []
+    for trace in figure.get("data", []):  # value labels such as "niet gepubliceerd"
+        size = trace.get("textfont", {}).get("size")
+        if isinstance(size, (int, float)) and size < MIN_ANNOTATION_PX:
+            trace = {**trace, "textfont": {**trace["textfont"], "size": MIN_ANNOTATION_PX}}
+        data.append(trace)
+    return {**figure, "data": data, "layout": layout}
 
 
 def _params(query: str) -> dict[str, str]:

@@ -6,7 +6,6 @@ from dash import dcc, html
 
 from components import ids, published, shell
 from components.i18n import t
-from data import editions as ed
 from data import load
 from pages.presenteer import cards as storyline
 from pages.presenteer.state import PATH, PresenterState, state_for
@@ -48,10 +47,10 @@ def step_view(state: PresenterState) -> list:
     step = storyline.STEPS[state.step - 1]
     meta = load.meta()
     # the storyline tells the report edition's story: its n and period fill the notes
-    facts = published.edition_values(ed.report_edition(load.load_table("editions")), lang)
+    facts = published.report_values(lang)
     notes = [t(key, lang, **facts) for key in step.notes]
     if meta.get("synthetic") == "true":
-        notes.append(t("present.synthetic_footnote", lang))
+        notes.append(t("present.synthetic_footnote", lang, **facts))
     footnote = " ".join(notes)
     return [
         html.H1(t(step.title_key, lang), className="presenter-title"),

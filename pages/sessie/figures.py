@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import math
 import textwrap
-from functools import lru_cache
 
-import plotly.io as pio
 import segno
 
+from components import plotly_fast
 from components.figures import theme
 from components.i18n import group_label, t
 from components.numbers import fmt_number
@@ -33,16 +32,11 @@ def axis_label(label: str, width: int) -> str:
     return "<br>".join(textwrap.wrap(label, width)) or label
 
 
-@lru_cache(maxsize=2)
-def _template(name: str) -> dict:
-    return pio.templates[name].to_plotly_json()
-
-
 def _base(lang: str, projector: bool = True) -> dict:
-    """theme.base_layout with the template resolved (a plain dict figure does not go through
-    plotly.py, which would look the template's name up): the projector one for the host."""
+    """theme.base_layout with the projector template for the host screen."""
     layout = theme.base_layout(lang)
-    layout["template"] = _template(theme.PRESENTER_TEMPLATE if projector else theme.TEMPLATE)
+    layout["template"] = plotly_fast.template_dict(
+        theme.PRESENTER_TEMPLATE if projector else theme.TEMPLATE)
     return layout
 
 

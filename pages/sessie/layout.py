@@ -7,7 +7,7 @@ from dash import dcc, html
 import dash_bootstrap_components as dbc
 from flask import has_request_context
 
-from components import ids, statements
+from components import ids, published, statements
 from components.i18n import group_label, norm_lang, t
 from data import load, rooms
 from data import questionnaire as q
@@ -145,7 +145,8 @@ def host(code: str, lang: str, origin: str) -> html.Div:
     """The projector screen: join link and QR code, the live count, the room view, controls."""
     join_url = origin.rstrip("/") + participant_path(code)
     meta = load.meta()
-    footnote = t("present.synthetic_footnote", lang) if meta.get("synthetic") == "true" else ""
+    footnote = (t("present.synthetic_footnote", lang, **published.report_values(lang))
+                if meta.get("synthetic") == "true" else "")
     return html.Div([
         _config(code, "host", lang),
         dcc.Store(id=ids.SESSIE_HOST_KEYS, storage_type="memory"),

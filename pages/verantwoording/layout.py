@@ -8,7 +8,6 @@ from components import published, shell
 from components.i18n import t
 from components.provenance import KINDS
 from components.state import QueryState
-from data import editions as ed
 from data import load, schema
 
 # (anchor, title key, paragraph keys). Anchors "published", "synthetic" and "mixed" are the
@@ -45,7 +44,7 @@ def _kinds(lang: str) -> html.Ul:
 def section(anchor: str, title_key: str, keys: tuple[str, ...], lang: str) -> html.Section:
     """One titled section; the kinds section lists the four kinds of values."""
     # the text describes the report edition: its n, innovators and period from the registry
-    facts = published.edition_values(ed.report_edition(load.load_table("editions")), lang)
+    facts = published.report_values(lang)
     body: list = [html.P(t(k, lang, min_cell=_min_cell(), **facts)) for k in keys]
     if anchor == "published":
         body.append(_kinds(lang))

@@ -8,6 +8,7 @@ optional NL subgroup comes from the indicator_shares aggregate and is labelled a
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import pandas as pd
@@ -22,21 +23,39 @@ from components.figures.published import value_label
 from components.i18n import has, t
 from components.numbers import fmt_number, fmt_pp
 from components.state import Notice
-from data import schema
+from data import editions as ed
+from data import load, schema
 from data import comparison as comparison_data
 from pages.vergelijking import figures as cmp
 from pages.vergelijking.state import (
-    NO_SUBGROUP, TOPIC_BY_KEY, TOPICS, ComparisonState, Pick, Topic, nl,
+    NO_SUBGROUP, PAIRING, TOPIC_BY_KEY, TOPICS, ComparisonState, Pick, Topic,
 )
 
-# Where the n of the Dutch sample comes from (the edition's respondents and innovators).
-NL_SAMPLE = (nl("Inleiding", "survey_respondents", "all"),
-             nl("Inleiding", "survey_innovators", "all"))
-# ... and of the Danish 3rd edition (2,271 answers, 1,877 innovating workplaces): caveats 5, 7.
-DK_SAMPLE = (Pick("DK-COPI-OM", "DK", "IB-3", "Om Innovationsbarometeret (table)",
-                  "survey_respondents", "all"),
-             Pick("DK-COPI3-TECH1", "DK", "IB-3", "Brug ny teknologi (illustration 1)",
-                  "survey_innovators", "all"))
+
+def _edition(edition: str) -> ed.Edition:
+    return ed.by_id(load.load_table("editions"))[edition]
+
+
+def edition_name(edition: str, lang: str) -> str:
+    """How a context line names an edition: the catalogue's name, else the registry's label,
+    else its id."""
+    key = f"cmp.edition.{edition}"
+    if has(key):
+        return t(key, lang)
+    known = ed.by_id(load.load_table("editions"))
+    return known[edition].label if edition in known else edition
+
+
+def edition_facts(lang: str) -> dict[str, str]:
+    """The facts of the two editions the page compares, for the catalogue's texts: the Dutch
+    edition's as {n}, {innovators}, {period}, {fieldwork}, the Danish edition's as {dk_n},
+    {dk_innovators}, {dk_period}, ..., and {margin}: the 95% margin of a share near 50% at
+    the Dutch innovators' n (percentage points)."""
+    nl = _edition(PAIRING.nl_edition)
+    base = nl.innovators or nl.organisations
+    margin = 100 * ed.Z_CRITICAL * math.sqrt(0.25 / base)
+    return {**published.report_values(lang), "margin": fmt_number(margin, lang, 1),
+            "margin_n": fmt_number(base, lang)}
 
 
 def _min_cell(meta: dict) -> int:
@@ -83,7 +102,7 @@ def _periods(slots: pd.DataFrame, figures: pd.DataFrame, lang: str) -> str:
     bars = slots[slots["period"].ne("") & slots["series"].ne("NL_SUB")]
     pairs = list(zip(bars["series"], bars["period"]))
     if not bars["series"].eq("NL").any():
-        pairs.insert(0, ("NL", cmp.pick_row(figures, NL_SAMPLE[0])["period"]))
+        pairs.insert(0, ("NL", _edition(PAIRING.nl_edition).period))
     parts = [f"{t('country.' + c, lang)} {period_text(p, lang)}"
              for c, p in dict.fromkeys(pairs)]
     return t("cmp.periods", lang, periods="; ".join(parts))
@@ -136,7 +155,7 @@ def context_lines(figures: pd.DataFrame, topic: Topic, lang: str) -> list[str]:
         lines.append(t("cmp.context.line", lang, country=t(f"country.{pick.country}", lang),
                        label=label[:1].lower() + label[1:],
                        value=value_label(row["value"], row["exactness"], row["unit"], lang),
-                       edition=t(f"cmp.edition.{pick.edition}", lang),
+                       edition=edition_name(pick.edition, lang),
                        period=period_text(row["period"], lang), n=n))
     return lines
 
@@ -149,7 +168,7 @@ def _summary(slots: pd.DataFrame, topic: Topic, lang: str) -> str:
 
     nl_part = slots[slots["series"].eq("NL")]
     dk_part = slots[slots["series"].eq("DK")]
-    text = t("cmp.summary", lang, topic=t(topic.title, lang), nl=listing(nl_part),
+    text = t("cmp.summary", lang, topic=cmp.topic_title(topic, lang), nl=listing(nl_part),
              dk=", ".join(f"{r['group']} {cmp.value_text(r, lang)}"
                           f"{'*' if r['provenance'] == 'cited' else ''}"
                           for _, r in dk_part.iterrows()))
@@ -166,12 +185,14 @@ def _summary(slots: pd.DataFrame, topic: Topic, lang: str) -> str:
 def _meta_lines(slots: pd.DataFrame, topic: Topic, subgroup: cmp.Subgroup | None,
                 data: dict, lang: str) -> list:
     figures, sources = data["figures"], data["sources"]
-    lines: list = [t(f"cmp.question.nl.{topic.key}", lang)]
+    lines: list = [t(f"cmp.question.nl.{topic.key}", lang, **edition_facts(lang),
+                     figures=provenance.figures_text(topic.figures, lang))]
     if topic.dk_question:
         lines.append(html.Span([t("cmp.question.dk", lang, text=topic.dk_question), " — ",
                                 source_line(source_of(sources, topic.dk_question_source), lang)]))
     lines += [_periods(slots, figures, lang), _n_line(slots, topic, subgroup, lang),
-              t(f"cmp.note.{topic.key}", lang), *cmp.finding_lines(topic.key, lang)]
+              t(f"cmp.note.{topic.key}", lang, **edition_facts(lang)),
+              *cmp.finding_lines(topic.key, lang)]
     if (slots["provenance"] == "cited").any():
         lines.append(t("cmp.cited_note", lang))
     if slots["exactness"].ne("exact").any():
@@ -181,13 +202,13 @@ def _meta_lines(slots: pd.DataFrame, topic: Topic, subgroup: cmp.Subgroup | None
         lines.append(t(key, lang, group=cmp.subgroup_label(subgroup.value, lang),
                        min_cell=_min_cell(data["meta"])))
     rows = pd.DataFrame([cmp.pick_row(figures, p)
-                         for p in (*topic.picks(), *topic.context, *NL_SAMPLE, *DK_SAMPLE)])
+                         for p in (*topic.picks(), *topic.context, *PAIRING.samples)])
     lines += published.source_lines(rows, sources, lang)
     if topic.context:
         lines.append(t("cmp.context.heading", lang))
         lines += context_lines(figures, topic, lang)
     lines.append(t("cmp.caveats.heading", lang))
-    lines += [t(f"cmp.caveat.{c}", lang) for c in topic.caveats]
+    lines += [t(f"cmp.caveat.{c}", lang, **edition_facts(lang)) for c in topic.caveats]
     return lines
 
 
@@ -201,7 +222,7 @@ def topic_card(state: ComparisonState, data: dict) -> list:
     if state.subgroup != NO_SUBGROUP and topic.sub_indicator is None:
         out.append(dbc.Alert(t("cmp.sub.none_for_topic", lang), color="info", className="py-2"))
     out.append(chart_card(
-        ids.CMP_TOPIC_CHART, cmp.topic_figure(slots, lang), t(topic.title, lang), lang,
+        ids.CMP_TOPIC_CHART, cmp.topic_figure(slots, lang), cmp.topic_title(topic, lang), lang,
         summary=_summary(slots, topic, lang),
         meta_lines=_meta_lines(slots, topic, subgroup, data, lang),
         table=cmp.display_table(cmp.table(slots, lang), lang),
@@ -240,14 +261,14 @@ def gap_card(data: dict, lang: str) -> dbc.Card:
     keys = list(gap_rows["nl_key"]) + list(gap_rows["dk_key"])
     picks = {p.key: p for tp in TOPICS for p in tp.picks()}
     rows = pd.DataFrame([cmp.pick_row(figures, p) for p in
-                         (*(picks[k] for k in dict.fromkeys(keys)), *NL_SAMPLE, *DK_SAMPLE)])
-    lines: list = [t("cmp.gap.explain", lang), t("cmp.cited_note", lang),
+                         (*(picks[k] for k in dict.fromkeys(keys)), *PAIRING.samples)])
+    lines: list = [t("cmp.gap.explain", lang, **edition_facts(lang)), t("cmp.cited_note", lang),
                    *cmp.finding_lines(None, lang)]
     if not minimum.empty:
         lines.append(t("cmp.gap.minimum_intro", lang))
         lines += [html.Span(cmp.minimum_gap_text(r, lang)) for _, r in minimum.iterrows()]
     lines += published.source_lines(rows, sources, lang)
-    lines += [t("cmp.caveats.heading", lang)] + [t(f"cmp.caveat.{c}", lang)
+    lines += [t("cmp.caveats.heading", lang)] + [t(f"cmp.caveat.{c}", lang, **edition_facts(lang))
                                                  for c in (1, 3, 4, 5, 10)]
     return chart_card(ids.CMP_GAP_CHART, cmp.gap_figure(gap_rows, lang), t("cmp.gap.title", lang),
                       lang, summary=summary, meta_lines=lines,
@@ -272,7 +293,8 @@ class Built:
     state: ComparisonState
 
 
-# The topic picker and its chart first (above the fold at 1366x768), the gap ranking after.
+# The topic picker and its chart first (above the fold on a 768 px high laptop screen), the
+# gap ranking after.
 CARDS: tuple[Section, ...] = (
     Section(ids.CMP_TOPIC_AREA, lambda b: topic_card(b.state, b.data),
             depends_on=("topic", "subgroup"), control="topic",

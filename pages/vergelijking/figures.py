@@ -1,6 +1,6 @@
 """The Netherlands against Denmark: pure data shaping and figures for /vergelijking.
 
-Inputs are the published-figures table, the pairing table (pages/vergelijking/state.py)
+Inputs are the published-figures table, the pairing table (data/comparison.py)
 and, for the optional NL subgroup, the indicator_shares aggregate. Nothing here reads files.
 """
 
@@ -10,7 +10,6 @@ import math
 from dataclasses import dataclass
 
 import pandas as pd
-import plotly.graph_objects as go
 
 from components.figures import published, theme
 from components.figures.published import value_label
@@ -18,15 +17,16 @@ from components import provenance
 from components.i18n import group_label, t
 from components.provenance import figure_label
 from components.published import period_text
-from components.report_findings import FINDINGS, FINDINGS_BY_TOPIC, Finding
 from components.numbers import fmt_number, fmt_pp
 from data import editions as ed
 from data import load, schema
 from data.cube import whole_population
+from data.comparison import Finding
 from pages.vergelijking.state import (
-    CITED_SOURCE, DK_EDITION, NL_EDITION, SHOWN_EDITION, SUBGROUP_GROUPINGS, TOPICS, Category,
-    Pick, Topic, subgroup_value,
+    PAIRING, SUBGROUP_GROUPINGS, TOPICS, Category, Pick, Topic, subgroup_value,
 )
+
+FINDINGS: tuple[Finding, ...] = PAIRING.findings
 
 SUBGROUP_COLOUR = theme.SYNTHETIC
 
@@ -170,6 +170,11 @@ def subgroup_label(value: str, lang: str) -> str:
 
 # --- one topic: slots (what is drawn), figure, table -----------------------------------------
 
+def topic_title(topic: Topic, lang: str) -> str:
+    """The topic's title, naming the report's figures it pairs."""
+    return t(topic.title, lang, figures=provenance.figures_text(topic.figures, lang))
+
+
 def category_label(cat: Category, lang: str) -> str:
     return t(cat.label, lang)
 
@@ -201,7 +206,7 @@ def _pick_slot(figures: pd.DataFrame, topic: Topic, cat: Category, group: str,
                  theme.COUNTRY_COLOURS[pick.country], lang,
                  value=float(row["value"]), exactness=row["exactness"], unit=row["unit"],
                  n=row["n"], period=row["period"],
-                 edition=SHOWN_EDITION.get(pick.key, row["edition"]),
+                 edition=pick.shown_edition or row["edition"],
                  figure=row["figure"], source_id=row["source_id"],
                  provenance=_provenance(pick), key=pick.key, evidence=row["evidence"])
 
@@ -237,7 +242,7 @@ def topic_slots(figures: pd.DataFrame, topic: Topic, lang: str,
         if subgroup is not None and cat.sub:
             label = _subgroup_row_label(subgroup, lang)
             sub = subgroup.values.get(cat.key)
-            extra = dict(period=_nl_period(), edition=NL_EDITION,
+            extra = dict(period=_nl_period(), edition=PAIRING.nl_edition,
                          provenance="synthetic" if subgroup.synthetic else "microdata",
                          key=f"subgroup|{subgroup.value}|{topic.key}|{cat.key}",
                          empty_text=t("cmp.sub.unavailable", lang))
@@ -257,7 +262,7 @@ def topic_slots(figures: pd.DataFrame, topic: Topic, lang: str,
 
 def _nl_period() -> str:
     """The survey period of the Dutch edition the page compares (from the editions table)."""
-    return ed.by_id(load.load_table("editions"))[NL_EDITION].period
+    return ed.by_id(load.load_table("editions"))[PAIRING.nl_edition].period
 
 
 def _subgroup_row_label(subgroup: Subgroup, lang: str) -> str:
@@ -266,7 +271,7 @@ def _subgroup_row_label(subgroup: Subgroup, lang: str) -> str:
     return f"{name} ({tag})"
 
 
-def topic_figure(slots: pd.DataFrame, lang: str) -> go.Figure:
+def topic_figure(slots: pd.DataFrame, lang: str) -> dict:
     """Grouped horizontal bars: NL blue, DK red, subgroup ochre; bounds hatched."""
     return published.grouped_hbar(slots, lang)
 
@@ -329,8 +334,8 @@ def topic_caveats(figures: pd.DataFrame, topic: Topic) -> dict[int, bool]:
     rows = shown_rows(figures, topic)
     dk = rows[rows["country"].eq("DK")]
     return {8: bool(rows["exactness"].ne("exact").any()),
-            9: bool(dk["edition"].ne(DK_EDITION).any()),
-            10: bool(dk["source_id"].eq(CITED_SOURCE).any())}
+            9: bool(dk["edition"].ne(PAIRING.dk_edition).any()),
+            10: bool(dk["source_id"].eq(PAIRING.cited_source).any())}
 
 
 # --- the overview: NL-DK gaps in percentage points --------------------------------------------
@@ -392,35 +397,35 @@ def gap_label(row: pd.Series, lang: str) -> str:
     return f"{t('cmp.topic_short.' + row['topic'], lang)}: {label[:1].lower()}{label[1:]}"
 
 
-def gap_figure(gap_rows: pd.DataFrame, lang: str) -> go.Figure:
+def gap_figure(gap_rows: pd.DataFrame, lang: str) -> dict:
     """Exact NL-DK gaps, largest first: blue where NL is higher, red where DK is higher."""
     exact = gap_rows[gap_rows["kind"].eq("exact")]
     if exact.empty:
         return theme.empty_figure(lang)
-    labels = [gap_label(r, lang) for _, r in exact.iterrows()]
-    fig = go.Figure()
+    records = exact.to_dict("records")
+    labels = [gap_label(r, lang) for r in records]
+    data = []
     for higher, colour in (("NL", theme.NL), ("DK", theme.DK)):
-        mask = (exact["gap"] > 0) if higher == "NL" else (exact["gap"] <= 0)
-        part = exact[mask.to_numpy()]
-        part_labels = [lab for lab, m in zip(labels, mask) if m]
-        fig.add_trace(go.Bar(
-            x=part["gap"].tolist(), y=part_labels, orientation="h",
-            name=t(f"cmp.gap.higher.{higher}", lang), marker=dict(color=colour),
-            text=[fmt_pp(g, lang) for g in part["gap"]], textposition="outside",
-            cliponaxis=False, customdata=[f"{a}~{b}" for a, b in
-                                          zip(part["nl_key"], part["dk_key"])],
-            hovertext=[f"{lab}: {fmt_pp(g, lang)}" for lab, g in zip(part_labels, part["gap"])],
+        part = [(r, lab) for r, lab in zip(records, labels)
+                if (r["gap"] > 0 if higher == "NL" else r["gap"] <= 0)]
+        data.append(dict(
+            type="bar", x=[r["gap"] for r, _ in part], y=[lab for _, lab in part],
+            orientation="h", name=t(f"cmp.gap.higher.{higher}", lang),
+            marker=dict(color=colour), text=[fmt_pp(r["gap"], lang) for r, _ in part],
+            textposition="outside", cliponaxis=False,
+            customdata=[f"{r['nl_key']}~{r['dk_key']}" for r, _ in part],
+            hovertext=[f"{lab}: {fmt_pp(r['gap'], lang)}" for r, lab in part],
             hoverinfo="text"))
-    span = float(exact["gap"].abs().max())
-    directions = add_direction_rows(fig, span, lang)
-    fig.update_layout(**theme.base_layout(lang), barmode="relative", showlegend=True,
-                      height=max(260, 90 + 30 * (len(exact) + len(directions))),
-                      margin=dict(l=10, r=40, t=60, b=40))
-    fig.update_yaxes(categoryorder="array", categoryarray=labels + directions,
-                     autorange="reversed", title=None)
-    fig.update_xaxes(range=[-span * 1.35, span * 1.35], title=t("cmp.gap.axis", lang),
-                     zeroline=True, zerolinecolor="#52606D", zerolinewidth=2)
-    return fig
+    span = max(abs(float(r["gap"])) for r in records)
+    directions = add_direction_rows(data, span, lang)
+    return theme.figure(data, theme.base_layout(
+        lang, barmode="relative", showlegend=True,
+        height=max(260, 90 + 30 * (len(records) + len(directions))),
+        margin=dict(l=10, r=40, t=60, b=40),
+        yaxis=dict(categoryorder="array", categoryarray=labels + directions,
+                   autorange="reversed"),
+        xaxis=dict(range=[-span * 1.35, span * 1.35], title=dict(text=t("cmp.gap.axis", lang)),
+                   zeroline=True, zerolinecolor="#52606D", zerolinewidth=2)))
 
 
 def gap_value_text(value: float, exactness: str, cited: bool, lang: str) -> str:
@@ -471,7 +476,7 @@ def finding_line(finding: Finding, lang: str) -> str:
 
 def finding_lines(topic: str | None, lang: str) -> list[str]:
     """The heading and one line per finding of a topic (None: every finding)."""
-    chosen = FINDINGS if topic is None else FINDINGS_BY_TOPIC.get(topic, ())
+    chosen = FINDINGS if topic is None else tuple(f for f in FINDINGS if f.topic == topic)
     return [t("finding.heading", lang), *(finding_line(f, lang) for f in chosen)] \
         if chosen else []
 
@@ -479,14 +484,15 @@ def finding_lines(topic: str | None, lang: str) -> list[str]:
 DIRECTION_MARK = {"NL": "NL ▶", "DK": "◀ DK", "same": "≈"}
 
 
-def add_direction_rows(fig: go.Figure, span: float, lang: str) -> list[str]:
-    """Direction-only rows under the exact gaps: a text mark on the side of the higher
-    country, no bar and no value. Returns the rows' labels (for the y-axis order)."""
+def add_direction_rows(data: list[dict], span: float, lang: str) -> list[str]:
+    """Direction-only rows under the exact gaps (a trace appended to `data`): a text mark on
+    the side of the higher country, no bar and no value. Returns the rows' labels (for the
+    y-axis order)."""
     labels = [f"{t('finding.short.' + f.key, lang)} ({figure_label(f.figure, lang)})"
               for f in FINDINGS]
     side = {"NL": 0.08, "DK": -0.08, "same": 0.0}
-    fig.add_trace(go.Scatter(
-        x=[side[f.higher] * span for f in FINDINGS], y=labels, mode="text",
+    data.append(dict(
+        type="scatter", x=[side[f.higher] * span for f in FINDINGS], y=labels, mode="text",
         text=[DIRECTION_MARK[f.higher] if f.higher != "same"
               else t("finding.higher.same", lang) for f in FINDINGS],
         textposition=["middle right" if f.higher == "NL" else "middle left"

@@ -9,16 +9,19 @@ import dash_bootstrap_components as dbc
 from components import ids, shell
 from components.chart import section_layout, source_line
 from components.i18n import t
+from components.provenance import figure_label
 from components.published import source_of
 from data import comparison as comparison_data
 from pages.vergelijking import figures as cmp
 from pages.vergelijking.cards import CARDS, _min_cell, resolve, sections
-from pages.vergelijking.state import CITED_SOURCE, NO_SUBGROUP_CONTROL, TOPICS, ComparisonState
+from pages.vergelijking.state import (
+    CITED_SOURCE, NO_SUBGROUP_CONTROL, TOPIC_BY_KEY, TOPICS, ComparisonState,
+)
 
 
 def _controls(state: ComparisonState, options: list[str], min_cell: int) -> dbc.Row:
     lang = state.lang
-    topic_options = [{"label": t(tp.title, lang), "value": tp.key} for tp in TOPICS]
+    topic_options = [{"label": cmp.topic_title(tp, lang), "value": tp.key} for tp in TOPICS]
     sub_options = [{"label": t("cmp.control.no_subgroup", lang), "value": NO_SUBGROUP_CONTROL}]
     sub_options += [{"label": cmp.subgroup_label(v, lang), "value": v} for v in options]
     help_text = (t("cmp.control.subgroup_help", lang, min_cell=min_cell) if options
@@ -38,6 +41,13 @@ def _controls(state: ComparisonState, options: list[str], min_cell: int) -> dbc.
     ])
 
 
+def _conclusion_source(lang: str) -> str:
+    """Where the report draws its conclusion: the text with its triggers and results figures."""
+    return t("cmp.conclusion.source", lang,
+             triggers=figure_label(TOPIC_BY_KEY["aanleiding"].figure, lang),
+             results=figure_label(TOPIC_BY_KEY["resultaten"].figure, lang))
+
+
 def layout(search: str = "") -> html.Div:
     """The comparison page for the query string `search`."""
     data = comparison_data.load_data()
@@ -53,7 +63,7 @@ def layout(search: str = "") -> html.Div:
         html.P(t("cmp.lead", lang), className="lead"),
         html.P([html.Strong(t("cmp.conclusion", lang)), " ",
                 html.Span(source_line(source_of(data["sources"], CITED_SOURCE), lang,
-                                      t("cmp.conclusion.source", lang)),
+                                      _conclusion_source(lang)),
                           className="chart-meta")], id=ids.CMP_CONCLUSION),
         *section_layout(CARDS, sections(state, data), lang, controls),
     ])

@@ -177,3 +177,27 @@ def test_name_sorting_with_every_group_hidden_renders_and_keeps_the_url(dash_duo
     dash_duo.wait_for_contains_text(BOX, "Geen groepen gekozen", timeout=10)
     assert query(dash_duo) == {"verberg": [every], "sortering": ["name"]}
     assert dash_duo.get_logs() == []
+
+
+SELECTS = """return Array.from(document.querySelectorAll('#main-content select'), s => ({
+    id: s.id, blank: Array.from(s.options).filter(o => o.value === '' || !o.text.trim()).length,
+    first: s.options[0].value, value: s.value, shown: s.options[s.selectedIndex].text}));"""
+
+
+@pytest.mark.parametrize("path", ["/klimaat?groepering=cluster&sector=Gemeenten", "/benchmark",
+                                  "/vergelijking"])
+def test_selects_offer_no_blank_option(duo, path):
+    """dbc.Select's hidden placeholder option is removed (iOS lists it as a blank choice)."""
+    duo.driver.get(duo.server_url + path)
+    duo.wait_for_element("#main-content select", timeout=15)
+    until(lambda: all(s["blank"] == 0 for s in duo.driver.execute_script(SELECTS)), timeout=5)
+    selects = duo.driver.execute_script(SELECTS)
+    assert selects and all(s["shown"].strip() and s["value"] for s in selects), selects
+    if path.startswith("/klimaat"):
+        assert {s["id"]: s["value"] for s in selects}["klimaat-sector-select"] == "Gemeenten"
+        Select(duo.find_element("#klimaat-size-select")).select_by_value("500+")
+        until(lambda: query(duo).get("omvang") == ["500+"], timeout=10)
+        Select(duo.find_element("#klimaat-size-select")).select_by_index(0)
+        until(lambda: "omvang" not in query(duo), timeout=10)
+        assert duo.find_element("#klimaat-size-select").get_attribute("value") == "all"
+    assert duo.get_logs() == []

@@ -48,10 +48,24 @@ document.querySelectorAll('#main-content .card').forEach(card => {
 const plots = Array.from(document.querySelectorAll('#main-content .js-plotly-plot')).map(gd => ({
     id: gd.parentElement.id, width: gd.getBoundingClientRect().width,
     area: gd._fullLayout ? gd._fullLayout._size.w : 0}));
+// axis labels, axis titles and legends drawn outside their chart's drawing are cut off
+const cut = [];
+document.querySelectorAll('#main-content .js-plotly-plot').forEach(gd => {
+    const svg = gd.querySelector('.main-svg');
+    if (!svg) return;
+    const s = svg.getBoundingClientRect();
+    gd.querySelectorAll('.xtick text, .ytick text, .g-xtitle text, .g-ytitle text, .legend')
+        .forEach(el => {
+            const r = el.getBoundingClientRect();
+            if (r.width > 0 && (r.left < s.left - 1 || r.right > s.right + 1
+                                || r.top < s.top - 1 || r.bottom > s.bottom + 1))
+                cut.push(gd.parentElement.id + ': "' + el.textContent.slice(0, 40) + '"');
+        });
+});
 const toggler = document.getElementById('shell-nav-toggle-button');
 const collapse = document.getElementById('shell-nav-collapse');
 return {scrollX: document.documentElement.scrollWidth - window.innerWidth,
-        overflow: overflow.slice(0, 10), plots: plots,
+        overflow: overflow.slice(0, 10), plots: plots, cut: cut.slice(0, 10),
         toggler: !!toggler && visible(toggler),
         navOpen: !!collapse && visible(collapse) && collapse.getBoundingClientRect().height > 0};
 """
@@ -74,6 +88,7 @@ def test_every_page_is_designed_for_a_phone(duo, path):
     m = open_phone(duo, path)
     assert m["scrollX"] <= 0, f"{path}: scrolls sideways by {m['scrollX']} px"
     assert m["overflow"] == [], f"{path}: text outside its card: {m['overflow']}"
+    assert m["cut"] == [], f"{path}: chart text cut off: {m['cut']}"
     for plot in m["plots"]:
         assert plot["width"] >= 300 and plot["area"] >= 250, f"{path}: narrow plot {plot}"
     # the navigation is folded away behind the toggler, which opens it

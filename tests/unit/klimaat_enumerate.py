@@ -39,17 +39,19 @@ def states() -> list[KlimaatState]:
     return out
 
 
-def drawn_n(figure) -> list[int]:
-    """The n of every group a box figure draws (from its tick labels and hover texts).
+def drawn_n(figure: dict) -> list[int]:
+    """The n of every group a box figure (a plain figure dict) draws, from its tick labels
+    and hover texts.
 
     Every drawn group has a mean marker (groups too small for a box have nothing else)."""
-    labels = [n for trace in figure.data if trace.type == "scatter" for y in trace.y
+    traces = figure["data"]
+    labels = [n for trace in traces if trace["type"] == "scatter" for y in trace["y"]
               for n in N_LABEL.findall(y.replace("<br>", " "))]
-    boxed = [y for trace in figure.data if trace.type == "box" for y in trace.y]
-    assert set(boxed) <= {y for trace in figure.data if trace.type == "scatter"
-                          for y in trace.y}
-    hover = [int(m) for trace in figure.data if trace.type == "bar"
-             for text in trace.hovertext for m in re.findall(r"n = (\d+)", text)]
+    boxed = [y for trace in traces if trace["type"] == "box" for y in trace["y"]]
+    assert set(boxed) <= {y for trace in traces if trace["type"] == "scatter"
+                          for y in trace["y"]}
+    hover = [int(m) for trace in traces if trace["type"] == "bar"
+             for text in trace["hovertext"] for m in re.findall(r"n = (\d+)", text)]
     assert sorted(int(n) for n in labels) == sorted(hover)
     return hover
 
@@ -60,8 +62,9 @@ def check_boxes(box: pd.DataFrame, state: KlimaatState) -> int:
     ns = drawn_n(figure)
     assert all(n >= schema.MIN_CELL for n in ns), (state, ns)
     published = rows[~rows["suppressed"]]
-    drawn_labels = {y for trace in figure.data if trace.type == "scatter" for y in trace.y}
-    boxed = {y for trace in figure.data if trace.type == "box" for y in trace.y}
+    drawn_labels = {y for trace in figure["data"] if trace["type"] == "scatter"
+                    for y in trace["y"]}
+    boxed = {y for trace in figure["data"] if trace["type"] == "box" for y in trace["y"]}
     if len(ns):
         assert boxed == {fig.tick_label(r) for _, r in published.iterrows()
                          if pd.notna(r["q1"])}, state
@@ -82,16 +85,16 @@ def check_population(box, shares, variance, state: KlimaatState) -> None:
     fig.climate_groups_figure(bins, groups, state)
     statements = sel.select_statements(shares, state)
     check_shares(statements)
-    bar = fig.statements_figure(statements, state).data
-    assert len(bar) == 0 or len(bar[0].y) == int((~statements["suppressed"]).sum())
+    bar = fig.statements_figure(statements, state)["data"]
+    assert len(bar) == 0 or len(bar[0]["y"]) == int((~statements["suppressed"]).sum())
     for choice in BREAKDOWNS:
         chosen = state.replace(breakdown=choice)
         rows = sel.select_breakdown(shares, box, chosen)
         check_shares(rows)
         figure = fig.breakdown_figure(rows, chosen)
-        for trace in figure.data:
-            n = int(N_LABEL.search(trace.name).group(1))
-            assert n >= schema.MIN_CELL, (chosen, trace.name)
+        for trace in figure["data"]:
+            n = int(N_LABEL.search(trace["name"]).group(1))
+            assert n >= schema.MIN_CELL, (chosen, trace["name"])
     variance_rows = sel.select_variance(variance, state)
     assert len(variance_rows) <= 1
     if len(variance_rows) and not variance_rows["suppressed"].iloc[0]:

@@ -20,6 +20,7 @@ from pages.benchmark import figures as fig
 from data import load
 from data import questionnaire as q
 from data import schema
+from tests.figure_check import checked
 
 POP = {"f_sector": "all", "f_cluster": "all", "f_size": "all", "f_innovated": "all"}
 # (grouping, group, n): Provincies (3) and the cluster are withheld; Waterschappen (8) is
@@ -171,7 +172,7 @@ def test_bounded_shares_are_shown_as_bounds(tables):
 def test_position_figure_marks_the_score_on_each_box(tables):
     peers = [fig.Peer("sector", "Gemeenten", 85), fig.Peer("all", "all", 366)]
     boxes = [(fig.peer_label(p, "nl"), fig.box_row(tables.box, p)) for p in peers]
-    figure = fig.position_figure(boxes, 3.75, "nl")
+    figure = checked(fig.position_figure(boxes, 3.75, "nl"))
     kinds = [trace.type for trace in figure.data]
     assert kinds.count("box") == 2
     # no outliers, minimum or maximum: each would be one organisation's score

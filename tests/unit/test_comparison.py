@@ -16,8 +16,9 @@ from pages.vergelijking import cards as page
 from pages.vergelijking import figures as cmp
 from pages.vergelijking.layout import layout as page_layout
 from pages.vergelijking.state import (
-    CITED_SOURCE, NO_SUBGROUP_CONTROL, TOPIC_BY_KEY, TOPICS, ComparisonState, Pick,
+    CITED_SOURCE, NO_SUBGROUP_CONTROL, PAIRING, TOPIC_BY_KEY, TOPICS, ComparisonState, Pick,
 )
+from tests.figure_check import checked
 
 # The transcribed reference table: the repo's committed copy, else the team's shared one.
 REFERENCES = (schema.REPO_ROOT / "pipeline" / "reference" / "published_figures.csv",
@@ -149,7 +150,7 @@ def test_data_dependent_caveats_are_declared(data, topic):
 @pytest.mark.parametrize("topic", TOPICS, ids=lambda tp: tp.key)
 def test_every_bar_matches_published_figures(oracle, data, topic, lang):
     card = page.topic_card(ComparisonState(topic=topic.key, lang=lang), data)
-    fig = find(card, ids.CMP_TOPIC_CHART).figure
+    fig = checked(find(card, ids.CMP_TOPIC_CHART).figure)
     bars = [tr for tr in fig.data if tr.type == "bar"]
     assert len(bars) == 1
     bar = bars[0]
@@ -203,7 +204,7 @@ def test_share_topic_shows_the_nordic_countries(data):
 
 def test_gaps_are_exact_differences_ranked_by_size(oracle, data):
     card = page.gap_card(data, "nl")
-    fig = find(card, ids.CMP_GAP_CHART).figure
+    fig = checked(find(card, ids.CMP_GAP_CHART).figure)
     bars = [tr for tr in fig.data if tr.type == "bar"]
     directions = [tr for tr in fig.data if tr.type == "scatter"]
     ranked = list(fig.layout.yaxis.categoryarray)[:sum(len(tr.y) for tr in bars)]
@@ -351,7 +352,7 @@ def test_subgroup_bars_are_labelled_and_bounded(shares, data, lang, label, unava
     sub = cmp.Subgroup("sector:Gemeenten",
                        cmp.subgroup_values(shares, topic, "sector", "Gemeenten"), True)
     slots = cmp.topic_slots(data["figures"], topic, lang, sub)
-    fig = cmp.topic_figure(slots, lang)
+    fig = checked(cmp.topic_figure(slots, lang))
     bar = fig.data[0]
     sub_idx = [i for i, s in enumerate(slots["series"]) if s == "NL_SUB"]
     assert len(sub_idx) == len(topic.categories)
@@ -438,12 +439,12 @@ def test_every_number_has_a_source_line(oracle, data, topic):
         assert url in links, pick.key
     if topic.dk_question_source:
         assert sources.loc[topic.dk_question_source, "url"] in links
-    for pick in (*page.NL_SAMPLE, *page.DK_SAMPLE):  # the n and the caveats' sample sizes
+    for pick in PAIRING.samples:  # the n and the caveats' sample sizes
         assert sources.loc[pick.source_id, "url"] in links
     text = text_of(card)
     assert "Periode: Nederland 2019-2020" in text
     for caveat in topic.caveats:
-        assert page.t(f"cmp.caveat.{caveat}", "nl") in text
+        assert page.t(f"cmp.caveat.{caveat}", "nl", **page.edition_facts("nl")) in text
 
 
 def test_gap_card_sources(oracle, data):
@@ -470,7 +471,7 @@ def test_csv_is_exactly_what_is_shown(data, lang, sep, decimal, headers):
     assert frame.columns.tolist() == headers
     slots = page.topic_slots(state, data)
     assert len(frame) == len(slots)
-    fig = find(page.topic_card(state, data), ids.CMP_TOPIC_CHART).figure
+    fig = checked(find(page.topic_card(state, data), ids.CMP_TOPIC_CHART).figure)
     shown = [t if t else m for t, m in zip(fig.data[0].text, slots["empty_text"])]
     assert frame[headers[2]].tolist() == shown
     numbers = frame[headers[3]].tolist()

@@ -14,6 +14,7 @@ from dash import no_update
 from components import ids
 from data import load, schema
 from tests.conftest import SECOND_EDITION
+from tests.figure_check import checked
 
 
 def find(node, component_id):
@@ -30,7 +31,7 @@ def find(node, component_id):
 
 def box_medians(page) -> list:
     graph = find(page, ids.KLIMAAT_BOX_CHART)
-    return [list(trace.median) for trace in graph.figure.data if trace.type == "box"]
+    return [list(trace.median) for trace in checked(graph.figure).data if trace.type == "box"]
 
 
 @pytest.fixture()

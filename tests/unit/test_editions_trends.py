@@ -12,6 +12,7 @@ from data import editions as ed
 from data import load
 from pages.ontwikkeling import cards
 from pages.ontwikkeling import figures as fig
+from tests.figure_check import checked
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +107,7 @@ def test_latest_change_is_the_headline(tables):
 def test_trend_figure_draws_every_edition_and_marks_the_change(tables, lang):
     figures, editions = tables
     by_country = cards.observations(cards.TREND_BY_KEY["innovated"], figures, editions)
-    figure = fig.trend_figure(by_country, lang)
+    figure = checked(fig.trend_figure(by_country, lang))
     bars, missing = figure.data[0], figure.data[1]
     rows = list(bars.y)
     assert len(rows) == 2 + 4  # NL 2 editions, DK 4
@@ -132,7 +133,7 @@ def test_trend_table_and_summary_name_source_period_and_test(tables):
 
 
 def test_a_country_without_values_draws_nothing():
-    empty = fig.trend_figure({}, "nl")
+    empty = checked(fig.trend_figure({}, "nl"))
     assert not empty.data and empty.layout.annotations
 
 
@@ -144,7 +145,8 @@ def test_series_break_is_never_paired_with_the_previous_sectors(tables):
     text = plain_text(card)
     assert "92%" in text and "56%" in text and "Secundaire bron" in text
     graph = next(c for c in _walk(card) if getattr(c, "id", None) == "trend-series-break-chart")
-    assert len(graph.figure.data) == 1 and len(graph.figure.data[0].y) == 2  # 2025 only
+    figure = checked(graph.figure)
+    assert len(figure.data) == 1 and len(figure.data[0].y) == 2  # 2025 only
 
 
 def _walk(node):

@@ -5,6 +5,7 @@ import pytest
 
 from pages.overzicht import figures as overview
 from components.figures.published import hbar, value_label
+from tests.figure_check import checked
 
 FIGURES = pd.DataFrame({
     "source_id": ["NL-IBO2021"] * 5,
@@ -36,7 +37,7 @@ def test_value_label(value, exactness, unit, lang, expected):
 
 
 def test_types_figure_marks_bounds_and_keeps_values():
-    fig = overview.innovation_types_figure(FIGURES, "nl")
+    fig = checked(overview.innovation_types_figure(FIGURES, "nl"))
     (bar,) = fig.data
     assert list(bar.text) == ["> 75%", "> 60%", "52%", "39%"]
     assert list(bar.marker.pattern.shape) == ["/", "/", "", ""]
@@ -44,5 +45,5 @@ def test_types_figure_marks_bounds_and_keeps_values():
 
 
 def test_empty_rows_give_an_empty_state_not_an_error():
-    fig = hbar(FIGURES.iloc[0:0], [], [], "nl")
+    fig = checked(hbar(FIGURES.iloc[0:0], [], [], "nl"))
     assert fig.layout.annotations[0].text == "Geen gegevens voor deze selectie"

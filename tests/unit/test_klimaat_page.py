@@ -16,6 +16,7 @@ from pages.klimaat import cards
 from pages.klimaat.layout import group_options
 import pages.klimaat as page
 from data import klimaat as klimaat_data
+from tests.figure_check import checked
 
 SOURCES = pd.DataFrame({"source_id": ["NL-IBO2021"],
                         "title": ["Innovatie Barometer Overheid 2021"],
@@ -102,7 +103,7 @@ def test_every_card_has_source_n_question_and_synthetic_badge():
                                (ids.KLIMAAT_GROUPS_CARD, "Figuur 17"),
                                (ids.KLIMAAT_STATEMENTS_CARD, "Figuur 15"),
                                (ids.KLIMAAT_BREAKDOWN_CARD, "Figuur 18"),
-                               (ids.KLIMAAT_VARIANCE_CARD, "Figuur 16 en 27")):
+                               (ids.KLIMAAT_VARIANCE_CARD, "Figuur 16 en Figuur 27")):
         text = text_of(built[section])
         assert "Bron:" in text and figure_no in text, section
         assert "synthetisch" in text and "n = " in text, section
@@ -237,7 +238,7 @@ def test_name_sorting_with_no_group_shown_says_so(grouping):
                                              + 1)))
     built = cards.sections(state, frames())
     graph = find(built[ids.KLIMAAT_BOX_CARD], ids.KLIMAAT_BOX_CHART)
-    notes = [a.text for a in graph.figure.layout.annotations]
+    notes = [a.text for a in checked(graph.figure).layout.annotations]
     assert any(text.startswith("Geen groepen gekozen") for text in notes), notes
     page.layout(state.to_query())  # the whole page renders from that link
 

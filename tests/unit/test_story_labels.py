@@ -69,7 +69,7 @@ def test_presenter_step1_says_prima_and_step4_efficiency():
 
 
 def provenance_facts(lang: str) -> dict[str, str]:
-    return published.edition_values(ed.report_edition(load.load_table("editions")), lang)
+    return published.report_values(lang)
 
 
 def test_every_presenter_step_keeps_compact_caveats():
@@ -133,7 +133,9 @@ def test_methods_page_in_navigation_and_sections(lang):
 
 from pathlib import Path
 
-from components.report_findings import FINDINGS
+from data.comparison import pairing
+
+FINDINGS = pairing().findings
 from pages.vergelijking.state import TOPIC_BY_KEY
 
 REFERENCE = (Path(__file__).resolve().parents[2] / "pipeline" / "reference"

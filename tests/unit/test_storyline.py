@@ -3,9 +3,11 @@
 import pytest
 
 from pages.presenteer import cards as storyline
+from components import plotly_fast
 from components.figures import theme
 from pages import presenteer
 import callbacks.router  # noqa: F401  (provides the pages' cards to the storyline)
+from tests.figure_check import checked
 
 
 def _figures(component):
@@ -27,13 +29,13 @@ def test_each_step_renders_projector_figures(number, lang):
     figures = [f for part in view for f in _figures(part)]
     assert figures, f"step {number} shows no chart"
     for fig in figures:
-        assert fig.layout.template.layout.font.size == 22  # the projector template
+        assert checked(fig).layout.template.layout.font.size == 22  # the projector template
     assert presenteer.PresenterState.from_query(state.to_query())[0] == state
 
 
 def test_figures_outside_presenter_mode_keep_the_screen_template():
     storyline.build(storyline.STEPS[0], "nl")
-    assert theme.base_layout("nl")["template"] == theme.TEMPLATE
+    assert theme.base_layout("nl")["template"] == plotly_fast.template_dict(theme.TEMPLATE)
 
 
 def test_first_step_of_a_page():
@@ -76,5 +78,5 @@ def test_presenter_cards_have_no_fixed_height_and_no_modebar():
         walk(card)
         assert graphs, step.title_key
         for graph in graphs:
-            assert graph.figure.layout.height is None
+            assert checked(graph.figure).layout.height is None
             assert graph.config["displayModeBar"] is False

@@ -1,0 +1,84 @@
+"""Reference tables of the app beside the aggregates: facts of a report edition that page
+code must not state (which figure of the report shows what, which published numbers the
+comparison page pairs, the report's findings in words).
+
+CSV files in data/reference/, read once (cleared by load.clear_cache()) and checked against
+the columns declared here: a missing file or column stops with one line naming both.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from data import editions as ed
+from data import load
+
+FOLDER = Path(__file__).resolve().parent / "reference"
+COLUMNS: dict[str, tuple[str, ...]] = {
+    # Which figure of an edition's report shows a subject the pages cite ("Figuur 17"; the
+    # label as the report writes it, translated for display by components/provenance.py).
+    "report_figures": ("edition", "subject", "figure"),
+    # The comparison page's topics (data/comparison.py): one row per topic, in page order.
+    "comparison_topics": ("topic", "figures", "base", "caveats", "dk_question",
+                          "dk_question_source", "sub_indicator", "sub_measure"),
+    # Which published_figures rows each topic draws (its pairing table).
+    "comparison_pairs": ("topic", "category", "label", "sub", "role", "source_id", "country",
+                         "edition", "figure", "indicator", "row_category", "shown_edition"),
+    # Comparisons a report makes in words only (a direction, no number).
+    "report_findings": ("edition", "key", "figure", "topic", "higher", "quote", "checked_in"),
+}
+
+
+class ReferenceError(RuntimeError):
+    """A reference file is missing or malformed."""
+
+
+@load.memoised()
+def rows(name: str) -> tuple[dict[str, str], ...]:
+    """Every row of data/reference/<name>.csv as a dict of its declared columns."""
+    path = FOLDER / f"{name}.csv"
+    if name not in COLUMNS:
+        raise ReferenceError(f"{path.name}: unknown reference table")
+    if not path.is_file():
+        raise ReferenceError(f"{path.name}: file not found")
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        missing = [c for c in COLUMNS[name] if c not in (reader.fieldnames or ())]
+        if missing:
+            raise ReferenceError(f"{path.name}: column {missing[0]}: missing")
+        out = tuple({c: (r[c] or "").strip() for c in COLUMNS[name]} for r in reader)
+    return out
+
+
+@load.memoised()
+def report_figures(edition: str) -> dict[str, str]:
+    """{subject: figure label} of one edition's report ({} when it numbers no figures)."""
+    out: dict[str, str] = {}
+    for row in rows("report_figures"):
+        if row["edition"] == edition:
+            if row["subject"] in out:
+                raise ReferenceError(f"report_figures.csv: column subject: {row['subject']} "
+                                     f"listed twice for {edition}")
+            out[row["subject"]] = row["figure"]
+    return out
+
+
+# ------------------------------------------------------------------- the report edition
+
+@load.memoised()
+def report_edition(country: str = "NL") -> ed.Edition:
+    """The country's latest edition with a full report (editions.report_edition), read once
+    per load of the tables: every card's source line asks."""
+    return ed.report_edition(load.load_table("editions"), country)
+
+
+def report_source() -> str:
+    """The source id of the report edition's own publication."""
+    return report_edition().primary_source
+
+
+def report_figure(subject: str, edition: str | None = None) -> str:
+    """The figure of the report (default: the report edition's) that shows `subject`, as the
+    report writes it ("Figuur 17"); '' when that report numbers none for it."""
+    return report_figures(edition or report_edition().edition).get(subject, "")
