@@ -40,6 +40,14 @@ def _quiet():
         os.close(saved)
 
 
+def _exact_value(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """The value of rows published exactly: the middle of their float tolerance, or the
+    integer inside it (counts; intersected tolerances need not be centred on it)."""
+    mid = (lo + hi) / 2
+    whole = np.round(mid)
+    return np.where((whole >= lo) & (whole <= hi), whole, mid)
+
+
 class Infeasible(RuntimeError):
     """The statements contradict each other (or the ground truth): a bug in the reader."""
 
@@ -143,7 +151,7 @@ class Model:
         # rows published exactly (within float tolerance) are equalities here: scaled by
         # t, a tolerance would let any column be positive
         exact = (self.hi - self.lo) <= EXACT_WIDTH
-        mid = (self.lo + self.hi) / 2
+        mid = _exact_value(self.lo, self.hi)
         lo = np.where(exact, mid, self.lo)
         hi = np.where(exact, mid, self.hi)
         finite_lo, finite_hi = np.isfinite(lo), np.isfinite(hi)
@@ -179,7 +187,7 @@ class Model:
         # rows published exactly are equalities here too (their float tolerance would let
         # a forced-zero column take a tiny positive value)
         exact = (self.hi - self.lo) <= EXACT_WIDTH
-        mid = (self.lo + self.hi) / 2
+        mid = _exact_value(self.lo, self.hi)
         model = copy.copy(self)
         model._highs = None
         model.lo = np.where(exact, mid, self.lo)

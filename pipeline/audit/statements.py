@@ -219,9 +219,14 @@ def side_bounds(published, lo, hi, side: float):
     published = np.asarray(published, dtype=float)
     # with the float tolerance of every statement (an interval that shrinks to one value
     # keeps that value as its middle: the support LP reads it as an equality)
-    return (np.where(published >= side - FLOAT_TOL, np.maximum(lo, side - FLOAT_TOL), lo),
-            np.where(published < side - FLOAT_TOL, np.minimum(hi, side - 1 + FLOAT_TOL),
-                     hi))
+    at, under = side - _tol(side), side - 1 + _tol(side - 1)
+    return (np.where(published >= side - FLOAT_TOL, np.maximum(lo, at), lo),
+            np.where(published < side - FLOAT_TOL, np.minimum(hi, under), hi))
+
+
+def _tol(value: float) -> float:
+    """The float tolerance of a statement about `value` (as _interval gives it)."""
+    return FLOAT_TOL * max(1.0, abs(value))
 
 
 # Tables whose withheld rows mean "fewer than min_cell organisations" (climate_variance
@@ -261,7 +266,7 @@ class _Reader:
         lo, hi = _interval(n, prec)
         lo, hi = side_bounds(n, max(lo, 0.0), hi, prec.side)
         if table in WITHHELD_MEANS_SMALL and self.min_cell:
-            lo = max(float(lo), self.min_cell - FLOAT_TOL)
+            lo = max(float(lo), self.min_cell - _tol(self.min_cell))
         return float(lo), float(hi)
 
     def cell(self, table: str, row: dict, base: str, n_value) -> int:
@@ -271,7 +276,8 @@ class _Reader:
         if n_value is None or pd.isna(n_value):
             self.withheld.setdefault(i, (base, label))
             if self.min_cell and table in WITHHELD_MEANS_SMALL:
-                self.n_rows.add([("n", i, 1.0)], 0.0, self.min_cell - 1 + FLOAT_TOL,
+                self.n_rows.add([("n", i, 1.0)], 0.0,
+                                self.min_cell - 1 + _tol(self.min_cell - 1),
                                 f"withheld {label}: fewer than {self.min_cell:g}")
             return i
         self.published.setdefault(i, label)

