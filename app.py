@@ -44,7 +44,7 @@ import pages  # noqa: E402
 # Pages are rendered by the router, so their controls are not in the initial layout: give
 # Dash every page's default layout to check callback ids against (no suppressed exceptions).
 app.validation_layout = html.Div([
-    app.layout, shell.navbar([], "/", "nl"),
+    app.layout, shell.navbar([], "/", "nl"), shell.org_panel("", "nl"),
     *(p.validation_layout() if hasattr(p, "validation_layout") else p.layout("")
                   for p in pages.PAGES)])
 for _page in pages.PAGES:  # plain HTTP routes of a page (before the server's first request)

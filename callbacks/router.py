@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl
 
-from dash import Input, Output, State, callback, clientside_callback
+from dash import ALL, Input, Output, State, callback, clientside_callback
 
 from components import ids, shell
 from components.i18n import norm_lang, t
@@ -29,7 +29,8 @@ def route(pathname: str | None, search: str | None):
     """Page, navigation, banner and skip link for the current URL."""
     path = pathname if isinstance(pathname, str) and pathname else "/"
     search = search if isinstance(search, str) else ""
-    lang = norm_lang(QueryState.from_query(search)[0].lang)
+    view = QueryState.from_query(search)[0]
+    lang, org = norm_lang(view.lang), view.org
     page = pages.find(path)
     if page is not None and _presenting(search) and path in pages.BY_PATH:
         body = presenteer.layout(search, path)  # ?presenteer=1 on any page
@@ -41,8 +42,8 @@ def route(pathname: str | None, search: str | None):
     # An unknown path is never echoed into a link ("//evil.example" would leave the site),
     # and no navigation item is highlighted for it.
     current = page.PATH if page else None
-    nav = shell.navbar([(p.PATH, t(p.NAV_KEY, lang)) for p in pages.in_navigation()],
-                       current, lang)
+    nav = [shell.navbar([(p.PATH, t(p.NAV_KEY, lang)) for p in pages.in_navigation()],
+                        current, lang, org), shell.org_panel(org, lang)]
     return (shell.page(body, meta, lang), nav, shell.banner(meta, lang),
             t("skip.to_content", lang))
 
@@ -82,4 +83,94 @@ clientside_callback(
     Input(ids.NAV_TOGGLE, "n_clicks"),
     State(ids.NAV_COLLAPSE, "is_open"),
     prevent_initial_call=True,
+)
+
+
+# "Mijn organisatie": the panel opens and closes under the navigation bar.
+clientside_callback(
+    """function(n, open) {
+        const next = n ? !open : false;
+        const button = document.getElementById("shell-org-toggle-button");
+        if (button) { button.setAttribute("aria-expanded", String(next)); }
+        return next;
+    }""",
+    Output(ids.ORG_COLLAPSE, "is_open"),
+    Input(ids.ORG_TOGGLE, "n_clicks"),
+    State(ids.ORG_COLLAPSE, "is_open"),
+    prevent_initial_call=True,
+)
+
+# A cluster must lie in the chosen sector: the others are disabled (and a chosen one outside
+# the sector is reset), from the crosswalk in the config store. No server call.
+clientside_callback(
+    """function(sector, options, cluster, config) {
+        const allowed = config.clusters[sector] || null;
+        const out = (options || []).map(function(o) {
+            return Object.assign({}, o, {disabled: !!allowed && o.value !== config.not_chosen
+                                                   && allowed.indexOf(o.value) < 0});
+        });
+        const keep = !allowed || cluster === config.not_chosen || allowed.indexOf(cluster) >= 0;
+        return [out, keep ? window.dash_clientside.no_update : config.not_chosen];
+    }""",
+    Output(ids.ORG_CLUSTER, "options"),
+    Output(ids.ORG_CLUSTER, "value"),
+    Input(ids.ORG_SECTOR, "value"),
+    State(ids.ORG_CLUSTER, "options"),
+    State(ids.ORG_CLUSTER, "value"),
+    State(ids.ORG_CONFIG, "data"),
+)
+
+# "Toepassen" / "Wissen": the new `org` into the address (assets/70-view-state.js builds it),
+# into this browser's localStorage only when "onthouden" is ticked (else it is removed), then
+# the page is opened with that address (next callback: after the store has written).
+clientside_callback(
+    """function(apply, clear, sector, cluster, size, remember, config) {
+        const nu = window.dash_clientside.no_update;
+        const trigger = (window.dash_clientside.callback_context.triggered[0] || {}).prop_id || "";
+        if (!apply && !clear) { return [nu, nu, nu]; }
+        const pos = function(v) { return v && v !== config.not_chosen ? v : ""; };
+        const org = trigger.startsWith("shell-org-clear") ? ""
+            : [pos(sector), pos(cluster), pos(size)].join(",").replace(/,+$/, "");
+        const keep = !!(remember && remember[0]) && org !== "";
+        const target = window.iboViewState.withOrg(org);
+        return [keep ? org : nu, !keep, target];
+    }""",
+    Output(ids.ORG_STORE, "data"),
+    Output(ids.ORG_STORE, "clear_data"),
+    Output(ids.ORG_TARGET, "data"),
+    Input(ids.ORG_APPLY, "n_clicks"),
+    Input(ids.ORG_CLEAR, "n_clicks"),
+    State(ids.ORG_SECTOR, "value"),
+    State(ids.ORG_CLUSTER, "value"),
+    State(ids.ORG_SIZE, "value"),
+    State(ids.org_remember() | {"id": ALL}, "value"),
+    State(ids.ORG_CONFIG, "data"),
+    prevent_initial_call=True,
+)
+
+clientside_callback(
+    """function(target) {
+        if (target) { window.iboViewState.go(target); }
+        return window.dash_clientside.no_update;
+    }""",
+    Output(ids.ORG_TARGET, "modified_timestamp"),
+    Input(ids.ORG_TARGET, "data"),
+    prevent_initial_call=True,
+)
+
+# A remembered organisation: the checkbox shows it is remembered, and an address without
+# `org` gets it (one reload; the links then carry it).
+clientside_callback(
+    """function(nav, ts, stored) {
+        const list = window.dash_clientside.callback_context.outputs_list || [];
+        const boxes = Array.isArray(list[0]) ? list[0] : list;
+        const org = typeof stored === "string" && /^[0-9]*(,[0-9]*){0,2}$/.test(stored)
+            ? stored : "";
+        if (org) { window.iboViewState.remembered(org); }
+        return boxes.map(function() { return !!org; });
+    }""",
+    Output(ids.org_remember() | {"id": ALL}, "value"),
+    Input(ids.NAV, "children"),
+    Input(ids.ORG_STORE, "modified_timestamp"),
+    State(ids.ORG_STORE, "data"),
 )

@@ -75,11 +75,41 @@ def footer_lines(meta_lines: list, lang: str, badge: str | None = None) -> list[
     return [part for text in chosen for part in textwrap.wrap(text, FOOTER_WIDTH)]
 
 
+def _text_cells(table: pd.DataFrame) -> list[list[str]] | None:
+    """The cells of a table of text (every value a str or missing) as they are written to
+    CSV, formula-safe; None when a column holds anything else (numbers: pandas writes them)."""
+    columns = []
+    for i in range(table.shape[1]):
+        dtype = table.dtypes.iloc[i]
+        if dtype != object and not pd.api.types.is_string_dtype(dtype):
+            return None
+        cells = []
+        for value in table.iloc[:, i].tolist():
+            if isinstance(value, str):
+                cells.append(formula_safe_text(value))
+            elif value is None or value is pd.NA or (isinstance(value, float)
+                                                     and value != value):
+                cells.append("")
+            else:
+                return None
+        columns.append(cells)
+    return [list(row) for row in zip(*columns)] if columns else None
+
+
 def table_csv(table: pd.DataFrame, lang: str, float_format: str | None = None) -> str:
     """A table as CSV: Dutch spreadsheets expect ";" and a decimal comma, English ones ","
     and a point; text cells never start a spreadsheet formula (formula_safe)."""
-    return formula_safe(table).to_csv(index=False, sep=";" if lang == "nl" else ",",
-                                      decimal="," if lang == "nl" else ".",
+    sep = ";" if lang == "nl" else ","
+    rows = _text_cells(table)
+    if rows is not None:
+        # what DataFrame.to_csv writes for text (its csv writer, minimal quoting), without
+        # its per-call cost: every chart card writes its table, several per request
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter=sep, lineterminator="\r\n")
+        writer.writerow([formula_safe_text(str(c)) for c in table.columns])
+        writer.writerows(rows)
+        return out.getvalue()
+    return formula_safe(table).to_csv(index=False, sep=sep, decimal="," if lang == "nl" else ".",
                                       float_format=float_format, lineterminator="\r\n")
 
 

@@ -11,6 +11,25 @@ LANG_LINK = "shell-lang-link"
 MAIN = "main-content"
 SKIP_LINK = "shell-skip-link"
 
+# "Mijn organisatie" (components/organisation.py): the panel under the navigation bar
+ORG_TOGGLE = "shell-org-toggle-button"
+ORG_COLLAPSE = "shell-org-collapse"
+ORG_SECTOR = "shell-org-sector-select"
+ORG_CLUSTER = "shell-org-cluster-select"
+ORG_SIZE = "shell-org-size-select"
+ORG_REMEMBER_TYPE = "shell-org-remember-checkbox"  # pattern id: absent on pages without chrome
+ORG_APPLY = "shell-org-apply-button"
+ORG_CLEAR = "shell-org-clear-button"
+ORG_STATUS = "shell-org-status-text"
+ORG_STORE = "shell-org-store"            # localStorage, only after the user opts in
+ORG_TARGET = "shell-org-target-store"    # the address to go to after "Toepassen" / "Wissen"
+ORG_CONFIG = "shell-org-config-store"    # which clusters lie in which sector (positions)
+
+
+def org_remember() -> dict:
+    """The "onthouden op dit apparaat" checkbox (a pattern id: callbacks match it with ALL)."""
+    return {"type": ORG_REMEMBER_TYPE, "id": "org"}
+
 
 # --- overzicht (/) --------------------------------------------------------------------------
 OVERVIEW_KPIS = "overview-kpi-row"
@@ -59,6 +78,8 @@ KLIMAAT_POPULATION = "klimaat-population-text"
 KLIMAAT_BOX_CARD = "klimaat-box-card"
 KLIMAAT_BOX_CHART = "klimaat-box-chart"
 KLIMAAT_ALTERNATIVES = "klimaat-box-alternatives-text"
+KLIMAAT_ORG_NOTE = "klimaat-box-org-note"      # "Mijn organisatie" in the box plot
+KLIMAAT_ORG = "klimaat-org-store"              # the URL's `org` (constant for a page load)
 KLIMAAT_SUPPRESSED = "klimaat-box-suppressed-note"
 KLIMAAT_VARIANCE_CARD = "klimaat-variance-card"
 KLIMAAT_VARIANCE_CHART = "klimaat-variance-chart"
@@ -87,6 +108,13 @@ CMP_GAP_CSV_BUTTON = "vergelijking-gap-csv-button"
 CMP_GAP_CSV = "vergelijking-gap-csv-download"
 CMP_CONCLUSION = "vergelijking-conclusion-text"
 CMP_MINIMUM_GAPS = "vergelijking-minimum-gap-list"
+CMP_ORG_OFFER = "vergelijking-org-offer-text"  # "Mijn organisatie" offered as subgroup
+CMP_ORG_BUTTON_TYPE = "vergelijking-org-subgroup-button"
+
+
+def cmp_org_button(value: str) -> dict:
+    """The button that shows one of the user's organisation's subgroups ("sector:X")."""
+    return {"type": CMP_ORG_BUTTON_TYPE, "value": value}
 
 
 # --- benchmark (/benchmark) -----------------------------------------------------------------

@@ -14,8 +14,8 @@ from components.provenance import clean_source_text, figure_label
 from components.figures.published import value_label
 from components.i18n import norm_lang, t
 from components.numbers import fmt_number
-from data import comparison, load, reference
-from data import editions as ed
+from data import comparison, load, questionnaire, reference
+from data.cube import rows_where
 from data.editions import Edition
 
 
@@ -76,45 +76,116 @@ def edition_values(edition: Edition, lang: str, prefix: str = "") -> dict[str, s
     """The facts of an edition a catalogue string may name, for t(key, lang, **values):
     {n} (organisations that answered), {innovators} (those that innovated; an en dash when
     the edition does not publish it), {period} (the period the survey asks about), {label},
-    {fieldwork} (when the survey ran) and {figure_<subject>} (the figure of the edition's
-    report that shows a subject, data/reference/report_figures.csv). `prefix` names the
-    facts of a second edition in the same string ("dk_" gives {dk_n}, {dk_period}, ...)."""
+    {fieldwork} (when the survey ran), {figure_<subject>} (the figure of the edition's
+    report that shows a subject, data/reference/report_figures.csv), {pub_<name>} (a
+    published number its report's text cites, cited_values) and the climate-group cut-offs
+    {cut_low} and {cut_high}. `prefix` names the facts of a second edition in the same
+    string ("dk_" gives {dk_n}, {dk_period}, ...)."""
     values = dict(n=fmt_number(edition.organisations, lang),
                   innovators=fmt_number(edition.innovators, lang),
                   period=period_text(edition.period, lang), label=edition.label,
                   fieldwork=fieldwork_text(edition.fieldwork, lang))
     values.update({f"figure_{subject}": figure_label(figure, lang)
                    for subject, figure in reference.report_figures(edition.edition).items()})
+    values.update(cited_values(edition.edition, lang))
+    values.update(climate_cut_values(lang))
     return {prefix + key: value for key, value in values.items()}
+
+
+def climate_cut_values(lang: str) -> dict[str, str]:
+    """{cut_low} and {cut_high}: the scores that separate the climate groups, as the code
+    applies them (questionnaire.CLIMATE_CUT_*; the report's published cut-offs, checked by
+    tests/unit/test_cited_figures.py), with one decimal ("3,6" / "3.6")."""
+    return {"cut_low": fmt_number(questionnaire.CLIMATE_CUT_LOW, lang, 1),
+            "cut_high": fmt_number(questionnaire.CLIMATE_CUT_HIGH, lang, 1)}
+
+
+@load.memoised(maxsize=16)
+def cited_values(edition: str, lang: str) -> dict[str, str]:
+    """{pub_<name>}: each published number the edition's texts cite
+    (data/reference/cited_figures.csv), from its published_figures rows, as prose: "86%",
+    "meer dan 60%" ("more than 60%"), a range "77-81%" for several rows. Scores keep one
+    decimal ("3,7"); percentage points are bare numbers (the text names the unit). Kept
+    until load.clear_cache(): do not mutate."""
+    figures = load.load_table("published_figures")
+    out = {}
+    for name, keys in reference.cited_figures(edition).items():
+        rows = pd.concat([rows_where(figures, **key) for key in keys])
+        if len(rows) != len(keys):
+            raise KeyError(f"cited_figures.csv: {name}: published_figures has "
+                           f"{len(rows)} rows for its {len(keys)} keys")
+        out[f"pub_{name}"] = cited_label(rows, lang)
+    return out
+
+
+def cited_label(rows: pd.DataFrame, lang: str) -> str:
+    """Published rows of one unit and exactness as a number in running text."""
+    units, kinds = set(rows["unit"]), set(rows["exactness"])
+    if len(units) != 1 or len(kinds) != 1:
+        raise ValueError(f"a cited range mixes units {sorted(units)} or exactness "
+                         f"{sorted(kinds)}")
+    unit, exactness = units.pop(), kinds.pop()
+    decimals = 1 if unit == "score" else 0
+    values = sorted(set(rows["value"].astype(float)))
+    texts = [fmt_number(v, lang, decimals if float(v).is_integer() else max(decimals, 1))
+             for v in (values[0], values[-1])]
+    text = texts[0] if len(values) == 1 else f"{texts[0]}-{texts[1]}"
+    if unit == "pct":
+        text += "%"
+    return t(f"cited.{exactness}", lang, value=text)
 
 
 @load.memoised(maxsize=4)
 def report_values(lang: str) -> dict[str, str]:
     """edition_values of the report edition, plus those of the Danish edition its
     comparison is paired with as {dk_n}, {dk_innovators}, {dk_period}, ..., and when the
-    report appeared: {report_year} and {report_date} (from the sources table). Kept per
-    language until load.clear_cache(): do not mutate."""
-    editions = ed.by_id(load.load_table("editions"))
+    report appeared: {report_year} and {report_date} (from the sources table), its
+    {response_rate} and the Danish share that innovated it cites, {dk_cited_share}
+    (published_figures), with the source the report names for it, {dk_cited_source}
+    (data/reference/comparison_pairs.csv). Kept per language until load.clear_cache(): do
+    not mutate."""
     report = reference.report_edition()
     published = source_of(load.load_table("sources"), report.primary_source)
     date = published.year if published else ""
     year = re.search(r"\d{4}", date)
+    figures = rows_where(load.load_table("published_figures"), source_id=report.primary_source)
+    response = rows_where(figures, edition=report.edition, indicator="survey_response_rate")
+    dk_share = rows_where(figures, country="DK", indicator="innovation_share", category="all")
     return {**edition_values(report, lang),
-            **edition_values(editions[comparison.pairing().dk_edition], lang, "dk_"),
+            **edition_values(reference.edition(comparison.pairing().dk_edition), lang, "dk_"),
             "report_year": year.group(0) if year else date,
-            "report_date": clean_source_text(date, lang)}
+            "report_date": clean_source_text(date, lang),
+            "response_rate": _first_value(response, lang),
+            "dk_cited_share": _first_value(dk_share, lang),
+            "dk_cited_source": _cited_source()}
+
+
+def _cited_source() -> str:
+    """How the report names the source of the Danish share it cites ("COI (2019)")."""
+    pairing = comparison.pairing()
+    return next((pick.shown_edition for topic in pairing.topics for category in topic.categories
+                 for pick in category.dk if pick.cited and pick.indicator == "innovation_share"
+                 and pick.shown_edition), "–")
+
+
+def _first_value(rows: pd.DataFrame, lang: str) -> str:
+    """The first row's value as labelled on screen ("~ 27%"); an en dash without rows."""
+    return "–" if rows.empty else value_label(rows["value"].iloc[0], rows["exactness"].iloc[0],
+                                              rows["unit"].iloc[0], lang)
 
 
 def source_lines(rows: pd.DataFrame, sources: pd.DataFrame, lang: str) -> list[html.Span]:
     """One line per source with the figures and periods it supplies."""
     lines = []
+    cells = list(zip(rows["source_id"].tolist(), rows["figure"].tolist(),
+                     rows["period"].tolist()))
     for source in sources_of(rows, sources):
-        mine = rows[rows["source_id"].eq(source.source_id)]
+        mine = dict.fromkeys((f, p) for s, f, p in cells if s == source.source_id)
         detail = "; ".join(
             t("source.figure_period", lang, figure=figure_label(f, lang),
               period=period_text(p, lang)) if f
             else t("source.period", lang, period=period_text(p, lang))
-            for f, p in dict.fromkeys(zip(mine["figure"], mine["period"])))
+            for f, p in mine)
         lines.append(source_line(source, lang, detail))
     return lines
 

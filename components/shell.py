@@ -5,9 +5,10 @@ from __future__ import annotations
 from dash import dcc, html
 import dash_bootstrap_components as dbc
 
-from components import ids, published
+from components import ids, organisation, published
 from components.i18n import t
 from components.state import Notice
+from data import questionnaire as q
 
 
 def layout() -> html.Div:
@@ -17,6 +18,10 @@ def layout() -> html.Div:
     """
     return html.Div([
         dcc.Location(id=ids.URL, refresh=False),
+        # "Mijn organisatie": kept in this browser only after the user opts in
+        dcc.Store(id=ids.ORG_STORE, storage_type="local"),
+        dcc.Store(id=ids.ORG_TARGET, storage_type="memory"),
+        dcc.Store(id=ids.ORG_CONFIG, data=org_config(), storage_type="memory"),
         html.A(id=ids.SKIP_LINK, className="skip-link", href=f"#{ids.MAIN}"),
         html.Header([html.Div(id=ids.NAV), html.Div(id=ids.BANNER)]),
         html.Div(id=ids.PAGE),
@@ -33,37 +38,103 @@ def page(body, meta: dict[str, str], lang: str) -> list:
     return [main(body), footer(meta, lang)]
 
 
-def with_lang(href: str, lang: str) -> str:
-    """An internal link that keeps the current language."""
-    return href if lang == "nl" else f"{href}?lang={lang}"
+def with_lang(href: str, lang: str, org: str = "") -> str:
+    """An internal link that keeps the current language and "Mijn organisatie" (`org`)."""
+    params = [*([f"lang={lang}"] if lang != "nl" else []),
+              *([f"{organisation.KEY}={organisation.parse(org)}"] if org else [])]
+    return f"{href}?{'&'.join(params)}" if params else href
 
 
-def navbar(pages: list[tuple[str, str]], current: str | None, lang: str) -> html.Nav:
-    """Navigation with one link per existing page (path, label) and the language switch.
+def navbar(pages: list[tuple[str, str]], current: str | None, lang: str,
+           org: str = "") -> html.Nav:
+    """Navigation with one link per existing page (path, label), "Mijn organisatie" and the
+    language switch.
 
     current: the page's path, None for a path that is no page (nothing is highlighted). The
-    language link gets the current address's parameters when clicked (assets/70-view-state.js).
+    links carry the language and the organisation (`org`, already validated); at click time
+    they and the language link take them from the current address (assets/70-view-state.js).
     """
     other = "en" if lang == "nl" else "nl"
-    links = [dbc.NavItem(dbc.NavLink(label, href=with_lang(path, lang), active=path == current))
+    links = [dbc.NavItem(dbc.NavLink(label, href=with_lang(path, lang, org),
+                                     active=path == current, className="ibo-nav-page"))
              for path, label in pages]
     return html.Nav(dbc.Navbar(
         dbc.Container([
-            dbc.NavbarBrand(t("app.title", lang), href=with_lang("/", lang)),
+            dbc.NavbarBrand(t("app.title", lang), href=with_lang("/", lang, org),
+                            className="ibo-nav-page"),
             # phones: the links fold away behind this button (assets: 60-phone.css)
             dbc.NavbarToggler([html.Span(className="navbar-toggler-icon"),
                                html.Span(t("nav.menu", lang), className="visually-hidden")],
                               id=ids.NAV_TOGGLE, n_clicks=0),
             dbc.Collapse([
                 dbc.Nav(links, navbar=True, className="me-auto"),
-                copy_link(lang),
-                html.A(t("nav.language", lang), id=ids.LANG_LINK, lang=other,
-                       href=with_lang(current or "/", other),
-                       title=t("nav.language_title", lang), className="nav-link text-white"),
+                # a group that moves to a line of its own when the links leave no room
+                # (assets/10-app.css: laptop widths)
+                html.Div([
+                    org_toggle(organisation.of(org), lang),
+                    copy_link(lang),
+                    html.A(t("nav.language", lang), id=ids.LANG_LINK, lang=other,
+                           href=with_lang(current or "/", other),
+                           title=t("nav.language_title", lang),
+                           className="nav-link text-white"),
+                ], className="ibo-nav-tools d-md-flex align-items-center ms-auto"),
             ], id=ids.NAV_COLLAPSE, is_open=False, navbar=True),
         ], fluid=True),
         className="ibo-navbar", color="#0b5394", dark=True, expand="md", tag="div",
     ), **{"aria-label": t("nav.label", lang)})
+
+
+def org_config() -> dict:
+    """What the browser needs to keep the panel's cluster consistent with its sector: per
+    sector position the positions of its clusters (data/questionnaire.py's crosswalk)."""
+    return {"clusters": {str(i): [str(q.CLUSTERS.index(c) + 1)
+                                  for c in q.SECTOR_CLUSTER_CROSSWALK.get(sector, {})]
+                         for i, sector in enumerate(q.SECTORS, start=1)},
+            "key": organisation.KEY, "not_chosen": organisation.NOT_CHOSEN}
+
+
+def org_toggle(org: organisation.Organisation, lang: str) -> html.Button:
+    """The navigation's "Mijn organisatie" button, naming the organisation when one is set."""
+    label = t("org.button", lang)
+    return html.Button(
+        [label, *([": ", html.Span(org.label(lang), className="org-toggle-label")]
+                  if org.given() else [])],
+        id=ids.ORG_TOGGLE, type="button", className="btn btn-outline-light btn-sm me-md-3 "
+        "org-toggle", **{"aria-expanded": "false", "aria-controls": ids.ORG_COLLAPSE})
+
+
+def _org_select(field: str, select_id: str, org: organisation.Organisation,
+                lang: str) -> dbc.Col:
+    return dbc.Col([
+        dbc.Label(t(f"org.{field}", lang), html_for=select_id, className="mb-1"),
+        dbc.Select(id=select_id, options=organisation.control_options(field, lang),
+                   value=organisation.control_value(org, field)),
+    ], md=4, className="mb-2")
+
+
+def org_panel(org_value: str, lang: str) -> dbc.Collapse:
+    """The folded "Mijn organisatie" form: sector, cluster and size class, "onthouden op dit
+    apparaat", apply and clear. Everything happens in the browser (pages/… read the URL's
+    `org`); nothing is sent until the page is opened with the new address."""
+    org = organisation.of(org_value)
+    return dbc.Collapse(html.Section(html.Div([
+        html.H2(t("org.title", lang), className="h5"),
+        html.P(t("org.help", lang), className="mb-2"),
+        dbc.Row([_org_select("sector", ids.ORG_SECTOR, org, lang),
+                  _org_select("cluster", ids.ORG_CLUSTER, org, lang),
+                  _org_select("size_class", ids.ORG_SIZE, org, lang)]),
+        dbc.Checkbox(id=ids.org_remember(), label=t("org.remember", lang), value=False,
+                     className="mb-1"),
+        html.P(t("org.privacy", lang), className="small text-muted mb-2"),
+        html.Div([
+            dbc.Button(t("org.apply", lang), id=ids.ORG_APPLY, color="primary", size="sm",
+                       className="me-2", type="button"),
+            dbc.Button(t("org.clear", lang), id=ids.ORG_CLEAR, color="dark", outline=True,
+                       size="sm", type="button"),
+            html.Span(id=ids.ORG_STATUS, role="status", className="ms-2 small"),
+        ]),
+    ], className="container-xxl py-3"), className="org-panel",
+        **{"aria-label": t("org.title", lang)}), id=ids.ORG_COLLAPSE, is_open=False)
 
 
 def copy_link(lang: str) -> html.Div:

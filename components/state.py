@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 from urllib.parse import parse_qsl, urlencode
 
+from components import organisation
 from components.i18n import DEFAULT_LANG, LANGUAGES
 
 MAX_QUERY_CHARS = 4000
@@ -89,10 +90,17 @@ class QueryState:
 
     PARAMS: ClassVar[tuple[Param, ...]] = ()
     lang: str = DEFAULT_LANG
+    # "Mijn organisatie" (components/organisation.py): every page accepts and keeps it
+    org: str = ""
 
     @classmethod
     def params(cls) -> tuple[Param, ...]:
-        return (Param("lang", DEFAULT_LANG, LANGUAGES), *cls.PARAMS)
+        return (Param("lang", DEFAULT_LANG, LANGUAGES),
+                Param("org", "", None, parse=organisation.parse), *cls.PARAMS)
+
+    @property
+    def organisation(self) -> organisation.Organisation:
+        return organisation.of(self.org)
 
     @classmethod
     def from_query(cls, search: str | None) -> tuple["QueryState", list[Notice]]:

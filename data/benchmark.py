@@ -62,9 +62,15 @@ def tables(edition: str | None = None) -> Tables:
         percentiles=_peer_rows("climate_percentiles", folder, edition),
         box=_peer_rows("climate_box", folder, edition),
         shares=_statement_shares(folder, edition),
-        figures=load.load_table("published_figures"),
-        sources=load.load_table("sources"),
+        figures=_table("published_figures", folder),
+        sources=_table("sources", folder),
     )
+
+
+@load.memoised(maxsize=8)
+def _table(name: str, folder: str) -> pd.DataFrame:
+    # one object per folder, so that lookups index it once (data/cube.py)
+    return load.load_table(name)
 
 
 def statement_share_rows(edition: str | None = None) -> pd.DataFrame:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
@@ -21,7 +24,14 @@ _INDEX: OrderedDict[int, tuple[pd.DataFrame, dict[tuple, np.ndarray]]] = Ordered
 # (id(frame), key columns) -> (frame, positions per key); see kept_rows_where
 _KEYED: OrderedDict[tuple, tuple[pd.DataFrame, dict[tuple, np.ndarray]]] = OrderedDict()
 KEYED_INDEXES = 16  # (frame, key columns) pairs indexed at once (least recently used out)
+# id(frame) -> (frame, {column: how to take its values}); see take_columns
+_TAKERS: OrderedDict[int, tuple[pd.DataFrame, dict[str, tuple[str, object, object]]]] = \
+    OrderedDict()
 _LOCK = threading.Lock()
+# (function, id(frame), args) -> (frame, result); see per_frame
+_RESULTS: OrderedDict[tuple, tuple[pd.DataFrame, object]] = OrderedDict()
+RESULTS_KEPT = 2048
+R = TypeVar("R")
 
 
 @load.on_clear
@@ -29,6 +39,8 @@ def _clear_index() -> None:
     with _LOCK:
         _INDEX.clear()
         _KEYED.clear()
+        _TAKERS.clear()
+        _RESULTS.clear()
 
 
 def _population_index(frame: pd.DataFrame) -> dict[tuple, np.ndarray]:
@@ -98,3 +110,102 @@ def kept_rows_where(frame: pd.DataFrame, **criteria: str) -> pd.DataFrame:
         return frame
     positions = _keyed_index(frame, columns).get(tuple(criteria[c] for c in columns))
     return frame.iloc[positions if positions is not None else np.empty(0, dtype=np.intp)]
+
+
+def _taker(column: pd.Series) -> tuple[str, object, object]:
+    """How to take a column's values at positions, as take_columns returns them."""
+    dtype = column.dtype
+    if isinstance(dtype, pd.CategoricalDtype):
+        # the codes the column holds already, and its categories as Python str (None for -1)
+        lookup = np.array([*map(str, dtype.categories), None], dtype=object)
+        return "codes", column.cat.codes.to_numpy(), lookup
+    if pd.api.types.is_string_dtype(dtype):
+        return "numpy", column.to_numpy(dtype=object, na_value=None), None
+    if isinstance(column.array, pd.api.extensions.ExtensionArray) \
+            and not isinstance(column.array, pd.arrays.NumpyExtensionArray):
+        return "array", column.array, None  # masked Int64 / boolean: their own take
+    return "numpy", column.to_numpy(), None
+
+
+def _takers(frame: pd.DataFrame) -> dict[str, tuple[str, object, object]]:
+    with _LOCK:
+        hit = _TAKERS.get(id(frame))
+        if hit is not None and hit[0] is frame:
+            _TAKERS.move_to_end(id(frame))
+            return hit[1]
+    takers = {str(c): _taker(frame[c]) for c in frame.columns}
+    with _LOCK:
+        _TAKERS[id(frame)] = (frame, takers)
+        while len(_TAKERS) > KEYED_INDEXES:
+            _TAKERS.popitem(last=False)
+    return takers
+
+
+def kept_positions(frame: pd.DataFrame, **criteria: str) -> np.ndarray:
+    """Row positions of kept_rows_where(frame, **criteria), in frame order."""
+    columns = tuple(sorted(criteria))
+    if not columns:
+        return np.arange(len(frame))
+    found = _keyed_index(frame, columns).get(tuple(criteria[c] for c in columns))
+    return found if found is not None else np.empty(0, dtype=np.intp)
+
+
+def take_columns(frame: pd.DataFrame, columns: list[str], positions) -> pd.DataFrame:
+    """`columns` of the rows at `positions` (in that order), with a fresh index 0..n-1; text
+    (string or categorical) as Python str, None where missing, other columns in their dtype.
+
+    For frames kept for the life of the process (as kept_rows_where): the values are taken
+    from each column's array, not from a selected copy of the whole frame
+    (indicator_shares has 16 columns and 830,000 rows; a request selects a few dozen rows
+    of 5-8 columns, several times).
+    """
+    positions = np.asarray(positions, dtype=np.intp)
+    takers = _takers(frame)
+    data = {}
+    for column in columns:
+        taken = _take(takers[column], positions)
+        # object stays object (pandas would infer a string dtype from Python str)
+        data[column] = pd.Series(taken, dtype=object, copy=False) \
+            if taken.dtype == object else taken
+    return pd.DataFrame(data, columns=columns, copy=False)
+
+
+def _take(taker: tuple[str, object, object], positions: np.ndarray):
+    kind, values, lookup = taker
+    if kind == "codes":
+        return lookup[values[positions]]
+    if kind == "array":
+        return values.take(positions)
+    return values[positions]
+
+
+def column_values(frame: pd.DataFrame, column: str, positions) -> list:
+    """The column's values at `positions` as Python values (str, float, bool, int; None
+    where text is missing, pd.NA where a nullable number is)."""
+    taken = _take(_takers(frame)[column], np.asarray(positions, dtype=np.intp))
+    return taken.tolist()
+
+
+def per_frame(func: Callable[..., R]) -> Callable[..., R]:
+    """`func(frame, *args)` worked out once per frame object and (hashable) args.
+
+    For pure functions of a frame the pages keep for the life of the process (as
+    kept_rows_where): the result is shared between calls, so callers must not change it.
+    The least recently used of RESULTS_KEPT results are dropped; load.clear_cache() drops
+    them all.
+    """
+    @functools.wraps(func)
+    def wrapper(frame: pd.DataFrame, *args):
+        key = (func, id(frame), args)
+        with _LOCK:
+            hit = _RESULTS.get(key)
+            if hit is not None and hit[0] is frame:
+                _RESULTS.move_to_end(key)
+                return hit[1]
+        result = func(frame, *args)
+        with _LOCK:
+            _RESULTS[key] = (frame, result)
+            while len(_RESULTS) > RESULTS_KEPT:
+                _RESULTS.popitem(last=False)
+        return result
+    return wrapper

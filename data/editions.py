@@ -77,7 +77,10 @@ def _edition(row) -> Edition:
 def registry(editions: pd.DataFrame) -> tuple[Edition, ...]:
     """Every edition, per country in order (NL first, then DK)."""
     order = {"NL": 0, "DK": 1}
-    rows = sorted((_edition(r) for _, r in editions.iterrows()),
+    # rows as dicts from the columns' lists (iterrows builds a Series per row)
+    columns = {str(c): editions[c].tolist() for c in editions.columns}
+    records = (dict(zip(columns, values)) for values in zip(*columns.values()))
+    rows = sorted((_edition(r) for r in records),
                   key=lambda e: (order.get(e.country, 9), e.position))
     return tuple(rows)
 

@@ -17,10 +17,10 @@ import pandas as pd
 
 from components.i18n import group_label
 from data import editions as ed
-from data import load
+from data import load, reference
 from data import questionnaire as q
 from data import schema
-from data.cube import kept_rows_where
+from data.cube import column_values, kept_positions, take_columns
 
 BOX_STATS = ("mean", "sd", "q1", "median", "q3", "lower_whisker", "upper_whisker")
 BREAKDOWN_INDICATOR = {"frequency": "innovated", "spectrum": "innovation_spectrum",
@@ -68,13 +68,7 @@ class Frames:
 
 def edition_record(edition: str | None) -> ed.Edition:
     """The editions-table row of the edition the page shows (`edition` or the default)."""
-    return _edition_record(str(schema.aggregates_dir()), edition_of(edition))
-
-
-@load.memoised(maxsize=16)
-def _edition_record(folder: str, edition: str) -> ed.Edition:
-    # the registry is read from the table once per folder and edition (cards ask per request)
-    return ed.by_id(load.load_table("editions"))[edition]
+    return reference.edition(edition_of(edition))
 
 
 def edition_of(edition: str | None) -> str:
@@ -97,28 +91,14 @@ def _load_frames(folder: str, edition: str) -> Frames:
                   load.meta(edition), load.load_table("published_figures"))
 
 
-def population_rows(frame: pd.DataFrame, state: KlimaatState, **criteria: str) -> pd.DataFrame:
-    """Rows of `frame` for the state's population that also match `criteria`."""
-    return kept_rows_where(frame, **criteria, **state.population())
+def population_positions(frame: pd.DataFrame, state: KlimaatState, **criteria: str) -> np.ndarray:
+    """Positions of the rows of `frame` for the state's population that also match
+    `criteria` (an index lookup, data/cube.py)."""
+    return kept_positions(frame, **criteria, **state.population())
 
 
-def _plain(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
-    """Selected columns; text columns (string or categorical) as Python str, None if missing.
-
-    Builders then compare plain values (a missing share_bound is None, never pd.NA).
-    """
-    # Built column by column from arrays (no copy of the whole selection, no per-column
-    # reassignment): a third cheaper than select-copy-convert, several calls per request.
-    data = {}
-    for col in columns:
-        column = frame[col]
-        dtype = column.dtype
-        if isinstance(dtype, pd.CategoricalDtype) or pd.api.types.is_string_dtype(dtype):
-            data[col] = pd.Series(column.to_numpy(dtype=object, na_value=None), dtype=object,
-                                  copy=False)
-        else:
-            data[col] = pd.Series(column.array, copy=False)
-    return pd.DataFrame(data, copy=False) if data else frame[columns].reset_index(drop=True)
+def _missing(value) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
 
 
 # ------------------------------------------------------------------------------ boxes
@@ -128,8 +108,10 @@ def never_drawn(box: pd.DataFrame, grouping: str) -> tuple[str, ...]:
     only makes a group smaller), so the page does not offer them to choose."""
     whole = {"f_sector": schema.ALL, "f_cluster": schema.ALL, "f_size": schema.ALL,
              "f_innovated": schema.ALL}
-    rows = _plain(kept_rows_where(box, grouping=grouping, **whole), ["group", "suppressed"])
-    drawn = set(rows.loc[~rows["suppressed"].astype(bool), "group"])
+    positions = kept_positions(box, grouping=grouping, **whole)
+    drawn = {g for g, withheld in zip(column_values(box, "group", positions),
+                                      column_values(box, "suppressed", positions))
+             if not withheld}
     return tuple(g for g in schema.GROUP_VALUES[grouping] if g not in drawn)
 
 
@@ -142,42 +124,50 @@ def select_boxes(box: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
     no box, highest first; or by name), then withheld groups in codebook order. Hidden
     groups and groups without a row are left out.
     """
+    # The order is worked out on plain values at the rows' positions; the frame is then
+    # taken once, in that order (take_columns).
     lang = state.lang
     columns = ["group", "n", "suppressed", "suppression", *BOX_STATS, "whisker_rule"]
-    ref = _plain(population_rows(box, state, grouping="all"), columns)
-    ref["role"] = "reference"
-    rows = _plain(population_rows(box, state, grouping=state.grouping), columns)
-    rows = rows[rows["group"].isin(state.shown_groups)]
-    rows["role"] = "group"
-    order = {g: i for i, g in enumerate(state.groups)}
-    rows["code"] = rows["group"].map(order)
-    rows["label"] = [group_label(state.grouping, g, lang) for g in rows["group"]]
-    published = rows[~rows["suppressed"]]
+    ref = population_positions(box, state, grouping="all")
+    found = population_positions(box, state, grouping=state.grouping)
+    shown = set(state.shown_groups)
+    code = {g: i for i, g in enumerate(state.groups)}
+    rows = [(p, g, w) for p, g, w in zip(found, column_values(box, "group", found),
+                                         column_values(box, "suppressed", found))
+            if g in shown]
+    published = [(p, g) for p, g, withheld in rows if not withheld]
+    labels = {g: group_label(state.grouping, g, lang) for _, g, _ in rows}
     if state.sort == "median":
-        published = published.assign(centre=published["median"].fillna(published["mean"]))
-        published = published.sort_values(["centre", "code"], ascending=[False, True],
-                                           kind="stable").drop(columns="centre")
+        at = [p for p, _ in published]
+        centre = [m if not _missing(m) else mean for m, mean in
+                  zip(column_values(box, "median", at), column_values(box, "mean", at))]
+        # highest first, ties in codebook order, an unknown centre last
+        order = sorted(range(len(published)), key=lambda i: (
+            _missing(centre[i]), 0.0 if _missing(centre[i]) else -centre[i],
+            code.get(published[i][1], len(code))))
+        published = [published[i] for i in order]
     elif state.grouping in ("sector", "cluster"):
-        # as "string": an empty selection has a float column, which has no .str
-        published = published.sort_values(
-            "label", key=lambda s: s.astype("string").str.casefold(), kind="stable")
+        published = sorted(published, key=lambda r: labels[r[1]].casefold())
     else:
-        published = published.sort_values("code", kind="stable")
-    withheld = rows[rows["suppressed"]].sort_values("code", kind="stable")
-    ref["label"] = [group_label("all", "all", lang)] * len(ref)
-    out = pd.concat([ref, published, withheld], ignore_index=True)
-    return out[["group", "label", "role", *columns[1:]]]
+        published = sorted(published, key=lambda r: code.get(r[1], len(code)))
+    withheld = sorted(((p, g) for p, g, w in rows if w), key=lambda r: code.get(r[1], len(code)))
+    ordered = [*published, *withheld]
+    out = take_columns(box, columns, [*ref, *(p for p, _ in ordered)])
+    all_label = group_label("all", "all", lang)
+    out.insert(1, "label", [all_label] * len(ref) + [labels[g] for _, g in ordered])
+    out.insert(2, "role", ["reference"] * len(ref) + ["group"] * len(ordered))
+    return out
 
 
 def published_n(box: pd.DataFrame, state: KlimaatState) -> dict[str, int]:
     """n per group of the state's grouping that a box plot of its population would draw
     (published, hidden groups included): what select_boxes + drawn_groups give for
     hidden=(), without labels and sorting (asked for several views per /klimaat update)."""
-    rows = _plain(population_rows(box, state, grouping=state.grouping),
-                  ["group", "n", "suppressed"])
+    found = population_positions(box, state, grouping=state.grouping)
     groups = set(schema.GROUP_VALUES[state.grouping])
     return {str(g): int(n) for g, n, withheld in
-            zip(rows["group"], rows["n"], rows["suppressed"]) if not withheld and g in groups}
+            zip(column_values(box, "group", found), column_values(box, "n", found),
+                column_values(box, "suppressed", found)) if not withheld and g in groups}
 
 
 def drawn_groups(rows: pd.DataFrame) -> pd.DataFrame:
@@ -191,11 +181,16 @@ def suppressed_groups(rows: pd.DataFrame) -> pd.DataFrame:
 
 # ----------------------------------------------------------------------------- shares
 
+def _share_positions(shares: pd.DataFrame, state: KlimaatState, indicator: str, measure: str,
+                     grouping: str = "all") -> np.ndarray:
+    return population_positions(shares, state, grouping=grouping, indicator=indicator,
+                                measure=measure)
+
+
 def _share_rows(shares: pd.DataFrame, state: KlimaatState, indicator: str, measure: str,
                 grouping: str = "all", extra: tuple[str, ...] = ()) -> pd.DataFrame:
-    rows = population_rows(shares, state, grouping=grouping, indicator=indicator,
-                           measure=measure)
-    return _plain(rows, [*extra, *SHARE_COLUMNS])
+    return take_columns(shares, [*extra, *SHARE_COLUMNS],
+                        _share_positions(shares, state, indicator, measure, grouping))
 
 
 def select_bins(shares: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
@@ -203,33 +198,47 @@ def select_bins(shares: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
 
     Adds lo and hi, the bin edges parsed from the category ("3.75-4.00").
     """
-    rows = _share_rows(shares, state, "climate_bin", "share")
-    edges = rows["category"].str.split("-", n=1, expand=True) if len(rows) else None
-    rows["lo"] = edges[0].astype(float) if edges is not None else pd.Series(dtype=float)
-    rows["hi"] = edges[1].astype(float) if edges is not None else pd.Series(dtype=float)
-    return rows.sort_values("lo", kind="stable").reset_index(drop=True)
+    found = _share_positions(shares, state, "climate_bin", "share")
+    edges = [tuple(float(e) for e in c.split("-", 1))
+             for c in column_values(shares, "category", found)]
+    order = sorted(range(len(found)), key=lambda i: edges[i][0])
+    rows = take_columns(shares, SHARE_COLUMNS, found[order])
+    rows["lo"] = np.array([edges[i][0] for i in order], dtype=float)
+    rows["hi"] = np.array([edges[i][1] for i in order], dtype=float)
+    return rows
 
 
 def select_group_shares(shares: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
     """Share of the population per climate group (krachtig, gemiddeld, beperkt)."""
-    rows = _share_rows(shares, state, "climate_group", "share")
+    found = _share_positions(shares, state, "climate_group", "share")
     order = {g: i for i, g in enumerate(q.CLIMATE_GROUPS)}
-    rows = rows[rows["category"].isin(order)]
-    return rows.sort_values("category", key=lambda s: s.map(order)).reset_index(drop=True)
+    kept = sorted((order[c], p) for c, p in zip(column_values(shares, "category", found), found)
+                  if c in order)
+    return take_columns(shares, SHARE_COLUMNS, [p for _, p in kept])
+
+
+ITEM_ORDER = {key: i for i, key in enumerate(ITEM_BY_KEY)}
+BOUND_SORT = {"below": 0.0, "above": 100.0}
 
 
 def select_statements(shares: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
     """Share agreeing (4-5) per climate statement, highest first; adds in_scale and paraphrase."""
-    rows = _share_rows(shares, state, "climate_statement", "agree")
-    rows = rows[rows["category"].isin(ITEM_BY_KEY)].copy()
-    rows["in_scale"] = [ITEM_BY_KEY[c].in_scale for c in rows["category"]]
-    rows["paraphrase"] = [ITEM_BY_KEY[c].paraphrase_source for c in rows["category"]]
-    rows["code"] = [list(ITEM_BY_KEY).index(c) for c in rows["category"]]
-    rows["sort_share"] = rows["share"].fillna(
-        rows["share_bound"].map({"below": 0.0, "above": 100.0}).astype(float))
-    rows = rows.sort_values(["sort_share", "code"], ascending=[False, True],
-                            na_position="last", kind="stable")
-    return rows.drop(columns=["sort_share", "code"]).reset_index(drop=True)
+    found = _share_positions(shares, state, "climate_statement", "agree")
+    items = [(p, c, s, b) for p, c, s, b in zip(
+        found, column_values(shares, "category", found), column_values(shares, "share", found),
+        column_values(shares, "share_bound", found)) if c in ITEM_BY_KEY]
+
+    def key(item):
+        _, category, share, bound = item
+        value = BOUND_SORT.get(bound, np.nan) if _missing(share) else share
+        # highest share first (a bound sorts as 0 or 100), unknown last, then item order
+        return (_missing(value), 0.0 if _missing(value) else -value, ITEM_ORDER[category])
+
+    items.sort(key=key)
+    rows = take_columns(shares, SHARE_COLUMNS, [p for p, *_ in items])
+    rows["in_scale"] = [ITEM_BY_KEY[c].in_scale for _, c, _, _ in items]
+    rows["paraphrase"] = [ITEM_BY_KEY[c].paraphrase_source for _, c, _, _ in items]
+    return rows
 
 
 def _bounded(share: float, n: int) -> tuple[float, str]:
@@ -241,15 +250,15 @@ def _bounded(share: float, n: int) -> tuple[float, str]:
     return share, "exact"
 
 
-def _all_innovated(cells: dict[str, pd.DataFrame], group: str) -> bool:
+def _all_innovated(cells: dict[str, dict[str, tuple]], group: str) -> bool:
     """True when the group's all and innovated cells are published with the same n."""
     try:
-        rows = [cells[v].loc[group] for v in (schema.ALL, "yes")]
+        rows = [cells[v][group] for v in (schema.ALL, "yes")]
     except KeyError:
         return False
-    if any(bool(r["suppressed"]) or pd.isna(r["n"]) for r in rows):
+    if any(bool(suppressed) or _missing(n) for n, suppressed, _ in rows):
         return False
-    return int(rows[0]["n"]) == int(rows[1]["n"])
+    return int(rows[0][0]) == int(rows[1][0])
 
 
 def _frequency(box: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
@@ -262,27 +271,28 @@ def _frequency(box: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
     same n, they are one set of organisations and the withheld "not innovated" cell is the
     empty one; the group is shown (100%) rather than hidden.
     """
-    cells = {}
+    cells: dict[str, dict[str, tuple]] = {}  # innovated value -> group -> (n, withheld, why)
     for value in (schema.ALL, "yes", "no"):
-        rows = population_rows(box, state.replace(innovated=value), grouping="climate_group")
-        cells[value] = _plain(rows, ["group", "n", "suppressed", "suppression"]) \
-            .set_index("group")
+        found = population_positions(box, state.replace(innovated=value),
+                                     grouping="climate_group")
+        cells[value] = dict(zip(column_values(box, "group", found), zip(
+            column_values(box, "n", found), column_values(box, "suppressed", found),
+            column_values(box, "suppression", found))))
     out = []
-    for group in cells[schema.ALL].index:
+    for group, (n_all, _, _) in cells[schema.ALL].items():
         reason = ""
         for value, part in cells.items():
             if value == "no" and _all_innovated(cells, group):
                 continue
-            if group not in part.index:
+            if group not in part:
                 reason = schema.WITHHELD
-            elif part.loc[group, "suppressed"]:
-                reason = part.loc[group, "suppression"]
+            elif part[group][1]:
+                reason = part[group][2]
             if reason:
                 break
-        n_all = cells[schema.ALL].loc[group, "n"]
         share, bound = (np.nan, None)
         if not reason:
-            share, bound = _bounded(100.0 * int(cells["yes"].loc[group, "n"]) / int(n_all),
+            share, bound = _bounded(100.0 * int(cells["yes"][group][0]) / int(n_all),
                                     int(n_all))
         out.append({"group": group, "category": "innovated", "share": share,
                     "share_bound": bound, "n": pd.NA if reason else n_all,
@@ -301,31 +311,36 @@ def select_breakdown(shares: pd.DataFrame, box: pd.DataFrame,
     population already filtered on innovation.
     """
     choice = state.breakdown
-    if choice == "frequency":
-        rows = pd.DataFrame(columns=["group", *SHARE_COLUMNS]) if state.innovated != "all" \
-            else _frequency(box, state)
-        categories: tuple[str, ...] = ("innovated",)
-    else:
-        indicator = BREAKDOWN_INDICATOR[choice]
-        rows = _share_rows(shares, state, indicator, BREAKDOWN_MEASURE.get(choice, "share"),
-                           grouping="climate_group", extra=("group",))
-        categories = q.INDICATOR_BY_KEY[indicator].categories
     groups = {g: i for i, g in enumerate(q.CLIMATE_GROUPS)}
-    cats = {c: i for i, c in enumerate(categories)}
-    rows = rows[rows["group"].isin(groups) & rows["category"].isin(cats)].astype(
+    if choice != "frequency":
+        # the rows' order worked out on plain values, the frame taken once in that order
+        indicator = BREAKDOWN_INDICATOR[choice]
+        cats = {c: i for i, c in enumerate(q.INDICATOR_BY_KEY[indicator].categories)}
+        found = _share_positions(shares, state, indicator,
+                                 BREAKDOWN_MEASURE.get(choice, "share"), "climate_group")
+        kept = sorted((cats[c] * 10 + groups[g], p) for p, g, c in zip(
+            found, column_values(shares, "group", found),
+            column_values(shares, "category", found)) if g in groups and c in cats)
+        return take_columns(shares, ["group", *SHARE_COLUMNS], [p for _, p in kept])
+    rows = pd.DataFrame(columns=["group", *SHARE_COLUMNS]) if state.innovated != "all" \
+        else _frequency(box, state)
+    rows = rows[rows["group"].isin(groups) & rows["category"].eq("innovated")].astype(
         {"suppressed": bool, "share": float, "n": "Int64"})
-    rows["_k"] = rows["category"].map(cats) * 10 + rows["group"].map(groups)
+    rows["_k"] = rows["group"].map(groups)
     return rows.sort_values("_k").drop(columns="_k").reset_index(drop=True)
 
 
 def breakdown_gaps(rows: pd.DataFrame) -> pd.DataFrame:
     """Per category the gap krachtig minus beperkt in percentage points (NaN if unknown)."""
+    by_category: dict[str, dict[str, float]] = {}
+    for category, group, share in zip(rows["category"].tolist(), rows["group"].tolist(),
+                                      rows["share"].tolist()):
+        by_category.setdefault(category, {})[group] = share
     out = []
-    for category, part in rows.groupby("category", sort=False):
-        by_group = part.set_index("group")["share"]
+    for category, by_group in by_category.items():
         strong, weak = by_group.get("krachtig", np.nan), by_group.get("beperkt", np.nan)
         out.append({"category": category, "gap": float(strong) - float(weak)
-                    if pd.notna(strong) and pd.notna(weak) else np.nan})
+                    if not _missing(strong) and not _missing(weak) else np.nan})
     return pd.DataFrame(out, columns=["category", "gap"])
 
 
@@ -335,4 +350,5 @@ def select_variance(variance: pd.DataFrame, state: KlimaatState) -> pd.DataFrame
     """The within/between row for the population and grouping (zero or one row)."""
     columns = ["grouping", "n", "n_groups", "ss_between", "ss_within", "eta_squared",
                "suppressed", "suppression"]
-    return _plain(population_rows(variance, state, grouping=state.grouping), columns)
+    return take_columns(variance, columns,
+                        population_positions(variance, state, grouping=state.grouping))

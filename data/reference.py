@@ -1,6 +1,6 @@
 """Reference tables of the app beside the aggregates: facts of a report edition that page
 code must not state (which figure of the report shows what, which published numbers the
-comparison page pairs, the report's findings in words).
+comparison page pairs, the report's findings in words, the published numbers its text cites).
 
 CSV files in data/reference/, read once (cleared by load.clear_cache()) and checked against
 the columns declared here: a missing file or column stops with one line naming both.
@@ -12,7 +12,7 @@ import csv
 from pathlib import Path
 
 from data import editions as ed
-from data import load
+from data import load, schema
 
 FOLDER = Path(__file__).resolve().parent / "reference"
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -27,6 +27,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                          "edition", "figure", "indicator", "row_category", "shown_edition"),
     # Comparisons a report makes in words only (a direction, no number).
     "report_findings": ("edition", "key", "figure", "topic", "higher", "quote", "checked_in"),
+    # Published numbers the catalogue's prose cites ({pub_<name>}): the published_figures
+    # rows each name stands for (several rows: a range, e.g. the Nordic countries' shares).
+    "cited_figures": ("edition", "name", "source_id", "country", "row_edition", "figure",
+                      "indicator", "category"),
 }
 
 
@@ -64,13 +68,42 @@ def report_figures(edition: str) -> dict[str, str]:
     return out
 
 
+@load.memoised()
+def cited_figures(edition: str) -> dict[str, tuple[dict[str, str], ...]]:
+    """{name: the published_figures keys it stands for} of the numbers an edition's texts
+    cite ({} when they cite none). Keys are the columns that identify a row."""
+    out: dict[str, list[dict[str, str]]] = {}
+    for row in rows("cited_figures"):
+        if row["edition"] == edition:
+            out.setdefault(row["name"], []).append(dict(
+                source_id=row["source_id"], country=row["country"],
+                edition=row["row_edition"], figure=row["figure"],
+                indicator=row["indicator"], category=row["category"]))
+    return {name: tuple(keys) for name, keys in out.items()}
+
+
 # ------------------------------------------------------------------- the report edition
 
-@load.memoised()
+# Read once per aggregates folder (cards ask per request); clear_cache() forgets them.
+
 def report_edition(country: str = "NL") -> ed.Edition:
-    """The country's latest edition with a full report (editions.report_edition), read once
-    per load of the tables: every card's source line asks."""
+    """The country's latest edition with a full report (editions.report_edition)."""
+    return _report_edition(str(schema.aggregates_dir()), country)
+
+
+@load.memoised(maxsize=8)
+def _report_edition(folder: str, country: str) -> ed.Edition:
     return ed.report_edition(load.load_table("editions"), country)
+
+
+def edition(edition_id: str) -> ed.Edition:
+    """One edition of the editions table (KeyError for an unknown id)."""
+    return _editions(str(schema.aggregates_dir()))[edition_id]
+
+
+@load.memoised(maxsize=4)
+def _editions(folder: str) -> dict[str, ed.Edition]:
+    return ed.by_id(load.load_table("editions"))
 
 
 def report_source() -> str:

@@ -4,8 +4,8 @@
 # nginx reads whole requests before gunicorn sees them (slow clients cannot tie up gunicorn's
 # threads), limits request lines, headers and bodies, adds the security headers to every
 # response and shows translated error pages. gunicorn (gunicorn.conf.py) listens on
-# 127.0.0.1:IBO_APP_PORT (8051); each worker answers /healthz on 127.0.0.1:IBO_HEALTH_PORT
-# (8052). The nginx configuration is generated into IBO_RUN_DIR (default /tmp/innovatiebarometer;
+# 127.0.0.1:IBO_APP_PORT (8051) only; its master answers /healthz on
+# 127.0.0.1:IBO_HEALTH_PORT (8052). The nginx configuration is generated into IBO_RUN_DIR (default /tmp/innovatiebarometer;
 # any writable directory, e.g. on a memory file system when the root file system is read-only)
 # from serving/nginx.conf.template. Extra arguments go to gunicorn. Stops both on TERM/INT.
 set -euo pipefail

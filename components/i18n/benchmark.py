@@ -126,12 +126,14 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "benchmark.group.label": {"nl": "Klimaatgroep", "en": "Climate group"},
     "benchmark.group.cutoffs": {
-        "nl": "Grenzen uit het rapport ({figure_climate_groups}): beperkt lager dan 3,6; "
-              "gemiddeld tussen 3,6 en 4,0; krachtig hoger dan 4,0. Het rapport zegt niet in welke groep precies "
-              "3,6 en 4,0 vallen; wij rekenen beide tot gemiddeld.",
-        "en": "Cut-offs from the report ({figure_climate_groups}): limited below 3.6; "
-              "average between 3.6 and 4.0; strong above 4.0. The report does not say where exactly 3.6 and 4.0 "
-              "fall; we count both as average.",
+        "nl": "Grenzen uit het rapport ({figure_climate_groups}): beperkt lager dan "
+              "{cut_low}; gemiddeld tussen {cut_low} en {cut_high}; krachtig hoger dan "
+              "{cut_high}. Het rapport zegt niet in welke groep precies {cut_low} en {cut_high} "
+              "vallen; wij rekenen beide tot gemiddeld.",
+        "en": "Cut-offs from the report ({figure_climate_groups}): limited below {cut_low}; "
+              "average between {cut_low} and {cut_high}; strong above {cut_high}. The report "
+              "does not say where exactly {cut_low} and {cut_high} fall; we count both as "
+              "average.",
     },
     "benchmark.percentile.label": {"nl": "Hoger dan ongeveer", "en": "Higher than about"},
     "benchmark.percentile.detail_all": {"nl": "van alle organisaties",
@@ -282,19 +284,23 @@ STRINGS: dict[str, dict[str, str]] = {
                                      "en": "(quoted in Dutch; our translation: “{text}”)"},
     # The report's Dutch words, and their English translation (shown beside the Dutch quote).
     "benchmark.report.gloss.mistakes": {
-        "nl": "dat wordt in organisaties met een krachtig innovatieklimaat 43 procentpunten "
+        "nl": "dat wordt in organisaties met een krachtig innovatieklimaat {pub_gap_mistakes} "
+              "procentpunten "
               "vaker genoemd dan in organisaties met een beperkt innovatieklimaat.",
-        "en": "organisations with a strong innovation climate name it 43 percentage points "
-              "more often than organisations with a limited innovation climate.",
+        "en": "organisations with a strong innovation climate name it {pub_gap_mistakes} "
+              "percentage points more often than organisations with a limited innovation "
+              "climate.",
     },
     "benchmark.report.gloss.time": {
         "nl": "het hebben van voldoende tijd voor innovatie",
         "en": "having enough time for innovation",
     },
     "benchmark.report.gloss.results": {
-        "nl": "daar scoren organisaties met een krachtig innovatieklimaat, 20 procentpunten beter "
+        "nl": "daar scoren organisaties met een krachtig innovatieklimaat, {pub_gap_results} "
+              "procentpunten beter "
               "dan die met een beperkt innovatieklimaat.",
-        "en": "there, organisations with a strong innovation climate score 20 percentage points "
+        "en": "there, organisations with a strong innovation climate score {pub_gap_results} "
+              "percentage points "
               "better than those with a limited innovation climate.",
     },
     "benchmark.report.your_answers": {"nl": "Uw antwoorden: {answers}.",

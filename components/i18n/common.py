@@ -42,8 +42,8 @@ STRINGS: dict[str, dict[str, str]] = {
               "Groepen met minder dan {min_cell} organisaties worden nooit getoond. "
               "Dit dashboard slaat niets op van wat u invoert.",
         "en": "Source: Dutch Government Innovation Barometer {report_year} (Ministry of the "
-              "Interior, ICTU, {report_date}). Groups of fewer than {min_cell} organisations are never shown. "
-              "This dashboard stores nothing you enter.",
+              "Interior, ICTU, {report_date}). Groups of fewer than {min_cell} organisations are "
+              "never shown. This dashboard stores nothing you enter.",
     },
     "source.line": {"nl": "Bron: {source}", "en": "Source: {source}"},
     "source.period": {"nl": "periode {period}", "en": "period {period}"},
@@ -94,6 +94,15 @@ STRINGS.update({
         "en": "Hatched bars are not exact numbers: > = more than, < = less than or at most, "
               "~ = about; the source's exact words are in the table.",
     },
+})
+
+# A published number cited in running text ({pub_<name>}, components/published.cited_label):
+# its exactness in words.
+STRINGS.update({
+    "cited.exact": {"nl": "{value}", "en": "{value}"},
+    "cited.approx": {"nl": "ongeveer {value}", "en": "about {value}"},
+    "cited.lower_bound": {"nl": "meer dan {value}", "en": "more than {value}"},
+    "cited.upper_bound": {"nl": "minder dan {value}", "en": "less than {value}"},
 })
 
 # Several figure references in one phrase (components/provenance.figures_text).

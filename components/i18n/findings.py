@@ -12,14 +12,17 @@ _S = {
     "finding.line": ("{figure} – {higher}: {text} ({source})",
                      "{figure} – {higher}: {text} ({source})"),
     "finding.share_prima": (
-        "Nederland (86%) doet het internationaal ‘prima’; het rapport noemt het ‘een goede "
-        "score’ tegenover Denemarken, Zweden, Noorwegen en IJsland (77-81%).",
-        "The Netherlands (86%) does ‘prima’ (fine) internationally; the report calls it ‘een "
-        "goede score’ (a good score) against Denmark, Sweden, Norway and Iceland (77-81%)."),
+        "Nederland ({pub_innovation_share}) doet het internationaal ‘prima’; het rapport "
+        "noemt het ‘een goede score’ tegenover Denemarken, Zweden, Noorwegen en IJsland "
+        "({pub_nordic_share}).",
+        "The Netherlands ({pub_innovation_share}) does ‘prima’ (fine) internationally; the "
+        "report calls it ‘een goede score’ (a good score) against Denmark, Sweden, Norway and "
+        "Iceland ({pub_nordic_share})."),
     "finding.interaction": (
-        "Interactie met de buitenwereld: Nederland meer dan 60%, duidelijk hoger dan Denemarken.",
-        "Interaction with the outside world: the Netherlands more than 60%, clearly higher than "
-        "Denmark."),
+        "Interactie met de buitenwereld: Nederland {pub_interaction}, duidelijk hoger dan "
+        "Denemarken.",
+        "Interaction with the outside world: the Netherlands {pub_interaction}, clearly higher "
+        "than Denmark."),
     "finding.services_products": (
         "Innovatie van diensten en producten komt in Nederland vaker voor dan in Denemarken.",
         "Service and product innovation are more frequent in the Netherlands than in Denmark."),
@@ -33,12 +36,14 @@ _S = {
         "De kanalen waarlangs kennis binnenkomt, zijn in beide landen vergelijkbaar.",
         "The channels through which knowledge comes in are comparable in both countries."),
     "finding.collaborates_almost_always": (
-        "In Nederland wordt (vrijwel) altijd samengewerkt: slechts 7% werkte niet samen "
-        "(Denemarken 31%).",
-        "Dutch organisations (almost) always collaborate: only 7% did not (Denmark 31%)."),
+        "In Nederland wordt (vrijwel) altijd samengewerkt: slechts {pub_no_collaboration} "
+        "werkte niet samen (Denemarken {pub_dk_no_collaboration}).",
+        "Dutch organisations (almost) always collaborate: only {pub_no_collaboration} did not "
+        "(Denmark {pub_dk_no_collaboration})."),
     "finding.sharing_fairly_high": (
-        "Actief kennis delen (60%) is internationaal een tamelijk hoge score.",
-        "Actively sharing knowledge (60%) is a fairly high score internationally."),
+        "Actief kennis delen ({pub_active_sharing}) is internationaal een tamelijk hoge score.",
+        "Actively sharing knowledge ({pub_active_sharing}) is a fairly high score "
+        "internationally."),
     "finding.sector_funds": (
         "Denemarken financiert vaker uit sectorfondsen.",
         "Denmark more often funds from sector funds."),
@@ -57,9 +62,9 @@ _S = {
         "and political leadership."),
     "finding.efficiency": (
         "Efficiency speelt in Nederland een veel grotere rol: het is het vaakst genoemde "
-        "resultaat (65%); in Denemarken is het ‘veel lager’ (geen getal).",
+        "resultaat ({pub_efficiency}); in Denemarken is het ‘veel lager’ (geen getal).",
         "Efficiency plays a much bigger role in the Netherlands: it is the result named most "
-        "often (65%); in Denmark it is ‘veel lager’ (much lower; no number)."),
+        "often ({pub_efficiency}); in Denmark it is ‘veel lager’ (much lower; no number)."),
     "finding.quality": (
         "Kwaliteitsverbetering is in Denemarken ‘iets hoger’ (het Deense getal komt van "
         "Danmarks Statistik, niet uit het rapport).",

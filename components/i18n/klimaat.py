@@ -216,19 +216,21 @@ STRINGS: dict[str, dict[str, str]] = {
                                    "en": "Share per score band of 0.25"},
     "klimaat.groups.summary": {
         "nl": "Van de organisaties in de selectie heeft {beperkt} een beperkt klimaat (onder "
-              "3,6), {gemiddeld} een gemiddeld (tussen 3,6 en 4,0) en {krachtig} een krachtig "
-              "klimaat (boven 4,0).",
+              "{cut_low}), {gemiddeld} een gemiddeld (tussen {cut_low} en {cut_high}) en "
+              "{krachtig} een krachtig klimaat (boven {cut_high}).",
         "en": "Of the organisations in the selection, {beperkt} have a limited climate (below "
-              "3.6), {gemiddeld} an average one (3.6 to 4.0) and {krachtig} a strong climate "
-              "(above 4.0).",
+              "{cut_low}), {gemiddeld} an average one ({cut_low} to {cut_high}) and {krachtig} "
+              "a strong climate (above {cut_high}).",
     },
     "klimaat.groups.cuts": {
-        "nl": "Grenzen 3,6 en 4,0 uit het rapport (clusteranalyse). Of een score van precies "
-              "3,6 of 4,0 bij ‘gemiddeld’ hoort, staat er niet; wij rekenen beide tot "
+        "nl": "Grenzen {cut_low} en {cut_high} uit het rapport "
+              "(clusteranalyse). Of een score van precies {cut_low} of {cut_high} bij "
+              "‘gemiddeld’ hoort, staat er niet; wij rekenen beide tot "
               "‘gemiddeld’ (aanname). Gearceerde balken zijn grenzen (< 10% of > 90%) bij "
               "groepen onder 10.",
-        "en": "Cut-offs 3.6 and 4.0 from the report (cluster analysis). Whether a score of "
-              "exactly 3.6 or 4.0 counts as ‘average’ is not stated; we count both as "
+        "en": "Cut-offs {cut_low} and {cut_high} from the report "
+              "(cluster analysis). Whether a score of exactly {cut_low} or {cut_high} counts as "
+              "‘average’ is not stated; we count both as "
               "‘average’ (assumption). Hatched bars are bounds (< 10% or > 90%) for groups "
               "under 10.",
     },

@@ -7,12 +7,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "overview.lead": {
         "nl": "In {fieldwork} vulden {n} overheidsorganisaties de eerste Innovatie Barometer "
               "Overheid in: over de innovaties die zij in {period} invoerden, hoe die tot stand "
-              "kwamen, wat ze opleverden en hoe hun innovatieklimaat is. Nederland wordt vergeleken met Denemarken, "
-              "waarvan de barometer is overgenomen.",
+              "kwamen, wat ze opleverden en hoe hun innovatieklimaat is. Nederland wordt "
+              "vergeleken met Denemarken, waarvan de barometer is overgenomen.",
         "en": "In {fieldwork}, {n} Dutch government organisations completed the first Government "
-              "Innovation Barometer: on the innovations they introduced in {period}, how these came "
-              "about, what they yielded and what their innovation climate is like. The Netherlands is "
-              "compared with Denmark, whose barometer it adopted.",
+              "Innovation Barometer: on the innovations they introduced in {period}, how these "
+              "came about, what they yielded and what their innovation climate is like. The "
+              "Netherlands is compared with Denmark, whose barometer it adopted.",
     },
     "overview.kpi.organisations": {"nl": "organisaties deden mee", "en": "organisations took part"},
     "overview.kpi.innovators": {"nl": "voerden in {period} een innovatie in",
@@ -89,7 +89,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "country.IS": {"nl": "IJsland", "en": "Iceland"},
     "country.FI": {"nl": "Finland", "en": "Finland"},
     "period.not_stated": {"nl": "niet vermeld", "en": "not stated"},
-    "climate_group.range.krachtig": {"nl": "score hoger dan 4,0", "en": "score above 4.0"},
-    "climate_group.range.gemiddeld": {"nl": "tussen 3,6 en 4,0", "en": "between 3.6 and 4.0"},
-    "climate_group.range.beperkt": {"nl": "lager dan 3,6", "en": "below 3.6"},
+    "climate_group.range.krachtig": {"nl": "score hoger dan {cut_high}",
+                                     "en": "score above {cut_high}"},
+    "climate_group.range.gemiddeld": {"nl": "tussen {cut_low} en {cut_high}",
+                                      "en": "between {cut_low} and {cut_high}"},
+    "climate_group.range.beperkt": {"nl": "lager dan {cut_low}", "en": "below {cut_low}"},
 }

@@ -21,10 +21,12 @@ STRINGS: dict[str, dict[str, str]] = {
               "figures are real. Source: Dutch Government Innovation Barometer {report_year}.",
     },
     "present.note.share": {
-        "nl": "Denemarken* 80%: zoals geciteerd in het Nederlandse rapport (bron COI 2019). "
-              "Periodes: NL {period}, DK {dk_period}, NO en SE niet vermeld.",
-        "en": "Denmark* 80%: as cited in the Dutch report (source COI 2019). Periods: NL "
-              "{period}, DK {dk_period}, NO and SE not stated.",
+        "nl": "Denemarken* {dk_cited_share}: zoals geciteerd in het Nederlandse rapport, dat "
+              "{dk_cited_source} als bron noemt. Periodes: NL {period}, DK {dk_period}, NO en "
+              "SE niet vermeld.",
+        "en": "Denmark* {dk_cited_share}: as cited in the Dutch report, which names "
+              "{dk_cited_source} as its source. Periods: NL {period}, DK {dk_period}, NO and SE "
+              "not stated.",
     },
     "present.note.compare": {
         "nl": "* = Deens cijfer zoals geciteerd in het Nederlandse rapport. NL: organisaties, "
@@ -54,19 +56,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Synthetic percentage; the report only says in words that the spread within "
               "sectors is much larger than between them.",
     },
-    "story.share": {"nl": "Nederland doet het internationaal ‘prima’: 86% tegen 77-81% in de "
-                          "Noordse landen",
-                    "en": "The Netherlands does ‘prima’ (well) internationally: 86% against "
-                          "77-81% in the Nordic countries"},
+    "story.share": {"nl": "Nederland doet het internationaal ‘prima’: {pub_innovation_share} "
+                          "tegen {pub_nordic_share} in de Noordse landen",
+                    "en": "The Netherlands does ‘prima’ (well) internationally: "
+                          "{pub_innovation_share} against {pub_nordic_share} in the Nordic "
+                          "countries"},
     "story.types": {"nl": "Vooral procesinnovatie, en vaker interactie dan in Denemarken",
                     "en": "Mostly process innovation, and more interaction than in Denmark"},
     "story.triggers": {"nl": "Nederland innoveert uit kansen, Denemarken uit druk van buiten",
                        "en": "The Netherlands innovates from opportunity, Denmark from outside "
                              "pressure"},
-    "story.results": {"nl": "Efficiency is het vaakst genoemde resultaat (65%); in Denemarken "
-                            "volgens het rapport ‘veel lager’",
-                      "en": "Efficiency is the result named most often (65%); in Denmark "
-                            "‘veel lager’ (much lower), says the report"},
+    "story.results": {"nl": "Efficiency is het vaakst genoemde resultaat ({pub_efficiency}); in "
+                            "Denemarken volgens het rapport ‘veel lager’",
+                      "en": "Efficiency is the result named most often ({pub_efficiency}); in "
+                            "Denmark ‘veel lager’ (much lower), says the report"},
     "story.climate_sector": {"nl": "Het innovatieklimaat verschilt binnen sectoren meer dan "
                                    "ertussen",
                              "en": "The innovation climate differs more within sectors than "

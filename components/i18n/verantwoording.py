@@ -16,22 +16,24 @@ _S = {
     "methods.sources.title": ("Waar elk getal vandaan komt", "Where each number comes from"),
     "methods.sources.p1": (
         "Gepubliceerde Nederlandse cijfers komen uit de lopende tekst van de Innovatie Barometer "
-        "Overheid {report_year} (ministerie van BZK en ICTU, {report_date}). De figuren in het rapport "
-        "zijn afbeeldingen; alleen getallen die in de tekst staan, zijn overgenomen, elk met "
-        "figuur, periode, n (alleen als het rapport die geeft) en het letterlijke citaat.",
+        "Overheid {report_year} (ministerie van BZK en ICTU, {report_date}). De figuren in het "
+        "rapport zijn afbeeldingen; alleen getallen die in de tekst staan, zijn overgenomen, elk "
+        "met figuur, periode, n (alleen als het rapport die geeft) en het letterlijke citaat.",
         "Published Dutch figures come from the running text of the Dutch Government Innovation "
         "Barometer {report_year} (Ministry of the Interior and ICTU, {report_date}). The report's "
-        "figures "
-        "are images; only numbers written in the text were taken over, each with figure, period, "
-        "n (only where the report gives one) and the verbatim quote."),
+        "figures are images; only numbers written in the text were taken over, each with "
+        "figure, period, n (only where the report gives one) and the verbatim quote."),
     "methods.sources.p2": (
         "Deense cijfers komen uit het Nederlandse rapport (gemarkeerd met *, ‘zoals geciteerd’) "
-        "of van Deense publicaties van CO-PI en Danmarks Statistik. Het Deense 80% in {figure_innovation_share} "
-        "komt volgens het rapport uit COI (2019), Measuring New Nordic Solutions. Cijfers uit "
-        "andere Deense edities zijn alleen context.",
+        "of van Deense publicaties van CO-PI en Danmarks Statistik. Het Deense {dk_cited_share} "
+        "in {figure_innovation_share} komt volgens het rapport uit {dk_cited_source}, "
+        "Measuring New "
+        "Nordic Solutions. Cijfers uit andere Deense edities zijn alleen context.",
         "Danish figures come from the Dutch report (marked *, ‘as cited’) or from Danish "
-        "publications of CO-PI and Statistics Denmark. The Danish 80% in {figure_innovation_share} comes, "
-        "according to the report, from COI (2019), Measuring New Nordic Solutions. Figures from "
+        "publications of CO-PI and Statistics Denmark. The Danish {dk_cited_share} in "
+        "{figure_innovation_share} comes, according to the report, from {dk_cited_source}, "
+        "Measuring "
+        "New Nordic Solutions. Figures from "
         "other Danish editions are context only."),
     # --- provenance kinds
     "methods.kinds.title": ("Vier soorten waarden", "Four kinds of values"),
@@ -41,15 +43,17 @@ _S = {
         "Every value is exactly one of these four; the label on a card, the text on a bar, the "
         "table, the CSV and the footer of an image say the same."),
     "methods.kind.published_exact": (
-        "Gepubliceerd, exact: een getal dat zo in de bron staat (bijvoorbeeld ‘86 procent’).",
-        "Published, exact: a number written as such in the source (for example ‘86 procent’)."),
+        "Gepubliceerd, exact: een getal dat zo in de bron staat (bijvoorbeeld "
+        "{pub_innovation_share} innoverende organisaties in {figure_innovation_share}).",
+        "Published, exact: a number written as such in the source (for example "
+        "{pub_innovation_share} innovating organisations in {figure_innovation_share})."),
     "methods.kind.published_bound": (
         "Gepubliceerd, grens of benadering: de bron geeft het getal in woorden, zoals ‘ruim "
-        "een derde’, ‘bijna de helft’ of ‘niet meer dan circa 15 procent’. Zulke balken zijn "
+        "een derde’, ‘bijna de helft’ of ‘niet meer dan circa’ een getal. Zulke balken zijn "
         "gearceerd en krijgen >, < of ~; de precieze woorden staan in het citaat.",
         "Published, bound or approximation: the source gives the number in words, such as "
         "‘ruim een derde’ (more than a third), ‘bijna de helft’ (almost half) or ‘niet meer dan "
-        "circa 15 procent’ (no more than about 15 percent). Such bars are hatched and marked >, "
+        "circa’ (no more than about) a number. Such bars are hatched and marked >, "
         "< or ~; the exact words are in the quote."),
     "methods.kind.synthetic": (
         "Synthetisch: berekend uit de synthetische gegevens per organisatie. Dit zijn nooit "
@@ -58,9 +62,9 @@ _S = {
         "findings; they show how the dashboard would work with real data."),
     "methods.kind.derived": (
         "Afgeleid: door ons berekend uit gepubliceerde getallen, bijvoorbeeld ‘wel "
-        "samengewerkt’ = 100 min de 7 procent ‘niet samengewerkt’.",
+        "samengewerkt’ = 100 min de {pub_no_collaboration} ‘niet samengewerkt’.",
         "Derived: computed by us from published numbers, for example ‘collaborated’ = 100 "
-        "minus the 7 percent ‘did not collaborate’."),
+        "minus the {pub_no_collaboration} ‘did not collaborate’."),
     "methods.kind.mixed": (
         "Gemengd: een kaart met zowel gepubliceerde als synthetische waarden (bijvoorbeeld een "
         "synthetische Nederlandse subgroep naast gepubliceerde landcijfers).",
@@ -82,14 +86,16 @@ _S = {
     "methods.synthetic.p2": (
         "Ook de verbanden die het rapport in woorden beschrijft, gelden: een krachtig klimaat "
         "bij ongeveer een kwart van de organisaties; krachtig innoveert vaker dan gemiddeld en "
-        "gemiddeld vaker dan beperkt; ‘omgaan met fouten’ 43 procentpunten vaker genoemd; "
-        "kwaliteit en medewerkerstevredenheid 20 procentpunten hoger; rijksoverheid en "
+        "gemiddeld vaker dan beperkt; ‘omgaan met fouten’ {pub_gap_mistakes} procentpunten "
+        "vaker genoemd; kwaliteit en medewerkerstevredenheid {pub_gap_results} procentpunten "
+        "hoger; rijksoverheid en "
         "rechtswezen het laagst van de sectoren; de spreiding binnen sectoren veel groter dan "
         "ertussen.",
         "The relations the report describes in words hold too: a strong climate in about a "
         "quarter of the organisations; strong innovates more often than average and average "
-        "more often than limited; ‘dealing with mistakes’ named 43 percentage points more "
-        "often; quality and employee satisfaction 20 percentage points higher; central "
+        "more often than limited; ‘dealing with mistakes’ named {pub_gap_mistakes} percentage "
+        "points more often; quality and employee satisfaction {pub_gap_results} percentage "
+        "points higher; central "
         "government and the judiciary lowest of the sectors; the spread within sectors much "
         "larger than between them."),
     "methods.synthetic.cannot": (
@@ -137,19 +143,25 @@ _S = {
     # --- definitions
     "methods.definitions.title": ("Definities", "Definitions"),
     "methods.def.scale": (
-        "Klimaatscore: het gemiddelde van 13 van de 15 stellingen over het innovatieklimaat; "
-        "de schaal loopt volgens het rapport van 1 (laag) tot 5 (hoog), gemiddelde 3,7. De "
+        "Klimaatscore: het gemiddelde van {pub_statements_in_scale} van de "
+        "{pub_statements_presented} stellingen over het innovatieklimaat; de schaal loopt "
+        "volgens het rapport ({figure_climate_statements}) van 1 (laag) tot 5 (hoog), "
+        "gemiddelde {pub_climate_mean}. De "
         "precieze stellingen zijn niet gepubliceerd; de dashboardstellingen zijn parafrases.",
-        "Climate score: the mean of 13 of the 15 statements on the innovation climate; the "
-        "report's scale runs from 1 (low) to 5 (high), mean 3.7. The exact statements were not "
+        "Climate score: the mean of {pub_statements_in_scale} of the "
+        "{pub_statements_presented} statements on the innovation climate; the report's scale "
+        "({figure_climate_statements}) runs from 1 (low) to 5 (high), mean "
+        "{pub_climate_mean}. The exact statements were not "
         "published; the dashboard's statements are paraphrases."),
     "methods.def.groups": (
-        "Klimaatgroepen (clusteranalyse in het rapport): beperkt onder 3,6, gemiddeld tussen "
-        "3,6 en 4,0, krachtig boven 4. Of precies 3,6 en 4,0 bij gemiddeld horen, staat niet "
-        "in het rapport; wij rekenen ze tot gemiddeld.",
-        "Climate groups (cluster analysis in the report): limited below 3.6, average between "
-        "3.6 and 4.0, strong above 4. Whether exactly 3.6 and 4.0 count as average is not "
-        "stated; we count them as average."),
+        "Klimaatgroepen (clusteranalyse in het rapport, {figure_climate_groups}): beperkt "
+        "onder {cut_low}, gemiddeld tussen {cut_low} en {cut_high}, krachtig boven "
+        "{cut_high}. Of precies {cut_low} en {cut_high} bij gemiddeld horen, staat niet in het "
+        "rapport; wij rekenen ze tot gemiddeld.",
+        "Climate groups (cluster analysis in the report, {figure_climate_groups}): limited "
+        "below {cut_low}, average between {cut_low} and {cut_high}, strong above {cut_high}. "
+        "Whether exactly {cut_low} and {cut_high} count as average is not stated; we count "
+        "them as average."),
     "methods.def.bounds": (
         "Grenzen: > betekent dat de bron zegt dat het meer is dan het getal, < dat het minder "
         "is of ten hoogste zoveel, ~ dat het ongeveer zoveel is. Procentpunten (pp) zijn "
@@ -171,9 +183,9 @@ _S = {
         "{dk_period}."),
     "methods.compare.weighting": (
         "Weging: de Deense cijfers zijn gewogen naar de hele publieke sector; de Nederlandse "
-        "zijn ongewogen aandelen van de {n} deelnemers (respons 27%).",
+        "zijn ongewogen aandelen van de {n} deelnemers (respons {response_rate}).",
         "Weighting: the Danish figures are weighted to the whole public sector; the Dutch ones "
-        "are unweighted shares of the {n} participants (27% response)."),
+        "are unweighted shares of the {n} participants ({response_rate} response)."),
     "methods.compare.wording": (
         "Vraagstelling: de Nederlandse vragenlijst is een bewerking van de Deense; sommige "
         "categorieën verschillen (interactie tegenover communicatie) en enkele Deense "

@@ -54,7 +54,8 @@ STRINGS: dict[str, dict[str, str]] = {
               "organisations or no data); the comparison is shown without a subgroup.",
     },
     # --- topics -------------------------------------------------------------------------------
-    "cmp.topic.aandeel": {"nl": "{figures} – Aandeel dat innoveerde: Nederland en de Noordse landen",
+    "cmp.topic.aandeel": {"nl": "{figures} – Aandeel dat innoveerde: Nederland en de Noordse "
+                                "landen",
                           "en": "{figures} – Share that innovated: the Netherlands and the Nordic "
                                 "countries"},
     "cmp.topic.typen": {"nl": "{figures} – Soorten innovatie",
@@ -152,10 +153,12 @@ STRINGS: dict[str, dict[str, str]] = {
                         "en": "Danish question (verbatim): “{text}”"},
     # Topic notes: what the reader must know to read this chart.
     "cmp.note.aandeel": {
-        "nl": "Het rapport noemt voor Denemarken 80% (uit de Noordse vergelijking van 2019); de "
-              "Deense 3e editie zelf meldt 81%. Beide staan erbij.",
-        "en": "The report gives 80% for Denmark (from the 2019 Nordic comparison); the Danish "
-              "3rd edition itself reports 81%. Both are shown.",
+        "nl": "Het rapport noemt voor Denemarken {cited[all]} (uit de Noordse vergelijking, "
+              "bron volgens het rapport: {dk_cited_source}); de Deense 3e editie zelf meldt "
+              "{own[all]}. Beide staan erbij.",
+        "en": "The report gives {cited[all]} for Denmark (from the Nordic comparison; source "
+              "according to the report: {dk_cited_source}); the Danish 3rd edition itself "
+              "reports {own[all]}. Both are shown.",
     },
     "cmp.note.typen": {
         "nl": "Voor diensten, producten en interactie (Deens: kommunikation) schrijft het rapport "
@@ -164,9 +167,11 @@ STRINGS: dict[str, dict[str, str]] = {
               "says the Netherlands scores higher, without a Danish number.",
     },
     "cmp.note.herkomst": {
-        "nl": "De Deense bron geeft geïnspireerd en gekopieerd samen (72%) en 10% ‘weet niet’; "
+        "nl": "De Deense bron geeft geïnspireerd en gekopieerd samen ({dk[inspired_or_copied]}) "
+              "en {dk[dont_know]} ‘weet niet’; "
               "de Nederlandse antwoordcategorieën kennen geen ‘weet niet’.",
-        "en": "The Danish source gives inspired and copied together (72%) and 10% ‘don't know’; "
+        "en": "The Danish source gives inspired and copied together ({dk[inspired_or_copied]}) "
+              "and {dk[dont_know]} ‘don't know’; "
               "the Dutch answer categories have no ‘don't know’.",
     },
     "cmp.note.technologie": {
@@ -182,8 +187,10 @@ STRINGS: dict[str, dict[str, str]] = {
               "or combined, the report does not say. It gives no Danish number for managers.",
     },
     "cmp.note.samenwerking": {
-        "nl": "‘Geen samenwerking’ (31%) en ‘wel samengewerkt’ (69%) vullen elkaar aan tot 100%.",
-        "en": "‘No collaboration’ (31%) and ‘collaborated’ (69%) add up to 100%.",
+        "nl": "In Denemarken vullen ‘geen samenwerking’ ({dk[none]}) en ‘wel samengewerkt’ "
+              "({dk[any_collaboration]}) elkaar aan tot 100%.",
+        "en": "In Denmark, ‘no collaboration’ ({dk[none]}) and ‘collaborated’ "
+              "({dk[any_collaboration]}) add up to 100%.",
     },
     "cmp.note.verspreiding": {
         "nl": "Voor de Deense 3e editie is geen cijfer over actieve verspreiding gepubliceerd; "
@@ -192,10 +199,10 @@ STRINGS: dict[str, dict[str, str]] = {
               "the 1st edition gives one, as context (with its period).",
     },
     "cmp.note.financiering": {
-        "nl": "Het rapport noemt 54% voor Denemarken; de Deense bron zegt dat het eigen budget "
-              "‘meer dan de helft’ van de innovaties medefinanciert.",
-        "en": "The report gives 54% for Denmark; the Danish source says the own budget "
-              "co-finances ‘more than half’ of the innovations.",
+        "nl": "Het rapport noemt {cited[own_budget]} voor Denemarken; de Deense bron zegt dat "
+              "het eigen budget ‘meer dan de helft’ van de innovaties medefinanciert.",
+        "en": "The report gives {cited[own_budget]} for Denmark; the Danish source says the own "
+              "budget co-finances ‘more than half’ of the innovations.",
     },
     "cmp.note.resultaten": {
         "nl": "Voor efficiëntie schrijft het rapport alleen dat Denemarken ‘veel lager’ scoort; "
@@ -269,8 +276,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "cmp.edition.IB-1": {"nl": "Deense 1e editie", "en": "Danish 1st edition"},
     "cmp.edition.IB-3": {"nl": "Deense 3e editie", "en": "Danish 3rd edition"},
     "cmp.edition.IB-4": {"nl": "Deense 4e editie", "en": "Danish 4th edition"},
-    "cmp.edition.MNNS-2019": {"nl": "Noordse vergelijking 2019",
-                              "en": "Nordic comparison 2019"},
+    "cmp.edition.MNNS-2019": {"nl": "Noordse vergelijking", "en": "Nordic comparison"},
     # --- chart rows, lines and table ----------------------------------------------------------
     "cmp.not_published": {"nl": "niet gepubliceerd", "en": "not published"},
     "cmp.sub.unavailable": {"nl": "niet beschikbaar", "en": "not available"},
@@ -410,10 +416,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "cmp.caveat.4": {
         "nl": "Weging – de Deense cijfers zijn gewogen naar de hele Deense publieke sector; de "
               "Nederlandse zijn ongewogen aandelen van de {n} organisaties die antwoordden "
-              "(de respons verschilt sterk per sector).",
+              "(respons {response_rate}, sterk verschillend per sector).",
         "en": "Weighting – the Danish numbers are weighted to the whole Danish public sector; the "
-              "Dutch ones are unweighted shares of the {n} responding organisations (the "
-              "response varies strongly by sector).",
+              "Dutch ones are unweighted shares of the {n} responding organisations "
+              "({response_rate} response, varying strongly by sector).",
     },
     "cmp.caveat.5": {
         "nl": "Steekproefgrootte – Nederland {n} organisaties ({innovators} innoveerden), "

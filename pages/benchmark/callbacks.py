@@ -19,7 +19,8 @@ from pages.benchmark.state import BenchmarkState
 
 def _state(config: dict | None, **values) -> BenchmarkState:
     lang = config.get("lang") if isinstance(config, dict) else None
-    return BenchmarkState.from_values(lang=lang, **values)
+    org = config.get("org") if isinstance(config, dict) else None
+    return BenchmarkState.from_values(lang=lang, org=org, **values)
 
 
 @callback(
@@ -146,8 +147,9 @@ clientside_callback(
 clientside_callback(
     """function(answers, sector, cluster, size, peer, config) {
         const given = function(v) { return v && v !== config.not_chosen ? v : ""; };
-        const values = {lang: config.lang, a: answers || "", sector: given(sector),
-                        cluster: given(cluster), omvang: given(size), vergelijk: peer || ""};
+        const values = {lang: config.lang, org: config.org || "", a: answers || "",
+                        sector: given(sector), cluster: given(cluster), omvang: given(size),
+                        vergelijk: peer || ""};
         const enc = function(s) {
             return encodeURIComponent(s).replace(/%20/g, "+").replace(/%2C/g, ",")
                 .replace(/[!'()*]/g, function(c) {
@@ -157,7 +159,7 @@ clientside_callback(
         const pairs = [];
         config.params.forEach(function(p) {
             const v = values[p[0]];
-            if (v !== "" && v !== p[1]) { pairs.push(p[0] + "=" + enc(v)); }
+            if (v !== undefined && v !== "" && v !== p[1]) { pairs.push(p[0] + "=" + enc(v)); }
         });
         const query = pairs.length ? "?" + pairs.join("&") : "";
         return window.location.origin + window.location.pathname + query;

@@ -18,7 +18,9 @@ from components.chart import Section, chart_card, kpi_tile, source_line
 from components.i18n import group_label, t
 from components.numbers import fmt_number, fmt_pct, share_text
 from components.provenance import figure_label
-from components.published import edition_values, report_values, source_of
+from components.published import (
+    climate_cut_values, edition_values, report_values, source_of,
+)
 from data import questionnaire as q
 from data import reference
 from data.benchmark import Tables
@@ -62,7 +64,8 @@ def headline(score: Score, peer: Peer, pct: fig.Percentile | None, lang: str) ->
         kpi(t("benchmark.score.label", lang), fmt_number(score.value, lang, 2),
              t("benchmark.score.detail", lang, answered=score.answered), ids.BENCHMARK_SCORE),
         kpi(t("benchmark.group.label", lang), group_text,
-             t(f"climate_group.range.{score.group}", lang), ids.BENCHMARK_GROUP),
+             t(f"climate_group.range.{score.group}", lang, **climate_cut_values(lang)),
+             ids.BENCHMARK_GROUP),
         kpi(t("benchmark.percentile.label", lang), pct_text,
              # "van alle organisaties", not "van de organisaties in alle organisaties"
              t("benchmark.percentile.detail_all", lang) if peer.grouping == "all"
@@ -142,11 +145,7 @@ def statements_table(tokens: tuple[str, ...], peer: Peer, tables: Tables, lang: 
 
 def _evidence(tables: Tables, indicator: str, category: str) -> str | None:
     """The verbatim text behind the report edition's published row (indicator, category)."""
-    f = tables.figures
-    rows = f[f["source_id"].astype("string").eq(reference.report_source()).to_numpy(dtype=bool)
-             & f["indicator"].astype("string").eq(indicator).to_numpy(dtype=bool)
-             & f["category"].astype("string").eq(category).to_numpy(dtype=bool)]
-    return None if rows.empty else str(rows.iloc[0]["evidence"])
+    return fig.evidence(tables.figures, reference.report_source(), indicator, category)
 
 
 # What the report associates with a strong climate: (intro key, quote: a published_figures row
@@ -171,7 +170,7 @@ def report_quotes(tokens: tuple[str, ...], tables: Tables, lang: str) -> html.Se
     source = source_of(tables.sources, reference.report_source())
     items, wheres = [], []
     for intro, row, gloss, related, subject in QUOTES:
-        quote = _evidence(tables, *row) if row else t(gloss, "nl")
+        quote = _evidence(tables, *row) if row else t(gloss, "nl", **report_values("nl"))
         if quote is None:
             continue
         where = reference.report_figure(subject)
@@ -180,7 +179,8 @@ def report_quotes(tokens: tuple[str, ...], tables: Tables, lang: str) -> html.Se
                  html.Blockquote(html.P(f"“{quote}”", lang="nl", className="mb-1"),
                                  className="benchmark-quote mb-1")]
         if lang != "nl":
-            parts.append(html.P(t("benchmark.report.translation", lang, text=t(gloss, lang)),
+            gloss_text = t(gloss, lang, **report_values(lang))
+            parts.append(html.P(t("benchmark.report.translation", lang, text=gloss_text),
                                 className="small mb-1"))
         if related:
             answers = "; ".join(f"{t(f'item.{k}', lang)}: {_answer_text(answer_of[k], lang)}"

@@ -19,7 +19,7 @@ from components.i18n import group_label, t
 from components.numbers import fmt_number
 from data import questionnaire as q
 from data import schema
-from data.cube import whole_population
+from data.cube import kept_positions, per_frame, whole_population
 from pages.benchmark.state import LIKERT_VALUES, PEER_GROUPINGS, likert_values
 
 GRID_TOL = 1e-9
@@ -66,8 +66,10 @@ class Peer:
     n: int
 
 
+@per_frame
 def published_peers(percentiles: pd.DataFrame) -> dict[tuple[str, str], int]:
-    """(grouping, group) -> n of every peer group with a published percentile grid."""
+    """(grouping, group) -> n of every peer group with a published percentile grid (once per
+    table: do not change it)."""
     rows = whole_population(percentiles)
     rows = rows[rows["n"].notna() & (rows["n"].fillna(0) >= schema.MIN_CELL)]
     first = rows.groupby([rows["grouping"].astype("string"), rows["group"].astype("string")],
@@ -119,8 +121,10 @@ class Percentile:
         return min(100.0, float(np.floor(self.value / self.band + 0.5) * self.band))
 
 
+@per_frame
 def percentile_grid(percentiles: pd.DataFrame, peer: Peer) -> pd.DataFrame:
-    """The peer group's grid (score, pct_below, pct_at_or_below, pct_band), by score."""
+    """The peer group's grid (score, pct_below, pct_at_or_below, pct_band), by score (once
+    per table and peer: do not change it)."""
     rows = whole_population(percentiles)
     rows = rows[rows["grouping"].astype("string").eq(peer.grouping).to_numpy(dtype=bool)
                 & rows["group"].astype("string").eq(peer.group).to_numpy(dtype=bool)]
@@ -164,9 +168,10 @@ def grid_step(grid: pd.DataFrame) -> float:
 
 # --------------------------------------------------------------------------------- box
 
+@per_frame
 def box_row(box: pd.DataFrame, peer: Peer) -> pd.Series | None:
     """The peer group's published box statistics (population all), or None (withheld, or
-    a small group without box statistics)."""
+    a small group without box statistics); once per table and peer: do not change it."""
     rows = whole_population(box)
     rows = rows[rows["grouping"].astype("string").eq(peer.grouping).to_numpy(dtype=bool)
                 & rows["group"].astype("string").eq(peer.group).to_numpy(dtype=bool)
@@ -257,8 +262,17 @@ def box_table(boxes: list[tuple[str, pd.Series]], score: float, lang: str) -> pd
 
 # -------------------------------------------------------------------------- statements
 
+def evidence(figures: pd.DataFrame, source_id: str, indicator: str, category: str) -> str | None:
+    """The verbatim text of the published row (source, indicator, category), if any."""
+    found = kept_positions(figures, source_id=source_id, indicator=indicator,
+                           category=category)
+    return None if not len(found) else str(figures["evidence"].iloc[found[0]])
+
+
+@per_frame
 def statement_shares(shares: pd.DataFrame, peer: Peer) -> pd.DataFrame:
-    """Share agreeing (4-5) per climate statement in the peer group: item, share, bound."""
+    """Share agreeing (4-5) per climate statement in the peer group: item, share, bound
+    (once per table and peer: do not change it)."""
     rows = whole_population(shares)
     mask = (rows["indicator"].astype("string").eq("climate_statement").to_numpy(dtype=bool)
             & rows["measure"].astype("string").eq("agree").to_numpy(dtype=bool)
@@ -300,9 +314,10 @@ def statement_rows(tokens: tuple[str, ...], peer_shares: pd.DataFrame) -> pd.Dat
         records.append({"number": index + 1, "item": item, "answer": token,
                         "share": share, "bound": bound, "gap": gap, "position": position,
                         "answer_value": int(token) if answered else math.nan})
-    frame = pd.DataFrame(records)
-    frame["_known"] = frame["gap"].notna()
-    frame = frame.sort_values(["_known", "gap", "answer_value", "number"],
-                              ascending=[False, True, True, True], na_position="last",
-                              kind="stable")
-    return frame.drop(columns="_known").reset_index(drop=True)
+    def order(record: dict) -> tuple:
+        # known gaps first, smallest (largest lag) first, then the answer, then the number
+        gap, value = record["gap"], record["answer_value"]
+        return (math.isnan(gap), 0.0 if math.isnan(gap) else gap,
+                math.isnan(value), 0.0 if math.isnan(value) else value, record["number"])
+
+    return pd.DataFrame(sorted(records, key=order))

@@ -38,11 +38,16 @@ def _select(select_id: str, label_key: str, values: tuple[str, ...], grouping: s
     ], md=4, className="mb-3")
 
 
-def profile_fields(state: BenchmarkState, lang: str) -> html.Section:
-    """Sector, cluster and size class selects."""
+PROFILE = ("sector", "cluster", "size_class")
+
+
+def profile_fields(state: BenchmarkState, lang: str, from_org: bool = False) -> html.Section:
+    """Sector, cluster and size class selects (from_org: filled in from "Mijn organisatie")."""
     return html.Section([
         html.H2(t("benchmark.profile.heading", lang), className="h4"),
         html.P(t("benchmark.profile.help", lang), className="text-muted"),
+        *([html.P(t("org.benchmark.from", lang, org=state.organisation.label(lang)),
+                  id="benchmark-profile-from-org", className="org-note")] if from_org else []),
         dbc.Row([
             _select(ids.BENCHMARK_SECTOR, "benchmark.sector.label", q.SECTORS, "sector",
                     state.sector, lang),
@@ -134,10 +139,12 @@ PRINT_WIDTH_PX = 690  # A4 minus the print margins of assets/30-print.css, in CS
 CLIENT_TEXTS = ("benchmark.count", "benchmark.copied", "benchmark.copy_failed", "benchmark.stale")
 
 
-def client_config(lang: str) -> dict:
-    """What the browser-side callbacks need: language, statement order, URL params, texts."""
+def client_config(lang: str, org: str = "") -> dict:
+    """What the browser-side callbacks need: language, "Mijn organisatie" (the URL's `org`),
+    statement order, URL params, texts."""
     return {
         "lang": lang,
+        "org": org,
         "items": list(q.SCALE_ITEMS),
         "min": q.MIN_SCALE_ITEMS_ANSWERED,
         "params": [[p.key, str(p.default)] for p in BenchmarkState.params()],  # URL keys
@@ -164,13 +171,16 @@ def layout(search: str = "") -> html.Div:
     """The benchmark page for the query string `search`."""
     state, notices = state_from_query(BenchmarkState, search)
     lang = state.lang
+    given = state
+    state = state.from_organisation()
     edition = load.edition_or_default(state.edition)
     offered, withheld = fig.peer_options(load.load_table("climate_percentiles", edition),
                                          state.profile())
     chosen = fig.resolve_peer(state.peer, offered)
     return html.Div([
         dcc.Location(id=ids.BENCHMARK_URL, refresh=False),
-        dcc.Store(id=ids.BENCHMARK_CONFIG, data=client_config(lang), storage_type="memory"),
+        dcc.Store(id=ids.BENCHMARK_CONFIG, data=client_config(lang, state.org),
+                  storage_type="memory"),
         dcc.Store(id=ids.BENCHMARK_ANSWERS, data=state.a, storage_type="memory"),
         dcc.Store(id=ids.BENCHMARK_SUBMITTED, data=state.a or None, storage_type="memory"),
         *shell.notices(notices, lang),
@@ -179,8 +189,8 @@ def layout(search: str = "") -> html.Div:
         dbc.Alert(t("benchmark.privacy", lang), color="info", id="benchmark-privacy-note",
                   className="benchmark-privacy py-2"),
         # A plain container, not <form>: Enter in a field must never reload the page.
-        html.Div([profile_fields(state, lang), statement_fields(state, lang)],
-                 className="benchmark-form"),
+        html.Div([profile_fields(state, lang, from_org=state != given),
+                  statement_fields(state, lang)], className="benchmark-form"),
         html.Section([
             html.H2(t("benchmark.result.heading", lang), className="h4"),
             edition_field(state),
@@ -190,4 +200,6 @@ def layout(search: str = "") -> html.Div:
         ], className="benchmark-result-section mb-4"),
         share_actions(lang),
     ], className="benchmark-page",
-        **{"data-leave-warning": t("benchmark.leave_warning", lang)})
+        **{"data-leave-warning": t("benchmark.leave_warning", lang),
+           # a new "Mijn organisatie" replaces the profile of the address (70-view-state.js)
+           "data-org-replaces": ",".join(BenchmarkState.url_key(f) for f in PROFILE)})

@@ -76,6 +76,14 @@ class BenchmarkState(QueryState):
         return {"sector": self.sector, "cluster": self.cluster, "size_class": self.size_class,
                 "all": "all"}
 
+    def from_organisation(self) -> "BenchmarkState":
+        """The state with each profile field the link leaves open taken from "Mijn
+        organisatie" (`org`): the benchmark starts from the user's organisation."""
+        org = self.organisation
+        return self.replace(sector=self.sector or org.sector,
+                            cluster=self.cluster or org.cluster,
+                            size_class=self.size_class or org.size_class)
+
     def without_answers(self) -> "BenchmarkState":
         """The same state minus the answers: what the page's own address may show."""
         return self.replace(a="")

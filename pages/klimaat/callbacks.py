@@ -39,13 +39,15 @@ CACHE = {"update": None}
         edition=Input(ids.KLIMAAT_EDITION, "value"),
         shown=Input(ids.KLIMAAT_GROUPS, "value"),
         lang=State(ids.KLIMAAT_LANG, "data"),
+        # "Mijn organisatie": the URL's `org`, the same for the whole page load
+        org=State(ids.KLIMAAT_ORG, "data"),
         # also an input: Back / Forward (the browser's history) change the address only
         search=Input(ids.KLIMAAT_URL, "search"),
     ),
     prevent_initial_call=True,
 )
 def update(values: dict, shown: list | None, lang: str | None, search: str | None,
-           edition: str | None = None) -> dict:
+           edition: str | None = None, org: str | None = None) -> dict:
     """The page for the controls' values (URL, controls and the cards that changed), or,
     when the address changed (Back / Forward), the controls and cards for the address."""
     # the edition control holds an edition id; the URL leaves the latest out
@@ -60,16 +62,16 @@ def update(values: dict, shown: list | None, lang: str | None, search: str | Non
     shown = [*shown, *never] if isinstance(shown, list) and shown else []
     if ctx.triggered_id == ids.KLIMAAT_URL:
         # the view on screen is what the controls show; the address says what it should be
-        before = KlimaatState.from_controls({**values, "lang": lang}, shown, None).replace(
-            edition=edition)
+        before = KlimaatState.from_controls({**values, "lang": lang, "org": org}, shown,
+                                            None).replace(edition=edition)
         state = checked_edition(KlimaatState.from_query(search)[0])[0].replace(
             lang=before.lang)
         chosen = data.edition_of(state.edition or None)
         new_search = no_update
     else:
         triggered = PARAM_OF.get(ctx.triggered_id)
-        state = KlimaatState.from_controls({**values, "lang": lang}, shown, triggered).replace(
-            edition=edition)
+        state = KlimaatState.from_controls({**values, "lang": lang, "org": org}, shown,
+                                           triggered).replace(edition=edition)
         before = checked_edition(KlimaatState.from_query(search)[0])[0]
         new_search = state.to_query()
     frames = data.load_frames(state.edition)

@@ -15,7 +15,7 @@ import pandas as pd
 from dash import dcc, html
 import dash_bootstrap_components as dbc
 
-from components import ids
+from components import ids, organisation
 from components.export import file_slug
 from components.chart import Section, chart_card, source_line
 from components.i18n import category_label, group_label, t
@@ -118,11 +118,16 @@ def box_summary(rows: pd.DataFrame, state: KlimaatState) -> str:
         return t("klimaat.box.summary_empty", lang)
     centre = groups["median"].fillna(groups["mean"])
     top, bottom = groups.loc[centre.idxmax()], groups.loc[centre.idxmin()]
-    return t("klimaat.box.summary", lang, count=len(groups),
+    text = t("klimaat.box.summary", lang, count=len(groups),
              groups=t(f"klimaat.grouping_plural.{state.grouping}", lang),
              top=top["label"], top_value=_num(centre[top.name], lang),
              bottom=bottom["label"], bottom_value=_num(centre[bottom.name], lang),
              ref=_num(ref["median"].iloc[0], lang))
+    mine = fig.org_group(rows, state)
+    if mine:  # screen readers hear which box is the user's organisation
+        text += " " + t("org.klimaat.highlighted", lang,
+                        group=group_label(state.grouping, mine, lang))
+    return text
 
 
 def box_table(rows: pd.DataFrame, state: KlimaatState, min_cell: str) -> pd.DataFrame:
@@ -136,8 +141,12 @@ def box_table(rows: pd.DataFrame, state: KlimaatState, min_cell: str) -> pd.Data
         return t("klimaat.status.shown" if pd.notna(r["q1"]) else "klimaat.status.mean_only",
                  lang)
 
+    mine = fig.org_group(rows, state)
     return pd.DataFrame({
-        t("klimaat.col.group", lang): rows["label"].tolist(),
+        t("klimaat.col.group", lang): [
+            f"{fig.ORG_MARK}{label} ({t('org.marker', lang)})"
+            if mine and group == mine and role == "group" else label
+            for label, group, role in zip(rows["label"], rows["group"], rows["role"])],
         "n": [_n(v) for v in rows["n"]],
         t("klimaat.col.q1", lang): [_num(v, lang) for v in rows["q1"]],
         t("klimaat.stat.median", lang): [_num(v, lang) for v in rows["median"]],
@@ -155,45 +164,90 @@ def _drawn_n(frames: Frames, state: KlimaatState) -> dict[str, int]:
     return sel.published_n(frames.box, state)
 
 
-def alternatives(frames: Frames, state: KlimaatState, rows: pd.DataFrame) -> html.Span:
-    """For each group a filter withholds, the nearest view that shows it, as a link: its
-    cluster(s) under the same filters (a sector), or the group without the size or
-    innovation filter (a wider class)."""
+def nearest_view(frames: Frames, state: KlimaatState, group: str,
+                 views: dict[str, dict[str, int]] | None = None
+                 ) -> tuple[KlimaatState, str] | None:
+    """The nearest view that draws the organisations of `group`, which `state` withholds, and
+    its link text: the same organisations in another grouping under the same filters
+    (components/organisation.nearest_groups: a sector's clusters, the user's own first; a
+    cluster's sectors) or the group without the size or innovation filter (a wider class).
+    A sector looks at its clusters first, a cluster at a wider class first. None: no view.
+    views: n per group of the views already looked at (shared between calls)."""
     lang = state.lang
-    links = []
-    views: dict[str, dict[str, int]] = {}
+    views = {} if views is None else views
 
-    def _published_n(frames: Frames, view: KlimaatState, group: str) -> int | None:
+    def published(view: KlimaatState, wanted: str) -> int | None:
         key = view.to_query()
         if key not in views:
             views[key] = _drawn_n(frames, view)
-        return views[key].get(group)
+        return views[key].get(wanted)
 
-    for group in sel.suppressed_groups(rows)["group"]:
-        options = []
-        if state.grouping == "sector":
-            for cluster in q.SECTOR_CLUSTER_CROSSWALK.get(group, {}):
-                view = state.replace(grouping="cluster", hidden=()).normalized()[0]
-                n = _published_n(frames, view, cluster)
-                if n is not None:
-                    options.append((view, t("klimaat.alternative.cluster", lang,
-                                            group=group_label("cluster", cluster, lang),
-                                            selection=selection_text(view), n=n)))
+    def other_groupings():
+        for grouping, other in organisation.nearest_groups(state.grouping, group,
+                                                           state.organisation):
+            view = state.replace(grouping=grouping, hidden=()).normalized()[0]
+            n = published(view, other)
+            if n is not None:
+                yield view, t("klimaat.alternative.cluster", lang,
+                              group=group_label(grouping, other, lang),
+                              selection=selection_text(view), n=n)
+
+    def wider_classes():
         for wider, key in (("size_class", "omvang"), ("innovated", "innovatie")):
             if getattr(state, wider) != schema.ALL:
                 view = state.replace(**{wider: schema.ALL})
-                n = _published_n(frames, view, group)
+                n = published(view, group)
                 if n is not None:
-                    options.append((view, t(f"klimaat.alternative.{key}", lang,
-                                            group=group_label(state.grouping, group, lang),
-                                            n=n)))
-        if options:
-            view, text = options[0]
-            links.append(dcc.Link(text, href="/klimaat" + view.to_query()))
+                    yield view, t(f"klimaat.alternative.{key}", lang,
+                                  group=group_label(state.grouping, group, lang), n=n)
+
+    order = (other_groupings, wider_classes) if state.grouping == "sector" \
+        else (wider_classes, other_groupings)
+    return next((found for source in order for found in source()), None)
+
+
+def view_link(view: KlimaatState, text: str) -> dcc.Link:
+    return dcc.Link(text, href="/klimaat" + view.to_query())
+
+
+def alternatives(frames: Frames, state: KlimaatState, rows: pd.DataFrame) -> html.Span:
+    """For each group a filter withholds, the nearest view that shows it, as a link
+    (nearest_view)."""
+    lang = state.lang
+    views: dict[str, dict[str, int]] = {}
+    links = [view_link(*found) for group in sel.suppressed_groups(rows)["group"]
+             if (found := nearest_view(frames, state, group, views)) is not None]
     parts: list = [t("klimaat.alternative.lead", lang), " "] if links else []
     for i, link in enumerate(links):
         parts += (["; "] if i else []) + [link]
     return html.Span(parts, id=ids.KLIMAAT_ALTERNATIVES)  # empty: no line (assets/10-app.css)
+
+
+PROFILE_GROUPINGS = ("sector", "cluster", "size_class")
+
+
+def org_note(frames: Frames, state: KlimaatState, rows: pd.DataFrame) -> html.Span:
+    """What the box plot shows of the user's organisation ("Mijn organisatie"): highlighted,
+    hidden by the user, or withheld with the nearest view that shows it as a link."""
+    lang = state.lang
+    org = state.organisation
+    parts: list = []
+    if org.given() and state.grouping in PROFILE_GROUPINGS:
+        group = org.group(state.grouping)
+        label = group_label(state.grouping, group, lang) if group else ""
+        if not group:
+            parts = [t("org.klimaat.not_in_grouping", lang,
+                       grouping=t(f"grouping.{state.grouping}", lang).lower())]
+        elif fig.org_group(rows, state):
+            parts = [t("org.klimaat.highlighted", lang, group=label)]
+        elif group in state.hidden_groups:
+            parts = [t("org.klimaat.hidden", lang, group=label)]
+        else:
+            parts = [t("org.klimaat.withheld", lang, group=label)]
+            found = nearest_view(frames, state, group)
+            if found is not None:
+                parts += [" ", t("org.klimaat.nearest", lang), " ", view_link(*found)]
+    return html.Span(parts, id=ids.KLIMAAT_ORG_NOTE, role="status", className="org-note")
 
 
 def box_card(frames: Frames, state: KlimaatState, rows: pd.DataFrame) -> dbc.Card:
@@ -205,7 +259,8 @@ def box_card(frames: Frames, state: KlimaatState, rows: pd.DataFrame) -> dbc.Car
                    html.Span(suppression_note(rows, state, frames.min_cell),
                              id=ids.KLIMAAT_SUPPRESSED, role="status"),
                    alternatives(frames, state, rows) if state.filtered()
-                   else html.Span(id=ids.KLIMAAT_ALTERNATIVES)]
+                   else html.Span(id=ids.KLIMAAT_ALTERNATIVES),
+                   org_note(frames, state, rows)]
     if state.hidden_groups:
         lines.append(t("klimaat.box.hidden", lang, groups=", ".join(
             group_label(state.grouping, g, lang) for g in state.hidden_groups)))
@@ -270,7 +325,8 @@ def groups_card(frames: Frames, state: KlimaatState, population: str) -> dbc.Car
     published = groups[~groups["suppressed"]]
     values = {g: share_text(s, b, lang) for g, s, b in
               zip(published["category"], published["share"], published["share_bound"])}
-    summary = t("klimaat.groups.summary", lang, **values) if len(values) == 3 \
+    facts = edition_values(sel.edition_record(state.edition or None), lang)
+    summary = t("klimaat.groups.summary", lang, **values, **facts) if len(values) == 3 \
         else t("klimaat.population.empty", lang) + "."
     n = published["n"].iloc[0] if len(published) else pd.NA
     labels = [f"{fig.score(lo, lang)}–{fig.score(hi, lang)}"
@@ -285,7 +341,8 @@ def groups_card(frames: Frames, state: KlimaatState, population: str) -> dbc.Car
     return chart_card(
         ids.KLIMAAT_GROUPS_CHART, fig.climate_groups_figure(bins, groups, state),
         t("klimaat.groups.title", lang), lang, summary=summary,
-        meta_lines=[summary, t("klimaat.box.question", lang), t("klimaat.groups.cuts", lang),
+        meta_lines=[summary, t("klimaat.box.question", lang),
+                    t("klimaat.groups.cuts", lang, **facts),
                     population,
                     t("n.orgs", lang, n=_n(n)),
                     _source(frames, reference.report_figure("climate_groups"), lang),
@@ -432,7 +489,7 @@ class Built:
 CARDS: tuple[Section, ...] = (
     Section(ids.KLIMAAT_POPULATION, lambda b: b.population, status=True),
     Section(ids.KLIMAAT_BOX_CARD, lambda b: box_card(b.frames, b.state, b.rows),
-            depends_on=("grouping", "hidden", "sort")),
+            depends_on=("grouping", "hidden", "sort", "org")),
     Section(ids.KLIMAAT_VARIANCE_CARD, lambda b: variance_card(b.frames, b.state),
             depends_on=("grouping",), width=6),
     Section(ids.KLIMAAT_GROUPS_CARD, lambda b: groups_card(b.frames, b.state, b.population),

@@ -24,6 +24,9 @@ from data import schema
 SCORE_RANGE = [q.LIKERT_MIN - 0.05, q.LIKERT_MAX + 0.05]
 BOX_FILL, REF_FILL, REF_LINE = "#CFE0F3", "#E4E7EB", "#52606D"
 MEAN_COLOUR = "#1F2933"
+# "Mijn organisatie": an orange box with a heavy outline, a band behind its row, ◆ in its label
+ORG_FILL, ORG_LINE, ORG_BAND = "#FFD8A8", "#A34E00", "rgba(230,159,0,0.16)"
+ORG_MARK = "◆ "
 BOUND_VALUE = {"below": schema.SHARE_BOUND_LOW, "above": schema.SHARE_BOUND_HIGH}
 BOUND_EXACTNESS = {"exact": "exact", "below": "upper_bound", "above": "lower_bound"}
 
@@ -73,8 +76,16 @@ def box_hover(row: pd.Series, lang: str) -> str:
     ])
 
 
-def tick_label(row: pd.Series) -> str:
-    return f"{wrap(str(row['label']))} (n = {int(row['n'])})"
+def tick_label(row, mine: str = "") -> str:
+    """"Label (n = 12)"; the user's organisation's group (`mine`) gets a leading ◆."""
+    mark = ORG_MARK if mine and row["group"] == mine else ""
+    return f"{mark}{wrap(str(row['label']))} (n = {int(row['n'])})"
+
+
+def org_group(rows: pd.DataFrame, state: KlimaatState) -> str:
+    """The user's organisation's group when the box plot draws it, else ""."""
+    mine = state.organisation.group(state.grouping)
+    return mine if mine and mine in set(drawn_groups(rows)["group"]) else ""
 
 
 def _records(rows: pd.DataFrame) -> list[dict]:
@@ -96,26 +107,46 @@ def box_figure(rows: pd.DataFrame, state: KlimaatState) -> dict:
         key = "klimaat.box.none_selected" if not state.shown_groups else "klimaat.box.empty"
         return theme.empty_figure(lang, key)
     shown = _records(ref) + _records(groups)
-    labels = [tick_label(r) for r in shown]
+    mine = org_group(rows, state)
+    labels = [tick_label(r, mine) for r in shown]
     hover = [box_hover(r, lang) for r in shown]
     boxed = [not pd.isna(r["q1"]) for r in shown]
     n_ref = len(ref)
+    is_mine = [bool(mine) and i >= n_ref and r["group"] == mine for i, r in enumerate(shown)]
 
-    def box(part: slice, name: str, fill: str, line: str) -> dict:
-        sub = [(r, label) for r, label, b in zip(shown[part], labels[part], boxed[part]) if b]
+    def box(part: slice, name: str, fill: str, line: str, org: bool | None = None,
+            width: int = 2) -> dict:
+        sub = [(r, label) for r, label, b, m in zip(shown[part], labels[part], boxed[part],
+                                                    is_mine[part])
+               if b and (org is None or m == org)]
         return dict(type="box", orientation="h", y=[label for _, label in sub],
                     q1=[r["q1"] for r, _ in sub], median=[r["median"] for r, _ in sub],
                     q3=[r["q3"] for r, _ in sub],
                     lowerfence=[r["lower_whisker"] for r, _ in sub],
                     upperfence=[r["upper_whisker"] for r, _ in sub], boxpoints=False,
-                    name=name, fillcolor=fill, line=dict(color=line, width=2),
+                    name=name, fillcolor=fill, line=dict(color=line, width=width),
                     whiskerwidth=0.6, width=0.55, hoverinfo="skip")
 
     data = [box(slice(n_ref, None), t("klimaat.box.legend_box", lang), BOX_FILL,
-                theme.PRIMARY)]
+                theme.PRIMARY, org=False)]
     if n_ref:
         data.append(box(slice(0, n_ref), t("klimaat.box.legend_reference", lang), REF_FILL,
                         REF_LINE))
+    shapes = []
+    if mine:  # the user's organisation: an orange box (or diamond) and a band behind its row
+        row = is_mine.index(True)  # its category position (the axis follows `labels`)
+        org_name = f"{ORG_MARK}{t('org.legend', lang)}: {shown[row]['label']}"
+        if boxed[row]:
+            data.append(box(slice(n_ref, None), org_name, ORG_FILL, ORG_LINE, org=True,
+                            width=3))
+        else:  # a small group (mean only): its mean as an orange diamond
+            data.append(dict(type="scatter", x=[shown[row]["mean"]], y=[labels[row]],
+                             mode="markers", name=org_name, hoverinfo="skip",
+                             marker=dict(symbol="diamond", size=14, color=ORG_FILL,
+                                         line=dict(width=2, color=ORG_LINE))))
+        shapes.append(dict(type="rect", xref="paper", x0=0, x1=1, yref="y", y0=row - 0.5,
+                           y1=row + 0.5, fillcolor=ORG_BAND, line=dict(width=0),
+                           layer="below"))
     data.append(dict(
         type="scatter", x=[r["mean"] for r in shown], y=labels, mode="markers",
         name=t("klimaat.box.legend_mean", lang),
@@ -135,7 +166,6 @@ def box_figure(rows: pd.DataFrame, state: KlimaatState) -> dict:
         type="bar", orientation="h", y=labels, base=low, x=[h - lo for h, lo in zip(high, low)],
         width=0.6, marker=dict(color="rgba(0,0,0,0)"), hovertext=hover, hoverinfo="text",
         showlegend=False, name=t("klimaat.box.hover_band", lang)))
-    shapes = []
     if n_ref:
         centre = shown[0]["median"]
         shapes.append(vline(float(shown[0]["mean"] if pd.isna(centre) else centre), REF_LINE,

@@ -143,6 +143,7 @@ def layout(search: str = "") -> html.Div:
         # the address as loaded: the Location then reports a change only on Back / Forward
         dcc.Location(id=ids.KLIMAAT_URL, refresh=False, search=_as_search(search)),
         dcc.Store(id=ids.KLIMAAT_LANG, data=lang),
+        dcc.Store(id=ids.KLIMAAT_ORG, data=state.org),
         html.Div(shell.notices(notices, lang), id=ids.KLIMAAT_NOTICES),
         html.H1(t("klimaat.title", lang), className="h2"),
         html.P(t("klimaat.lead", lang), className="lead"),

@@ -17,7 +17,7 @@ from components.provenance import figure_label
 from components.i18n import category_label, t
 from components.numbers import fmt_number
 from data import editions as ed
-from data import load
+from data import load, reference
 from data.cube import rows_where
 from pages.overzicht import figures as fig
 from pages.overzicht.state import OverviewState
@@ -58,7 +58,7 @@ def _kpis(figures, editions, lang: str) -> dbc.Row:
 
 def _report(rows) -> ed.Edition:
     """The registry row of the edition the published rows belong to."""
-    return ed.by_id(load.load_table("editions"))[rows["edition"].iloc[0]]
+    return reference.edition(rows["edition"].iloc[0])
 
 
 def share_card(figures, sources, lang: str) -> dbc.Card:

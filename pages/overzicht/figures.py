@@ -6,6 +6,7 @@ import pandas as pd
 
 from components.figures import published, theme
 from components.i18n import category_label, t
+from components.published import climate_cut_values
 from data import comparison, reference
 from data.cube import rows_where
 
@@ -38,8 +39,9 @@ def climate_group_rows(figures: pd.DataFrame) -> pd.DataFrame:
 
 def climate_groups_figure(figures: pd.DataFrame, lang: str) -> dict:
     rows = climate_group_rows(figures)
-    labels = [f"{category_label('climate_group', g, lang)} ({t(f'climate_group.range.{g}', lang)})"
-              for g in rows["category"]]
+    cuts = climate_cut_values(lang)
+    labels = [f"{category_label('climate_group', g, lang)} "
+              f"({t(f'climate_group.range.{g}', lang, **cuts)})" for g in rows["category"]]
     colours = [theme.CLIMATE_GROUP_COLOURS[g] for g in rows["category"]]
     return published.hbar(rows, labels, colours, lang)
 

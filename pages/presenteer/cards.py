@@ -16,6 +16,7 @@ from dash import dcc
 
 from components import ids
 from components.figures import theme
+from components import published
 from components.i18n import t
 
 # path -> card(section, search): each page's builder of one of its sections for a URL state.
@@ -38,6 +39,10 @@ class Step:
     section: str
     takeaway: bool = True  # the card's summary is a sentence worth showing on the slide
     notes: tuple[str, ...] = ()  # i18n keys of the compact caveats kept on the slide
+
+    def title(self, lang: str) -> str:
+        """The step's heading; the published numbers it cites filled from the data."""
+        return t(self.title_key, lang, **published.report_values(lang))
 
     def search(self, lang: str) -> str:
         """The step's query string in the language `lang`."""

@@ -53,7 +53,7 @@ def step_view(state: PresenterState) -> list:
         notes.append(t("present.synthetic_footnote", lang, **facts))
     footnote = " ".join(notes)
     return [
-        html.H1(t(step.title_key, lang), className="presenter-title"),
+        html.H1(step.title(lang), className="presenter-title"),
         html.Div(storyline.build(step, lang),
                  className="presenter-card" + (" with-takeaway" if step.takeaway else "")),
         html.P(footnote, className="presenter-footnote"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dash import Input, Output, State, callback, ctx, no_update
+from dash import ALL, Input, Output, State, callback, clientside_callback, ctx, no_update
 
 from components import ids, shell
 from data import comparison as comparison_data
@@ -32,10 +32,11 @@ def show_topic(topic: str | None, subgroup: str | None, search: str | None):
         state, notices, _ = page.resolve(search, data["shares"], data["meta"])
         return (no_update, state.topic, state.subgroup or NO_SUBGROUP_CONTROL,
                 page.topic_card(state, data), shell.notices(notices, state.lang))
-    lang = ComparisonState.from_query(search)[0].lang
+    shown = ComparisonState.from_query(search)[0]
     if subgroup == NO_SUBGROUP_CONTROL:
         subgroup = NO_SUBGROUP
-    wanted = ComparisonState.from_values(topic=topic, subgroup=subgroup, lang=lang)
+    wanted = ComparisonState.from_values(topic=topic, subgroup=subgroup, lang=shown.lang,
+                                         org=shown.org)
     state, notices, _ = page.resolve(wanted.to_query(), data["shares"], data["meta"])
     return (state.to_query(), no_update, no_update, page.topic_card(state, data),
             shell.notices(notices, state.lang))
@@ -68,3 +69,18 @@ def download_gaps(clicks: int | None, search: str | None):
         return no_update
     lang = ComparisonState.from_query(search)[0].lang
     return page.gap_csv(lang, comparison_data.load_data())
+
+
+# "Vergelijk met mijn organisatie": the button chooses that subgroup in the select (the
+# select's change then draws it and writes the URL).
+clientside_callback(
+    """function(clicks) {
+        const ctx = window.dash_clientside.callback_context;
+        const fired = (ctx.triggered || []).filter(function(t) { return t.value; });
+        if (!fired.length) { return window.dash_clientside.no_update; }
+        return JSON.parse(fired[0].prop_id.split(".n_clicks")[0]).value;
+    }""",
+    Output(ids.CMP_SUBGROUP, "value", allow_duplicate=True),
+    Input({"type": ids.CMP_ORG_BUTTON_TYPE, "value": ALL}, "n_clicks"),
+    prevent_initial_call=True,
+)

@@ -24,16 +24,12 @@ from components.i18n import has, t
 from components.numbers import fmt_number, fmt_pp
 from components.state import Notice
 from data import editions as ed
-from data import load, schema
+from data import load, reference, schema
 from data import comparison as comparison_data
 from pages.vergelijking import figures as cmp
 from pages.vergelijking.state import (
     NO_SUBGROUP, PAIRING, TOPIC_BY_KEY, TOPICS, ComparisonState, Pick, Topic,
 )
-
-
-def _edition(edition: str) -> ed.Edition:
-    return ed.by_id(load.load_table("editions"))[edition]
 
 
 def edition_name(edition: str, lang: str) -> str:
@@ -42,20 +38,40 @@ def edition_name(edition: str, lang: str) -> str:
     key = f"cmp.edition.{edition}"
     if has(key):
         return t(key, lang)
-    known = ed.by_id(load.load_table("editions"))
-    return known[edition].label if edition in known else edition
+    try:
+        return reference.edition(edition).label
+    except KeyError:
+        return edition
 
 
+@load.memoised(maxsize=4)
 def edition_facts(lang: str) -> dict[str, str]:
     """The facts of the two editions the page compares, for the catalogue's texts: the Dutch
     edition's as {n}, {innovators}, {period}, {fieldwork}, the Danish edition's as {dk_n},
     {dk_innovators}, {dk_period}, ..., and {margin}: the 95% margin of a share near 50% at
-    the Dutch innovators' n (percentage points)."""
-    nl = _edition(PAIRING.nl_edition)
+    the Dutch innovators' n (percentage points). Kept per language: do not mutate."""
+    nl = reference.edition(PAIRING.nl_edition)
     base = nl.innovators or nl.organisations
     margin = 100 * ed.Z_CRITICAL * math.sqrt(0.25 / base)
     return {**published.report_values(lang), "margin": fmt_number(margin, lang, 1),
             "margin_n": fmt_number(base, lang)}
+
+
+def slot_values(slots: pd.DataFrame, lang: str) -> dict[str, dict[str, str]]:
+    """The topic's drawn values by category, for its note ({dk[none]}, {cited[all]}): nl,
+    dk (the first Danish value), cited (the value the Dutch report cites) and own (the
+    first Danish value from a Danish source)."""
+    out: dict[str, dict[str, str]] = {"nl": {}, "dk": {}, "cited": {}, "own": {}}
+    for series, category, provenance, value, exactness, unit, empty in zip(
+            slots["series"], slots["category"], slots["provenance"], slots["value"],
+            slots["exactness"], slots["unit"], slots["empty_text"]):
+        if series not in ("NL", "DK"):
+            continue
+        text = empty if pd.isna(value) else value_label(value, exactness, unit, lang)
+        out[series.lower()].setdefault(category, text)
+        if series == "DK":
+            out["cited" if provenance == "cited" else "own"].setdefault(category, text)
+    return out
 
 
 def _min_cell(meta: dict) -> int:
@@ -102,7 +118,7 @@ def _periods(slots: pd.DataFrame, figures: pd.DataFrame, lang: str) -> str:
     bars = slots[slots["period"].ne("") & slots["series"].ne("NL_SUB")]
     pairs = list(zip(bars["series"], bars["period"]))
     if not bars["series"].eq("NL").any():
-        pairs.insert(0, ("NL", _edition(PAIRING.nl_edition).period))
+        pairs.insert(0, ("NL", reference.edition(PAIRING.nl_edition).period))
     parts = [f"{t('country.' + c, lang)} {period_text(p, lang)}"
              for c, p in dict.fromkeys(pairs)]
     return t("cmp.periods", lang, periods="; ".join(parts))
@@ -191,7 +207,8 @@ def _meta_lines(slots: pd.DataFrame, topic: Topic, subgroup: cmp.Subgroup | None
         lines.append(html.Span([t("cmp.question.dk", lang, text=topic.dk_question), " — ",
                                 source_line(source_of(sources, topic.dk_question_source), lang)]))
     lines += [_periods(slots, figures, lang), _n_line(slots, topic, subgroup, lang),
-              t(f"cmp.note.{topic.key}", lang, **edition_facts(lang)),
+              t(f"cmp.note.{topic.key}", lang, **edition_facts(lang),
+                **slot_values(slots, lang)),
               *cmp.finding_lines(topic.key, lang)]
     if (slots["provenance"] == "cited").any():
         lines.append(t("cmp.cited_note", lang))

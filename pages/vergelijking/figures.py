@@ -16,9 +16,10 @@ from components.figures.published import value_label
 from components import provenance
 from components.i18n import group_label, t
 from components.provenance import figure_label
+from components import published as published_facts
 from components.published import period_text
 from components.numbers import fmt_number, fmt_pp
-from data import editions as ed
+from data import reference
 from data import load, schema
 from data.cube import whole_population
 from data.comparison import Finding
@@ -87,13 +88,29 @@ def _compared_answers() -> pd.DataFrame:
                         columns=["indicator", "measure", "category"]).drop_duplicates()
 
 
+# (id(shares), min_cell) -> (shares, options): the page's shares table is one object for
+# the life of the process (data/comparison.py), asked on every request.
+_OPTIONS: dict[tuple[int, int], tuple[pd.DataFrame, list[str]]] = {}
+load.on_clear(_OPTIONS.clear)
+
+
 def subgroup_options(shares: pd.DataFrame, min_cell: int = schema.MIN_CELL) -> list[str]:
     """URL values of the sectors and clusters with a publishable share on a compared question.
 
     Only the whole population's split by sector or cluster is used; suppressed cells and
     groups under `min_cell` organisations are never offered, nor groups whose only
     publishable shares are on questions this page does not compare. Codebook order.
+    Worked out once per shares table.
     """
+    hit = _OPTIONS.get((id(shares), min_cell))
+    if hit is None or hit[0] is not shares:
+        if len(_OPTIONS) >= 8:
+            _OPTIONS.clear()
+        hit = _OPTIONS[(id(shares), min_cell)] = (shares, _subgroup_options(shares, min_cell))
+    return list(hit[1])
+
+
+def _subgroup_options(shares: pd.DataFrame, min_cell: int) -> list[str]:
     rows = _publishable(whole_population(shares), min_cell)
     rows = rows[rows["grouping"].isin(SUBGROUP_GROUPINGS)]
     keys = ["indicator", "measure", "category"]
@@ -262,7 +279,7 @@ def topic_slots(figures: pd.DataFrame, topic: Topic, lang: str,
 
 def _nl_period() -> str:
     """The survey period of the Dutch edition the page compares (from the editions table)."""
-    return ed.by_id(load.load_table("editions"))[PAIRING.nl_edition].period
+    return reference.edition(PAIRING.nl_edition).period
 
 
 def _subgroup_row_label(subgroup: Subgroup, lang: str) -> str:
@@ -471,7 +488,12 @@ def finding_line(finding: Finding, lang: str) -> str:
               else t("finding.summary_only", lang))
     return t("finding.line", lang, figure=figure_label(finding.figure, lang),
              higher=t(f"finding.higher.{finding.higher}", lang),
-             text=t(f"finding.{finding.key}", lang), source=source)
+             text=finding_text(finding, lang), source=source)
+
+
+def finding_text(finding: Finding, lang: str) -> str:
+    """A finding in words; the published numbers it cites filled from published_figures."""
+    return t(f"finding.{finding.key}", lang, **published_facts.report_values(lang))
 
 
 def finding_lines(topic: str | None, lang: str) -> list[str]:

@@ -4,7 +4,6 @@ import pytest
 from selenium.webdriver.common.keys import Keys
 
 from pages.presenteer import cards as storyline
-from components.i18n import t
 
 pytestmark = pytest.mark.browser
 
@@ -16,19 +15,19 @@ def _title(dash_duo):
 def test_step_through_the_storyline_with_keys(dash_duo, dash_app):
     dash_duo.start_server(dash_app)
     dash_duo.driver.get(dash_duo.server_url + "/presenteer")
-    dash_duo.wait_for_text_to_equal(".presenter-title", t(storyline.STEPS[0].title_key), timeout=15)
+    dash_duo.wait_for_text_to_equal(".presenter-title", storyline.STEPS[0].title("nl"), timeout=15)
     assert not dash_duo.driver.find_elements("css selector", ".ibo-navbar")  # no navigation
     total = len(storyline.STEPS)
     body = dash_duo.find_element("body")
     for number in range(2, total + 1):
         body.send_keys(Keys.ARROW_RIGHT if number % 2 else Keys.PAGE_DOWN)
         dash_duo.wait_for_text_to_equal(".presenter-title",
-                                        t(storyline.STEPS[number - 1].title_key), timeout=15)
+                                        storyline.STEPS[number - 1].title("nl"), timeout=15)
         assert dash_duo.driver.current_url.endswith(f"/presenteer?stap={number}")
         dash_duo.wait_for_element(".presenter-card .main-svg", timeout=15)
     body.send_keys(Keys.PAGE_UP)
     dash_duo.wait_for_text_to_equal(".presenter-title",
-                                    t(storyline.STEPS[total - 2].title_key), timeout=15)
+                                    storyline.STEPS[total - 2].title("nl"), timeout=15)
     assert f"Stap {total - 1} van {total}" in dash_duo.find_element(".presenter-bar").text
     assert dash_duo.get_logs() == []
 
@@ -36,15 +35,15 @@ def test_step_through_the_storyline_with_keys(dash_duo, dash_app):
 def test_step_url_opens_that_step_and_presenteer_param_enters_the_mode(dash_duo, dash_app):
     dash_duo.start_server(dash_app)
     dash_duo.driver.get(dash_duo.server_url + "/presenteer?stap=3&lang=en")
-    dash_duo.wait_for_text_to_equal(".presenter-title", t(storyline.STEPS[2].title_key, "en"),
+    dash_duo.wait_for_text_to_equal(".presenter-title", storyline.STEPS[2].title("en"),
                                     timeout=15)
     assert "Step 3 of" in dash_duo.find_element(".presenter-bar").text
     dash_duo.driver.get(dash_duo.server_url + "/vergelijking?presenteer=1")
     first = storyline.first_step_of("/vergelijking")
-    dash_duo.wait_for_text_to_equal(".presenter-title", t(storyline.STEPS[first - 1].title_key),
+    dash_duo.wait_for_text_to_equal(".presenter-title", storyline.STEPS[first - 1].title("nl"),
                                     timeout=15)
     dash_duo.driver.get(dash_duo.server_url + "/presenteer?stap=99")
-    dash_duo.wait_for_text_to_equal(".presenter-title", t(storyline.STEPS[0].title_key), timeout=15)
+    dash_duo.wait_for_text_to_equal(".presenter-title", storyline.STEPS[0].title("nl"), timeout=15)
     assert "99" in dash_duo.find_element(".alert-warning").text  # the invalid step is named
     assert dash_duo.get_logs() == []
 
@@ -98,7 +97,7 @@ def test_every_step_fits_the_screen(dash_duo, dash_app, size):
     set_viewport(dash_duo.driver, width, height)
     for number, step in enumerate(storyline.STEPS, 1):
         dash_duo.driver.get(dash_duo.server_url + f"/presenteer?stap={number}")
-        dash_duo.wait_for_text_to_equal(".presenter-title", t(step.title_key), timeout=15)
+        dash_duo.wait_for_text_to_equal(".presenter-title", step.title("nl"), timeout=15)
         dash_duo.wait_for_element(".presenter-card .main-svg", timeout=15)
         m = dash_duo.driver.execute_script(SLIDE_METRICS)
         where = f"step {number} at {width}x{height}: {m}"
@@ -117,10 +116,10 @@ def test_every_step_fits_the_screen(dash_duo, dash_app, size):
 def test_escape_stays_in_the_presentation(dash_duo, dash_app):
     dash_duo.start_server(dash_app)
     dash_duo.driver.get(dash_duo.server_url + "/presenteer?stap=2")
-    dash_duo.wait_for_text_to_equal(".presenter-title", t(storyline.STEPS[1].title_key), timeout=15)
+    dash_duo.wait_for_text_to_equal(".presenter-title", storyline.STEPS[1].title("nl"), timeout=15)
     dash_duo.find_element("body").send_keys(Keys.ESCAPE)
     dash_duo.find_element("body").send_keys(Keys.ARROW_RIGHT)
-    dash_duo.wait_for_text_to_equal(".presenter-title", t(storyline.STEPS[2].title_key), timeout=15)
+    dash_duo.wait_for_text_to_equal(".presenter-title", storyline.STEPS[2].title("nl"), timeout=15)
     assert dash_duo.driver.current_url.endswith("/presenteer?stap=3")
     assert dash_duo.get_logs() == []
 
@@ -136,5 +135,5 @@ def test_presenteer_param_starts_at_the_step_of_the_current_view(dash_duo, dash_
     assert step.path == path and step.query.lstrip("?") in query  # not just the first step
     lang = "en" if "lang=en" in query else "nl"
     dash_duo.driver.get(dash_duo.server_url + view + "&presenteer=1")
-    dash_duo.wait_for_text_to_equal(".presenter-title", t(step.title_key, lang), timeout=15)
+    dash_duo.wait_for_text_to_equal(".presenter-title", step.title(lang), timeout=15)
     assert dash_duo.get_logs() == []

@@ -8,7 +8,9 @@ import pandas as pd
 import pytest
 
 from components.chart import Source, chart_card, graph_config, source_line
-from components.export import FOOTER_WIDTH, csv_text, export_buttons, footer_lines, plain_text
+from components.export import (
+    FOOTER_WIDTH, csv_text, export_buttons, footer_lines, formula_safe, plain_text, table_csv,
+)
 
 SOURCE = Source("IBO-2021", "Innovatie Barometer Overheid 2021", "BZK", "2021",
                 "https://example.org/ibo")
@@ -178,3 +180,19 @@ def test_table_cells_match_pandas_string_conversion():
                           "f": ["t", None, 2, "u"]})
     expected = [list(r) for r in frame.astype("string").fillna("–").itertuples(index=False)]
     assert table_cells(frame) == expected
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_text_tables_are_written_as_pandas_writes_them(lang):
+    """Tables of text are written without pandas (every chart card writes one per request):
+    the same bytes as DataFrame.to_csv, quoting and missing values included."""
+    table = pd.DataFrame({
+        "Groep": ["a;b", 'q"uote', "+21 procentpunt", "two\nlines", None, ""],
+        "=kolom": ["1", "2", "-3", "@x", "ok", float("nan")],
+        "tekst": pd.array(["a", None, "c", "d,e", "f", "g"], dtype="string")})
+    sep, decimal = (";", ",") if lang == "nl" else (",", ".")
+    expected = formula_safe(table).to_csv(index=False, sep=sep, decimal=decimal,
+                                          lineterminator="\r\n")
+    assert table_csv(table, lang) == expected
+    assert table_csv(table.iloc[0:0], lang) == table.iloc[0:0].to_csv(
+        index=False, sep=sep, lineterminator="\r\n").replace("=kolom", "'=kolom")

@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 
 import plotly.utils
 import pytest
+from dash import no_update
 from dash._callback_context import context_value
 from dash._utils import AttributeDict
 from hypothesis import HealthCheck, given, settings
@@ -35,7 +36,9 @@ JUNK = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",))
 
 def param_values(param: Param) -> st.SearchStrategy[str]:
     """Text for one URL parameter: a valid value (any subset for lists), empty, or junk."""
-    if param.name == "a":  # benchmark answers: tokens per statement, possibly too many
+    if param.name == "org":  # "Mijn organisatie": positions, possibly out of range
+        valid = st.lists(st.integers(0, 18).map(str) | st.just(""), max_size=4).map(",".join)
+    elif param.name == "a":  # benchmark answers: tokens per statement, possibly too many
         valid = st.lists(st.sampled_from(["", *ANSWER_VALUES]), max_size=N_ITEMS + 2).map(
             ",".join)
     elif param.multi:
@@ -100,8 +103,10 @@ def test_klimaat_callback_on_any_state(search, trigger, hide):
     shown = [g for i, g in enumerate(state.groups) if i not in hide]  # empty selections too
     control = {"groups": ids.KLIMAAT_GROUPS, "url": ids.KLIMAAT_URL}.get(trigger,
                                                                           CONTROLS.get(trigger))
-    out = call(update, f"{control}.value", values, shown, state.lang, search)
+    out = call(update, f"{control}.value", values, shown, state.lang, search, None, state.org)
     rendered(out)
+    if out["search"] is not no_update:  # the organisation stays in the address
+        assert KlimaatState.from_query(out["search"])[0].org == state.org
 
 
 @SETTINGS
@@ -124,7 +129,7 @@ def test_benchmark_callbacks_on_any_state(search, submitted):
     from pages.benchmark import client_config
 
     state = BenchmarkState.from_query(search)[0]
-    config = client_config(state.lang)
+    config = client_config(state.lang, state.org)
     options, peer, _ = peer_groups(state.sector, state.cluster, state.size_class, state.peer,
                                    [], config)
     result = show_result(state.a if submitted else None, peer, state.sector, state.cluster,
