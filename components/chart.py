@@ -15,7 +15,7 @@ import dash_bootstrap_components as dbc
 import pandas as pd
 
 from components import ids
-from components.export import export_buttons
+from components.export import export_buttons, table_columns, table_length
 from components.i18n import CATALOGUE, t
 from components.provenance import clean_source_text, figure_label, methods_href
 from components.numbers import separators
@@ -145,17 +145,21 @@ def _cell(value) -> str:
                                                       and value != value) else str(value)
 
 
-def table_cells(frame: pd.DataFrame) -> list[list[str]]:
-    """The frame's cells as text, missing values as "–" (as `astype("string")` writes them,
-    without pandas' per-call cost)."""
-    columns = [[_cell(v) for v in frame.iloc[:, i].tolist()] for i in range(frame.shape[1])]
-    return [list(row) for row in zip(*columns)] if columns else [[] for _ in range(len(frame))]
+def table_cells(table) -> list[list[str]]:
+    """The table's cells (a DataFrame or a dict of column lists) as text, missing values as
+    "–" (as `astype("string")` writes them, without pandas' per-call cost)."""
+    _, columns = table_columns(table)
+    columns = [[_cell(v) for v in values] for values in columns]
+    return [list(row) for row in zip(*columns)] if columns else \
+        [[] for _ in range(table_length(table))]
 
 
-def data_table(frame: pd.DataFrame, lang: str) -> html.Details:
-    """The data behind a chart as an accessible table in a disclosure widget."""
-    header = html.Thead(html.Tr([html.Th(c, scope="col") for c in frame.columns]))
-    body = html.Tbody([html.Tr([html.Td(v) for v in row]) for row in table_cells(frame)])
+def data_table(table, lang: str) -> html.Details:
+    """The data behind a chart (a DataFrame or a dict of column lists) as an accessible
+    table in a disclosure widget."""
+    names, _ = table_columns(table)
+    header = html.Thead(html.Tr([html.Th(c, scope="col") for c in names]))
+    body = html.Tbody([html.Tr([html.Td(v) for v in row]) for row in table_cells(table)])
     return html.Details([
         html.Summary(t("table.show", lang)),
         # a keyboard-reachable region that scrolls sideways when the table is wider (phones)
@@ -167,12 +171,13 @@ def data_table(frame: pd.DataFrame, lang: str) -> html.Details:
 
 
 def chart_card(chart_id: str, figure, title: str, lang: str, *, summary: str,
-               meta_lines: list, table: pd.DataFrame, badge: str | None = None,
+               meta_lines: list, table, badge: str | None = None,
                filename: str | None = None, with_csv: bool = True) -> dbc.Card:
     """A chart with its text alternative, download buttons, question/n/period/source lines
     and data table.
 
     summary: one sentence computed from the data (the chart's text alternative).
+    table: the numbers behind the chart, a DataFrame or a dict of equally long column lists.
     badge: "synthetic", "published" or "mixed" (components/provenance.py): what the numbers
     are, shown beside the title as a link to the methods page.
     filename: stem of the downloaded files (the language code is appended); it carries the
@@ -180,6 +185,9 @@ def chart_card(chart_id: str, figure, title: str, lang: str, *, summary: str,
     with_csv: False when the page offers its own, richer CSV of this chart (one CSV per chart).
     """
     stem = f"{filename or chart_id}-{lang}"
+    names, columns = table_columns(table)
+    if len(set(names)) == len(names):  # read once, for the HTML table and the CSV
+        table = dict(zip(names, columns))
     heading = [title]
     if badge:
         # a plain link: dbc.Badge's bg-* utility class would override the badge colours

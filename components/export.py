@@ -75,16 +75,28 @@ def footer_lines(meta_lines: list, lang: str, badge: str | None = None) -> list[
     return [part for text in chosen for part in textwrap.wrap(text, FOOTER_WIDTH)]
 
 
-def _text_cells(table: pd.DataFrame) -> list[list[str]] | None:
+def table_columns(table) -> tuple[list[str], list[list]]:
+    """Column names and the columns' values of a chart's table: a DataFrame, or a dict of
+    equally long column lists (what the cards build; no pandas per table)."""
+    if isinstance(table, pd.DataFrame):
+        names = [str(c) for c in table.columns]
+        # one conversion of the whole frame (a Series per column costs more than the data)
+        return names, table.to_numpy(dtype=object).T.tolist() if names else []
+    return [str(c) for c in table], [list(v) for v in table.values()]
+
+
+def table_length(table) -> int:
+    return len(table) if isinstance(table, pd.DataFrame) else \
+        max((len(v) for v in table.values()), default=0)
+
+
+def _text_cells(columns: list[list]) -> list[list[str]] | None:
     """The cells of a table of text (every value a str or missing) as they are written to
     CSV, formula-safe; None when a column holds anything else (numbers: pandas writes them)."""
-    columns = []
-    for i in range(table.shape[1]):
-        dtype = table.dtypes.iloc[i]
-        if dtype != object and not pd.api.types.is_string_dtype(dtype):
-            return None
+    out = []
+    for values in columns:
         cells = []
-        for value in table.iloc[:, i].tolist():
+        for value in values:
             if isinstance(value, str):
                 cells.append(formula_safe_text(value))
             elif value is None or value is pd.NA or (isinstance(value, float)
@@ -92,28 +104,31 @@ def _text_cells(table: pd.DataFrame) -> list[list[str]] | None:
                 cells.append("")
             else:
                 return None
-        columns.append(cells)
-    return [list(row) for row in zip(*columns)] if columns else None
+        out.append(cells)
+    return [list(row) for row in zip(*out)] if out else None
 
 
-def table_csv(table: pd.DataFrame, lang: str, float_format: str | None = None) -> str:
-    """A table as CSV: Dutch spreadsheets expect ";" and a decimal comma, English ones ","
-    and a point; text cells never start a spreadsheet formula (formula_safe)."""
+def table_csv(table, lang: str, float_format: str | None = None) -> str:
+    """A table (DataFrame or dict of column lists) as CSV: Dutch spreadsheets expect ";" and
+    a decimal comma, English ones "," and a point; text cells never start a spreadsheet
+    formula (formula_safe)."""
     sep = ";" if lang == "nl" else ","
-    rows = _text_cells(table)
+    names, columns = table_columns(table)
+    rows = _text_cells(columns)
     if rows is not None:
         # what DataFrame.to_csv writes for text (its csv writer, minimal quoting), without
         # its per-call cost: every chart card writes its table, several per request
         out = io.StringIO()
         writer = csv.writer(out, delimiter=sep, lineterminator="\r\n")
-        writer.writerow([formula_safe_text(str(c)) for c in table.columns])
+        writer.writerow([formula_safe_text(name) for name in names])
         writer.writerows(rows)
         return out.getvalue()
-    return formula_safe(table).to_csv(index=False, sep=sep, decimal="," if lang == "nl" else ".",
+    frame = table if isinstance(table, pd.DataFrame) else pd.DataFrame(table)
+    return formula_safe(frame).to_csv(index=False, sep=sep, decimal="," if lang == "nl" else ".",
                                       float_format=float_format, lineterminator="\r\n")
 
 
-def csv_text(table: pd.DataFrame, meta_lines: list, lang: str, badge: str | None = None) -> str:
+def csv_text(table, meta_lines: list, lang: str, badge: str | None = None) -> str:
     """The chart's data table as CSV (table_csv), then its question, n, source and caveat
     lines."""
     sep = ";" if lang == "nl" else ","
@@ -127,7 +142,7 @@ def csv_text(table: pd.DataFrame, meta_lines: list, lang: str, badge: str | None
 
 
 def export_buttons(chart_id: str, title, lang: str, *, meta_lines: list,
-                   table: pd.DataFrame, badge: str | None, filename: str,
+                   table, badge: str | None, filename: str,
                    with_csv: bool = True) -> html.Div:
     """A labelled group of download buttons; `filename` is the files' name without extension.
     with_csv: False leaves out the CSV button (the page has its own CSV of this chart)."""

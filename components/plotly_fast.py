@@ -29,7 +29,6 @@ from plotly.graph_objs.layout import Template
 
 _original = BaseTemplateValidator.validate_coerce
 _snapshots: dict[str, tuple[int, str]] = {}
-_parsed: dict[str, tuple[str, dict]] = {}  # name -> (snapshot it was parsed from, dict)
 _lock = threading.Lock()
 
 
@@ -40,19 +39,6 @@ def _snapshot(name: str) -> str:
         if cached is None or cached[0] != id(template):
             cached = (id(template), json.dumps(template.to_plotly_json()))
             _snapshots[name] = cached
-    return cached[1]
-
-
-def template_dict(name: str) -> dict:
-    """The registered template `name` as plotly JSON (a dict shared by every caller: do not
-    change it): what a plain figure dict carries as layout.template, since plotly.js knows
-    no template names (plotly.py resolves them)."""
-    snapshot = _snapshot(name)
-    with _lock:
-        cached = _parsed.get(name)
-        if cached is None or cached[0] is not snapshot:
-            cached = (snapshot, json.loads(snapshot))
-            _parsed[name] = cached
     return cached[1]
 
 

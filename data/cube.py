@@ -28,8 +28,8 @@ KEYED_INDEXES = 16  # (frame, key columns) pairs indexed at once (least recently
 _TAKERS: OrderedDict[int, tuple[pd.DataFrame, dict[str, tuple[str, object, object]]]] = \
     OrderedDict()
 _LOCK = threading.Lock()
-# (function, id(frame), args) -> (frame, result); see per_frame
-_RESULTS: OrderedDict[tuple, tuple[pd.DataFrame, object]] = OrderedDict()
+# (function, args with frames by id) -> (the frames, result); see per_frame
+_RESULTS: OrderedDict[tuple, tuple[tuple[pd.DataFrame, ...], object]] = OrderedDict()
 RESULTS_KEPT = 2048
 R = TypeVar("R")
 
@@ -187,24 +187,26 @@ def column_values(frame: pd.DataFrame, column: str, positions) -> list:
 
 
 def per_frame(func: Callable[..., R]) -> Callable[..., R]:
-    """`func(frame, *args)` worked out once per frame object and (hashable) args.
+    """`func(*args)` worked out once per set of args: DataFrames by identity, every other
+    argument by value (hashable).
 
-    For pure functions of a frame the pages keep for the life of the process (as
-    kept_rows_where): the result is shared between calls, so callers must not change it.
-    The least recently used of RESULTS_KEPT results are dropped; load.clear_cache() drops
-    them all.
+    For pure functions of frames the pages keep for the life of the process (as
+    kept_rows_where, load.kept_table): the result is shared between calls, so callers must
+    not change it. The least recently used of RESULTS_KEPT results are dropped;
+    load.clear_cache() drops them all.
     """
     @functools.wraps(func)
-    def wrapper(frame: pd.DataFrame, *args):
-        key = (func, id(frame), args)
+    def wrapper(*args):
+        frames = tuple(a for a in args if isinstance(a, pd.DataFrame))
+        key = (func, *(id(a) if isinstance(a, pd.DataFrame) else a for a in args))
         with _LOCK:
             hit = _RESULTS.get(key)
-            if hit is not None and hit[0] is frame:
+            if hit is not None and all(a is b for a, b in zip(hit[0], frames)):
                 _RESULTS.move_to_end(key)
                 return hit[1]
-        result = func(frame, *args)
+        result = func(*args)
         with _LOCK:
-            _RESULTS[key] = (frame, result)
+            _RESULTS[key] = (frames, result)
             while len(_RESULTS) > RESULTS_KEPT:
                 _RESULTS.popitem(last=False)
         return result

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from data.cube import per_frame
+
 # The headline indicator: the share of organisations that innovated (indicators, category,
 # base), used for "what changed" on the overview.
 HEADLINE: tuple[tuple[str, ...], str, str] = (("innovation_share",), "all", "all")
@@ -74,6 +76,7 @@ def _edition(row) -> Edition:
                    "" if pd.isna(row["note"]) else row["note"])
 
 
+@per_frame
 def registry(editions: pd.DataFrame) -> tuple[Edition, ...]:
     """Every edition, per country in order (NL first, then DK)."""
     order = {"NL": 0, "DK": 1}
@@ -223,6 +226,7 @@ def pick(rows: pd.DataFrame, edition: Edition) -> pd.DataFrame:
     return rows.loc[order]
 
 
+@per_frame
 def series(figures: pd.DataFrame, editions: pd.DataFrame, country: str,
            indicators: tuple[str, ...], category: str, base: str) -> tuple[Observation, ...]:
     """Every edition of `country`, in order, with its value of (indicator, category)."""

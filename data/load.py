@@ -397,6 +397,12 @@ def load_table(name: str, edition: str | None = None) -> pd.DataFrame:
     return frame.copy(deep=False)
 
 
+def kept_table(name: str) -> pd.DataFrame:
+    """The cached table itself (every edition's rows), the same object for the life of the
+    process: per-frame indexes and results (data/cube.py) then hold. Do not change it."""
+    return _cached(name, str(schema.aggregates_dir()))
+
+
 def load_all(name: str) -> pd.DataFrame:
     """Every edition's rows of a table (cached; do not mutate in place)."""
     return _cached(name, str(schema.aggregates_dir())).copy(deep=False)

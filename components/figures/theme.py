@@ -1,14 +1,12 @@
-"""The plotly template and fixed colours, registered once and referenced by name."""
+"""The plotly templates (as plotly JSON) and fixed colours."""
 
 from __future__ import annotations
 
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-import plotly.graph_objects as go
-import plotly.io as pio
+import copy
 
-from components import plotly_fast
 from components.i18n import t
 from components.numbers import separators
 
@@ -29,27 +27,25 @@ CLIMATE_GROUP_COLOURS = {"krachtig": "#1A7F5A", "gemiddeld": "#E69F00", "beperkt
 COUNTRY_COLOURS = {"NL": NL, "DK": DK, "NO": NORDIC, "SE": "#7F8C9A", "IS": "#56616D",
                    "FI": "#A0ABB7"}
 
-pio.templates[TEMPLATE] = go.layout.Template(
-    layout=go.Layout(
-        font=dict(family=FONT, size=15, color="#1F2933"),
-        title=dict(font=dict(size=18), x=0, xanchor="left"),
-        paper_bgcolor="white",
-        plot_bgcolor="white",
-        colorway=[PRIMARY, "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"],
-        xaxis=dict(gridcolor="#E4E7EB", zerolinecolor="#CBD2D9", automargin=True),
-        yaxis=dict(gridcolor="#E4E7EB", zerolinecolor="#CBD2D9", automargin=True),
-        margin=dict(l=10, r=20, t=50, b=40),
-        hoverlabel=dict(font=dict(family=FONT, size=14)),
-        legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
-        # plotly's default modebar icons are 30% grey (1.7:1); controls need >= 3:1 (WCAG 1.4.11)
-        modebar=dict(color="#52606D", activecolor="#0B5394", bgcolor="rgba(255,255,255,0.9)"),
-    )
+# The templates as plotly JSON: a plain figure dict carries its template whole (plotly.js
+# knows no template names), so the app never needs plotly.py's Template objects, whose
+# validators take about 11 MB in every process.
+_SCREEN = dict(
+    font=dict(family=FONT, size=15, color="#1F2933"),
+    title=dict(font=dict(size=18), x=0, xanchor="left"),
+    paper_bgcolor="white",
+    plot_bgcolor="white",
+    colorway=[PRIMARY, "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"],
+    xaxis=dict(gridcolor="#E4E7EB", zerolinecolor="#CBD2D9", automargin=True),
+    yaxis=dict(gridcolor="#E4E7EB", zerolinecolor="#CBD2D9", automargin=True),
+    margin=dict(l=10, r=20, t=50, b=40),
+    hoverlabel=dict(font=dict(family=FONT, size=14)),
+    legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
+    # plotly's default modebar icons are 30% grey (1.7:1); controls need >= 3:1 (WCAG 1.4.11)
+    modebar=dict(color="#52606D", activecolor="#0B5394", bgcolor="rgba(255,255,255,0.9)"),
 )
-
-
 # Projector: larger type, pure black text on white, heavier grid for low-contrast beamers.
-pio.templates[PRESENTER_TEMPLATE] = go.layout.Template(pio.templates[TEMPLATE])
-pio.templates[PRESENTER_TEMPLATE].layout.update(
+_PROJECTOR = dict(
     font=dict(size=22, color="#000000"), title=dict(font=dict(size=26)),
     hoverlabel=dict(font=dict(size=20)), margin=dict(l=10, r=40, t=60, b=60),
     xaxis=dict(gridcolor="#B0B7C0", tickfont=dict(size=20)),
@@ -57,9 +53,36 @@ pio.templates[PRESENTER_TEMPLATE].layout.update(
 )
 
 
-# Named templates are copied from a JSON snapshot (not deep-copied) and are every figure's
-# default: a few ms less per figure (components/plotly_fast.py).
-plotly_fast.install(TEMPLATE)
+def _merged(base: dict, changes: dict) -> dict:
+    """`base` with `changes` merged in, nested dicts key by key (as plotly's update)."""
+    out = copy.deepcopy(base)
+    for key, value in changes.items():
+        out[key] = _merged(out[key], value) if isinstance(value, dict) and isinstance(
+            out.get(key), dict) else copy.deepcopy(value)
+    return out
+
+
+TEMPLATES: dict[str, dict] = {TEMPLATE: {"layout": _SCREEN},
+                              PRESENTER_TEMPLATE: {"layout": _merged(_SCREEN, _PROJECTOR)}}
+
+
+def template_dict(name: str) -> dict:
+    """A template as plotly JSON (shared by every figure: do not change it)."""
+    return TEMPLATES[name]
+
+
+def register_plotly_templates() -> None:
+    """Register the templates with plotly.py by name, as every figure's default, for code
+    that builds go.Figure objects (tests, notebooks); the app itself does not need it."""
+    import plotly.io as pio
+
+    from components import plotly_fast
+
+    for name, template in TEMPLATES.items():
+        pio.templates[name] = copy.deepcopy(template)
+    # Named templates are copied from a JSON snapshot (not deep-copied): a few ms less per
+    # go.Figure (components/plotly_fast.py).
+    plotly_fast.install(TEMPLATE)
 
 
 @contextmanager
@@ -78,7 +101,7 @@ def base_layout(lang: str, title: str | None = None, **extra) -> dict:
     The template is the registered one as plotly JSON (shared: do not change it), so the
     layout is complete in a plain figure dict (see `figure`)."""
     template = PRESENTER_TEMPLATE if _PRESENTING.get() else TEMPLATE
-    layout = dict(template=plotly_fast.template_dict(template), separators=separators(lang))
+    layout = dict(template=template_dict(template), separators=separators(lang))
     if title:
         layout["title"] = dict(text=title)
     layout.update(extra)

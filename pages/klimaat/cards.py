@@ -133,13 +133,12 @@ def box_summary(rows: pd.DataFrame, state: KlimaatState) -> str:
 def box_table(rows: pd.DataFrame, state: KlimaatState, min_cell: str) -> pd.DataFrame:
     lang = state.lang
 
-    def status(r) -> str:
-        if r["suppressed"]:
-            return t(f"klimaat.status.{r['suppression']}", lang, min_cell=min_cell)
-        if r["role"] == "reference":
+    def status(suppressed, suppression, role, q1) -> str:
+        if suppressed:
+            return t(f"klimaat.status.{suppression}", lang, min_cell=min_cell)
+        if role == "reference":
             return t("klimaat.status.reference", lang)
-        return t("klimaat.status.shown" if pd.notna(r["q1"]) else "klimaat.status.mean_only",
-                 lang)
+        return t("klimaat.status.shown" if pd.notna(q1) else "klimaat.status.mean_only", lang)
 
     mine = fig.org_group(rows, state)
     return pd.DataFrame({
@@ -155,7 +154,8 @@ def box_table(rows: pd.DataFrame, state: KlimaatState, min_cell: str) -> pd.Data
         t("klimaat.col.whisker_low", lang): [_num(v, lang, 1) for v in rows["lower_whisker"]],
         t("klimaat.col.whisker_high", lang): [_num(v, lang, 1) for v in rows["upper_whisker"]],
         t("klimaat.col.sd", lang): [_num(v, lang) for v in rows["sd"]],
-        t("klimaat.col.status", lang): [status(r) for _, r in rows.iterrows()],
+        t("klimaat.col.status", lang): [status(*r) for r in zip(
+            rows["suppressed"], rows["suppression"], rows["role"], rows["q1"])],
     })
 
 
@@ -292,7 +292,7 @@ def variance_card(frames: Frames, state: KlimaatState) -> dbc.Card:
     published = rows[~rows["suppressed"]]
     sentence = variance_sentence(rows, state)
     lines: list = [html.Strong(sentence, id=ids.KLIMAAT_VARIANCE_TEXT)]
-    table = pd.DataFrame({t("klimaat.col.part", lang): [], t("klimaat.col.share", lang): []})
+    table: dict = {t("klimaat.col.part", lang): [], t("klimaat.col.share", lang): []}
     if not published.empty and pd.notna(published["eta_squared"].iloc[0]):
         row = published.iloc[0]
         within, between = fig.variance_parts(row)
@@ -300,13 +300,13 @@ def variance_card(frames: Frames, state: KlimaatState) -> dbc.Card:
         lines += [t("klimaat.box.question", lang),
                   t("klimaat.variance.method", lang, count=_n(row["n_groups"]), groups=groups),
                   t("n.orgs", lang, n=_n(row["n"]))]
-        table = pd.DataFrame({
+        table = {
             t("klimaat.col.part", lang): [t("klimaat.variance.within", lang),
                                           t("klimaat.variance.between", lang)],
             t("klimaat.col.share", lang): [fig.pct_text(within, lang),
                                            fig.pct_text(between, lang)],
             "eta²": ["", _num(row["eta_squared"], lang, 3)],
-        })
+        }
     lines += [_source(frames, t("klimaat.variance.source", lang, **edition_values(
         reference.report_edition(), lang)), lang),
               *_provenance(frames, lang)]
@@ -332,12 +332,13 @@ def groups_card(frames: Frames, state: KlimaatState, population: str) -> dbc.Car
     labels = [f"{fig.score(lo, lang)}–{fig.score(hi, lang)}"
               for lo, hi in zip(bins["lo"], bins["hi"])]
     labels += [category_label("climate_group", g, lang) for g in groups["category"]]
-    both = pd.concat([bins, groups], ignore_index=True)
-    table = pd.DataFrame({
+    table = {  # bins, then the climate groups
         t("klimaat.col.bin", lang): labels,
-        t("klimaat.col.share", lang): [share_text(s, b, lang) for s, b in
-                                       zip(both["share"], both["share_bound"])],
-        "n": [_n(v) for v in both["n"]]})
+        t("klimaat.col.share", lang): [
+            share_text(s, b, lang) for s, b in
+            zip(bins["share"].tolist() + groups["share"].tolist(),
+                bins["share_bound"].tolist() + groups["share_bound"].tolist())],
+        "n": [_n(v) for v in bins["n"].tolist() + groups["n"].tolist()]}
     return chart_card(
         ids.KLIMAAT_GROUPS_CHART, fig.climate_groups_figure(bins, groups, state),
         t("klimaat.groups.title", lang), lang, summary=summary,
@@ -364,22 +365,22 @@ def gaps_text(rows: pd.DataFrame, state: KlimaatState, limit: int = 5) -> str:
     return t("klimaat.gaps.text", lang, gaps="; ".join(parts))
 
 
-def breakdown_table(rows: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
+def breakdown_table(rows: pd.DataFrame, state: KlimaatState) -> dict[str, list]:
+    """Per category the share and n per climate group and the gap (columns of a table)."""
     lang = state.lang
-    gaps = sel.breakdown_gaps(rows).set_index("category")["gap"] if len(rows) else {}
-    out = {t("table.col.category", lang): [fig.breakdown_label(c, state)
-                                           for c in dict.fromkeys(rows["category"])]}
+    gaps = dict(zip(*(sel.breakdown_gaps(rows)[c].tolist() for c in ("category", "gap"))))
+    cats = list(dict.fromkeys(rows["category"].tolist()))
+    cells = {(g, c): (s, b, n) for g, c, s, b, n in zip(
+        *(rows[col].tolist() for col in ("group", "category", "share", "share_bound", "n")))}
+    out = {t("table.col.category", lang): [fig.breakdown_label(c, state) for c in cats]}
     for group in q.CLIMATE_GROUPS:
-        part = rows[rows["group"].eq(group)].set_index("category")
-        cats = list(dict.fromkeys(rows["category"]))
         name = category_label("climate_group", group, lang)
-        out[name] = [share_text(part["share"].get(c), part["share_bound"].get(c), lang)
-                     if c in part.index else "–" for c in cats]
-        out[f"n {name.lower()}"] = [_n(part["n"].get(c)) if c in part.index else "–"
-                                    for c in cats]
+        mine = [cells.get((group, c)) for c in cats]
+        out[name] = [share_text(m[0], m[1], lang) if m else "–" for m in mine]
+        out[f"n {name.lower()}"] = [_n(m[2]) if m else "–" for m in mine]
     out[t("klimaat.col.gap", lang)] = ["–" if pd.isna(gaps.get(c)) else fmt_pp(gaps.get(c), lang)
-                                       for c in dict.fromkeys(rows["category"])]
-    return pd.DataFrame(out)
+                                       for c in cats]
+    return out
 
 
 # The report's own krachtig-minus-beperkt gaps per breakdown: (indicator, codebook indicator).
@@ -441,7 +442,8 @@ def statements_card(frames: Frames, state: KlimaatState) -> dbc.Card:
     lang = state.lang
     rows = sel.select_statements(frames.shares, state)
     published = rows[~rows["suppressed"]]
-    labels = [fig.statement_label(r, lang) for _, r in rows.iterrows()]
+    labels = [fig.statement_label(dict(category=c, paraphrase=p, in_scale=s), lang)
+              for c, p, s in zip(rows["category"], rows["paraphrase"], rows["in_scale"])]
     if len(published):
         top, bottom = published.iloc[0], published.iloc[-1]
         summary = t("klimaat.statements.summary", lang,
@@ -452,7 +454,7 @@ def statements_card(frames: Frames, state: KlimaatState) -> dbc.Card:
         n = published["n"].iloc[0]
     else:
         summary, n = t("klimaat.population.empty", lang) + ".", pd.NA
-    table = pd.DataFrame({
+    table = {
         t("klimaat.col.statement", lang): labels,
         t("klimaat.col.wording", lang): [t(f"klimaat.statements.mark_{p}", lang)
                                          for p in rows["paraphrase"]],
@@ -460,7 +462,7 @@ def statements_card(frames: Frames, state: KlimaatState) -> dbc.Card:
                                           for s in rows["in_scale"]],
         t("klimaat.col.share", lang): [share_text(s, b, lang) for s, b in
                                        zip(rows["share"], rows["share_bound"])],
-        "n": [_n(v) for v in rows["n"]]})
+        "n": [_n(v) for v in rows["n"]]}
     return chart_card(
         ids.KLIMAAT_STATEMENTS_CHART, fig.statements_figure(rows, state),
         t("klimaat.statements.title", lang), lang, summary=summary,

@@ -32,9 +32,10 @@ def layout(search: str = "") -> html.Div:
     """The trends page for the query string `search`."""
     state, notices = TrendState.from_query(search)
     lang = state.lang
-    figures = load.load_table("published_figures")
-    sources = load.load_table("sources")
-    editions = load.load_table("editions")
+    # the tables themselves (kept for the process): the editions' series are worked out once
+    figures = load.kept_table("published_figures")
+    sources = load.kept_table("sources")
+    editions = load.kept_table("editions")
     trend_cards = [cards.trend_card(trend, figures, editions, sources, lang)
                    for trend in cards.TRENDS]
     extra = [c for c in (cards.break_card(figures, editions, sources, lang),

@@ -12,7 +12,6 @@ import textwrap
 
 import segno
 
-from components import plotly_fast
 from components.figures import theme
 from components.i18n import group_label, t
 from components.numbers import fmt_number
@@ -35,7 +34,7 @@ def axis_label(label: str, width: int) -> str:
 def _base(lang: str, projector: bool = True) -> dict:
     """theme.base_layout with the projector template for the host screen."""
     layout = theme.base_layout(lang)
-    layout["template"] = plotly_fast.template_dict(
+    layout["template"] = theme.template_dict(
         theme.PRESENTER_TEMPLATE if projector else theme.TEMPLATE)
     return layout
 

@@ -12,6 +12,8 @@ from _plotly_utils.basevalidators import BaseTemplateValidator
 from components import plotly_fast
 from components.figures import theme
 
+theme.register_plotly_templates()
+
 
 def _json(fig) -> str:
     return json.dumps(fig.to_plotly_json(), sort_keys=True)
@@ -59,3 +61,14 @@ def test_to_dict_is_plotlys_result_and_a_copy(monkeypatch):
     fast["layout"]["title"]["text"] = "changed"
     fast["data"][0]["median"].append(9)
     assert fig.layout.title.text == "T" and list(fig.data[0].median) == [2, 3]
+
+
+def test_templates_are_plotly_json_and_registered_the_same():
+    """The app's figures carry theme.TEMPLATES whole: valid plotly JSON, as plotly writes it."""
+    for name, template in theme.TEMPLATES.items():
+        assert go.layout.Template(template).to_plotly_json() == template
+        assert pio.templates[name].to_plotly_json() == template
+    presenter = theme.TEMPLATES[theme.PRESENTER_TEMPLATE]["layout"]
+    assert presenter["font"] == {"family": theme.FONT, "size": 22, "color": "#000000"}
+    assert presenter["xaxis"]["zerolinecolor"] == "#CBD2D9"  # kept from the screen template
+    assert theme.TEMPLATES[theme.TEMPLATE]["layout"]["font"]["size"] == 15

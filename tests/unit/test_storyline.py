@@ -3,7 +3,6 @@
 import pytest
 
 from pages.presenteer import cards as storyline
-from components import plotly_fast
 from components.figures import theme
 from pages import presenteer
 import callbacks.router  # noqa: F401  (provides the pages' cards to the storyline)
@@ -35,7 +34,7 @@ def test_each_step_renders_projector_figures(number, lang):
 
 def test_figures_outside_presenter_mode_keep_the_screen_template():
     storyline.build(storyline.STEPS[0], "nl")
-    assert theme.base_layout("nl")["template"] == plotly_fast.template_dict(theme.TEMPLATE)
+    assert theme.base_layout("nl")["template"] == theme.template_dict(theme.TEMPLATE)
 
 
 def test_first_step_of_a_page():
