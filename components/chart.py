@@ -1,6 +1,7 @@
 """A chart card: title, graph, the question / n / period, source lines and the data table.
 
-Every chart in the dashboard goes through `chart_card`, so none lacks its source, n or table.
+Every chart in the dashboard goes through `chart_card`, so none lacks its source, n or table;
+chart, table, sources and downloads are four views of one card (`view_switch`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import dash_bootstrap_components as dbc
 import pandas as pd
 
 from components import ids
-from components.export import export_buttons, table_columns, table_length
+from components.export import export_buttons, plain_text, table_columns, table_length
 from components.i18n import CATALOGUE, t
 from components.provenance import clean_source_text, figure_label, methods_href
 from components.numbers import separators
@@ -44,7 +45,8 @@ class Section:
     width: columns of 12 on a wide screen (consecutive half-width sections share a row);
     status: a live status line (role=status) rather than a card;
     control: the state field whose control the layout draws right above the section;
-    download: (button id, dcc.Download id, i18n key of the label) of a CSV download below it.
+    download: the dcc.Download id of the section's own CSV (its button is in the card's
+    download view: chart_card's csv_button).
     """
 
     id: str
@@ -53,13 +55,13 @@ class Section:
     width: int = 12
     status: bool = False
     control: str | None = None
-    download: tuple[str, str, str] | None = None
+    download: str | None = None
 
 
 def section_layout(cards: tuple[Section, ...], built: dict, lang: str,
                    controls: dict[str, Callable[[], Any]] | None = None) -> list:
     """A page's card contract laid out in order: each section's control above it, its
-    container (consecutive half-width ones share a row), its CSV download below it."""
+    container (consecutive half-width ones share a row), its CSV download's receiver."""
     out: list = []
     for section in cards:
         if section.control:
@@ -76,10 +78,7 @@ def section_layout(cards: tuple[Section, ...], built: dict, lang: str,
         else:
             out.append(dbc.Row([dbc.Col(box, lg=section.width)]))
         if section.download:
-            button, download, label = section.download
-            out += [dbc.Button(t(label, lang), id=button, color="secondary", outline=True,
-                               size="sm", className="mb-4"),
-                    dcc.Download(id=download)]
+            out.append(dcc.Download(id=section.download))
     return out
 
 
@@ -154,37 +153,68 @@ def table_cells(table) -> list[list[str]]:
         [[] for _ in range(table_length(table))]
 
 
-def data_table(table, lang: str) -> html.Details:
+def data_table(table, lang: str) -> html.Div:
     """The data behind a chart (a DataFrame or a dict of column lists) as an accessible
-    table in a disclosure widget."""
+    table (the card's table view)."""
     names, _ = table_columns(table)
     header = html.Thead(html.Tr([html.Th(c, scope="col") for c in names]))
     body = html.Tbody([html.Tr([html.Td(v) for v in row]) for row in table_cells(table)])
-    return html.Details([
-        html.Summary(t("table.show", lang)),
-        # a keyboard-reachable region that scrolls sideways when the table is wider (phones)
-        html.Div(dbc.Table([html.Caption(t("table.caption", lang)), header, body],
-                           bordered=False, striped=True, size="sm", className="mt-2"),
-                 className="table-scroll", tabIndex="0", role="region",
-                 **{"aria-label": t("table.caption", lang)}),
-    ], className="mt-2")
+    # a keyboard-reachable region that scrolls sideways when the table is wider (phones)
+    return html.Div(dbc.Table([html.Caption(t("table.caption", lang)), header, body],
+                              bordered=False, striped=True, size="sm", className="mt-2"),
+                    className="table-scroll", tabIndex="0", role="region",
+                    **{"aria-label": t("table.caption", lang)})
+
+
+VIEWS = ("chart", "table", "sources", "download")
+
+
+def view_switch(chart_id: str, title: str, lang: str) -> html.Fieldset:
+    """Chart / table / sources / download as one radio group (OWID grapher's tabs): native
+    radios, so Tab reaches the group once and the arrow keys choose; the card's CSS shows the
+    chosen panel (assets/10-app.css). The choice survives a rebuild of the card (persistence)."""
+    return html.Fieldset([
+        html.Legend(t("card.view.legend", lang, title=title), className="visually-hidden"),
+        dbc.RadioItems(
+            id=ids.view_of(chart_id), value="chart", inline=True, persistence=True,
+            persistence_type="memory", className="card-view-switch btn-group",
+            input_class_name="btn-check",
+            label_class_name="btn btn-outline-primary btn-sm",
+            options=[{"label": t(f"card.view.{v}", lang), "value": v,
+                      "input_id": f"{ids.view_of(chart_id)}-{v}"} for v in VIEWS]),
+    ], className="card-view")
+
+
+def _panel(view: str, children, **attrs) -> html.Div:
+    return html.Div(children, className=f"card-panel card-panel-{view}", **attrs)
+
+
+def _is_source(line, lang: str) -> bool:
+    return plain_text(line).strip().startswith(t("source.line", lang, source=""))
 
 
 def chart_card(chart_id: str, figure, title: str, lang: str, *, summary: str,
                meta_lines: list, table, badge: str | None = None,
-               filename: str | None = None, with_csv: bool = True) -> dbc.Card:
-    """A chart with its text alternative, download buttons, question/n/period/source lines
-    and data table.
+               filename: str | None = None, with_csv: bool = True, notes: list | None = None,
+               csv_button: tuple[str, str] | None = None) -> dbc.Card:
+    """A chart card with four views: the chart (with its notes and source line), the data
+    table (with provenance), the sources (question, n, period, source and caveat lines) and
+    the downloads (PNG / SVG with title and source, CSV).
 
     summary: one sentence computed from the data (the chart's text alternative).
+    meta_lines: the question / n / period / source / caveat lines (the sources view).
+    notes: lines that belong with the chart (what is withheld or hidden, a key result, a link
+    to the nearest view): always under it. Both go into the CSV and the image's footer.
     table: the numbers behind the chart, a DataFrame or a dict of equally long column lists.
     badge: "synthetic", "published" or "mixed" (components/provenance.py): what the numbers
     are, shown beside the title as a link to the methods page.
     filename: stem of the downloaded files (the language code is appended); it carries the
     view's state (filters, topic), so two downloads of different views never share a name.
-    with_csv: False when the page offers its own, richer CSV of this chart (one CSV per chart).
+    with_csv: False when the page offers its own, richer CSV of this chart (one CSV per chart):
+    csv_button (button id, label) then puts that download in the download view.
     """
     stem = f"{filename or chart_id}-{lang}"
+    notes = list(notes or [])
     names, columns = table_columns(table)
     if len(set(names)) == len(names):  # read once, for the HTML table and the CSV
         table = dict(zip(names, columns))
@@ -194,14 +224,35 @@ def chart_card(chart_id: str, figure, title: str, lang: str, *, summary: str,
         heading += [" ", html.A(t(f"label.{badge}", lang), href=methods_href(lang, badge),
                                 title=t("label.badge_title", lang),
                                 className=f"badge badge-{badge} ms-1")]
+    sources = [line for line in meta_lines if _is_source(line, lang)]
+    provenance = [html.P(t(f"card.provenance.{badge}", lang), className="mb-1")] \
+        if badge else []
+    downloads = [export_buttons(chart_id, title, lang, meta_lines=[*notes, *meta_lines],
+                                table=table, badge=badge, filename=stem, with_csv=with_csv)]
+    if csv_button:
+        button_id, label = csv_button
+        downloads.append(dbc.Button(label, id=button_id, color="secondary", outline=True,
+                                    size="sm", className="btn-download"))
     return dbc.Card(dbc.CardBody([
-        html.H2(heading, className="h5"),
-        html.Figure([
-            dcc.Graph(id=chart_id, figure=figure, config=graph_config(lang)),
-            html.Figcaption(summary, id=ids.summary_of(chart_id), className="visually-hidden"),
-        ], className="mb-2"),
-        export_buttons(chart_id, title, lang, meta_lines=meta_lines, table=table, badge=badge,
-                       filename=stem, with_csv=with_csv),
-        html.Div([html.P(line, className="mb-1") for line in meta_lines], className="chart-meta"),
-        html.Div(data_table(table, lang), id=ids.table_of(chart_id)),
-    ]), className="mb-4 shadow-sm")
+        html.Div([html.H2(heading, className="h5 mb-0 me-auto"),
+                  view_switch(chart_id, plain_text(title), lang)],
+                 className="card-head d-flex flex-wrap align-items-center gap-2 mb-2"),
+        _panel("chart", [
+            html.Figure([
+                dcc.Graph(id=chart_id, figure=figure, config=graph_config(lang)),
+                html.Figcaption(summary, id=ids.summary_of(chart_id),
+                                className="visually-hidden"),
+            ], className="mb-2"),
+            html.Div([html.P(line, className="mb-1") for line in notes],
+                     className="chart-notes"),
+            html.Div([html.P(line, className="mb-1") for line in sources],
+                     className="chart-meta"),
+        ]),
+        _panel("table", [html.Div(data_table(table, lang), id=ids.table_of(chart_id)),
+                         html.Div([*provenance,
+                                   *(html.P(line, className="mb-1") for line in sources)],
+                                  className="chart-sources")]),
+        _panel("sources", html.Div([html.P(line, className="mb-1") for line in meta_lines],
+                                   className="chart-sources")),
+        _panel("download", downloads),
+    ]), className="chart-card mb-4 shadow-sm")

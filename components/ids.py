@@ -170,6 +170,11 @@ def table_of(chart_id: str) -> str:
     return f"{chart_id}-table"
 
 
+def view_of(chart_id: str) -> str:
+    """Id of a chart card's view switch (chart / table / sources / download)."""
+    return f"{chart_id}-view-radio"
+
+
 def summary_of(chart_id: str) -> str:
     """Id of a chart's one-sentence text alternative."""
     return f"{chart_id}-summary"

@@ -468,7 +468,7 @@ def aggregate(df: pd.DataFrame, min_cell: int = schema.MIN_CELL,
     tables = {
         "climate_box": _climate_box(cells, prot),
         "climate_percentiles": _climate_percentiles(cells, prot, set_hist, types.values),
-        "indicator_shares": _indicator_shares(cells, prot, set_num, num_key),
+        "indicator_shares": _indicator_shares(cells, prot, set_num, num_key, min_cell),
     }
     tables["climate_variance"] = _climate_variance(cells, prot, tables["climate_box"])
     tables = {name: tables[name] for name in
@@ -574,7 +574,7 @@ def _climate_percentiles(cells: Cells, prot: Protected, set_hist: np.ndarray,
 
 
 def _indicator_shares(cells: Cells, prot: Protected, set_num: np.ndarray,
-                      num_key: np.ndarray) -> pd.DataFrame:
+                      num_key: np.ndarray, min_cell: int = schema.MIN_CELL) -> pd.DataFrame:
     n_cells = len(cells.keys)
     n_meas = len(MEASURE_LIST)
     base_of = np.array([m.base for m in MEASURE_LIST], dtype=object)
@@ -596,7 +596,8 @@ def _indicator_shares(cells: Cells, prot: Protected, set_num: np.ndarray,
     st = prot.status[sets]
     published = st == disclosure.PUBLISHED
     n_pub = prot.n_pub
-    k_pub = disclosure.perturbed_numerators(set_num, num_key, prot.key, n_pub)
+    k_pub = disclosure.perturbed_numerators(set_num, num_key, prot.key, n_pub,
+                                            min_cell)
     n = n_pub[sets]
     with np.errstate(invalid="ignore", divide="ignore"):
         share = 100.0 * k_pub[sets, meas_idx] / n

@@ -37,6 +37,14 @@ STREAM = {name: np.uint64(i * 0x9E3779B97F4A7C15 % (1 << 64)) for i, name in enu
     ("count", "zero", "sum", "ss", "p10", "q1", "median", "q3", "p90"), start=1)}
 
 
+def draw_secret(secret: bytes, draw: int) -> bytes:
+    """The secret of the build's `draw`-th noise draw: the secret itself for draw 0, else a
+    keyed derivation of it (pipeline/DISCLOSURE.md, "Audit-driven redraw")."""
+    if draw == 0:
+        return secret
+    return hashlib.sha256(secret + f"ibo-noise-draw:{int(draw)}".encode()).digest()
+
+
 def synthetic_secret(seed: int) -> bytes:
     """The secret of a synthetic build: derived from the generator's seed (public)."""
     return hashlib.sha256(f"ibo-synthetic-cellkey:{int(seed)}".encode()).digest()

@@ -12,7 +12,7 @@ Rules:
 2. Counts are perturbed with the public table of pipeline.cellkey (consistent per set):
    published n' = n + d, never below min_cell, unchanged for public margins; share
    numerators k' = k + d from the counted set's own key (zero counts from the base's key,
-   clipped at 0), clipped to 0..n'.
+   clipped at 0), on the same side of min_cell as k, clipped to 0..n'.
 3. Sums and sums of squares of the climate score get bounded keyed noise; means use the true
    n, so a published mean is S' / n.
 4. Anything decided from a group's size uses the published n': box statistics only for
@@ -65,16 +65,23 @@ def perturbed_n(n: np.ndarray, key: np.ndarray, public: np.ndarray,
 
 
 def perturbed_numerators(k: np.ndarray, num_key: np.ndarray, base_key: np.ndarray,
-                         n_pub: np.ndarray) -> np.ndarray:
+                         n_pub: np.ndarray, min_cell: int = schema.MIN_CELL) -> np.ndarray:
     """Published numerators k' (rule 2) for (rows, measures) counts.
 
-    k, num_key: (R, K); base_key, n_pub: (R,) of the base set of each row.
+    k, num_key: (R, K); base_key, n_pub: (R,) of the base set of each row. A count keeps
+    its side of min_cell (k' >= min_cell when k >= min_cell, k' < min_cell when k is
+    smaller), as a published n' does: the counted set of a climate-group share is a cell of
+    the cube, withheld exactly when it has fewer than min_cell organisations, so a k' on the
+    other side would pin it (withheld means at most min_cell - 1; k = 4 with d = +2 would
+    give k' - 2 = 4).
     """
+    min_cell = check_min_cell(min_cell)
     k = np.asarray(k, dtype=np.int64)
     d = cellkey.count_noise(num_key, "count")
     measure = np.arange(k.shape[1], dtype=np.int64)[None, :]
     zero = cellkey.count_noise((base_key[:, None] * 131 + measure) % cellkey.KEY_MOD, "zero")
     out = np.where(k > 0, k + d, np.maximum(zero, 0))
+    out = np.where(k >= min_cell, np.maximum(out, min_cell), np.minimum(out, min_cell - 1))
     return np.clip(out, 0, np.asarray(n_pub, dtype=np.int64)[:, None])
 
 

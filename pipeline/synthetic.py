@@ -885,6 +885,43 @@ def generate(seed: int = DEFAULT_SEED, n: int = PUBLISHED_N) -> pd.DataFrame:
     return pd.DataFrame(columns)
 
 
+
+# A deliberately hostile set for the disclosure auditor (pipeline/DISCLOSURE.md, tests/data/
+# test_audit_sets.py): the synthetic set of a seed with three edits that make differencing
+# easy. Not calibrated any more; never shipped.
+HOSTILE_SINGLE_SECTOR = "Provincies"          # a sector of 1 (the others move to Gemeenten)
+HOSTILE_NEAR_CLUSTER = ("Rechtswezen (rechterlijke macht en OM)", "Rijk Staf")
+HOSTILE_UNIFORM_SECTOR = "Waterschappen"      # every climate answer the same
+HOSTILE_UNIFORM_ANSWER = 4
+
+
+def hostile(seed: int = 7, n: int = PUBLISHED_N) -> pd.DataFrame:
+    """generate(seed, n) made hostile to disclosure control.
+
+    - a sector of 1: every organisation of HOSTILE_SINGLE_SECTOR but the first moves to
+      sector and cluster Gemeenten;
+    - a cluster equal to a sector minus one organisation: the first organisation of sector
+      HOSTILE_NEAR_CLUSTER[0] (whose sector is its own cluster) moves to cluster
+      HOSTILE_NEAR_CLUSTER[1];
+    - a group where everyone answered the same: every climate statement of every
+      organisation of HOSTILE_UNIFORM_SECTOR is HOSTILE_UNIFORM_ANSWER.
+    """
+    frame = generate(seed=seed, n=n)
+    sector = frame["sector"].astype(str).to_numpy()
+    single = np.flatnonzero(sector == HOSTILE_SINGLE_SECTOR)
+    moved = frame.index[single[1:]]
+    frame.loc[moved, "sector"] = "Gemeenten"
+    frame.loc[moved, "cluster"] = "Gemeenten en onderdelen"
+    near_sector, other_cluster = HOSTILE_NEAR_CLUSTER
+    first = frame.index[np.flatnonzero(sector == near_sector)[0]]
+    frame.loc[first, "cluster"] = other_cluster
+    uniform = frame.index[sector == HOSTILE_UNIFORM_SECTOR]
+    for item in q.CLIMATE_ITEMS:
+        col = q.climate_column(item.key)
+        frame.loc[uniform, col] = HOSTILE_UNIFORM_ANSWER
+    return frame
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.synthetic", description=__doc__
                                      .splitlines()[0])

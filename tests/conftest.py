@@ -140,6 +140,9 @@ def redis_url(tmp_path_factory):
 
 
 SECOND_EDITION = "IBO-2025"
+# Builds whose subject is not the disclosure audit skip it (half a minute of CPU each); the
+# audit of built sets is tested in tests/data/test_audit_sets.py and test_pipeline.py.
+NO_AUDIT = ("--no-audit",)
 
 
 @pytest.fixture(scope="session")
@@ -150,8 +153,9 @@ def two_editions_dir(tmp_path_factory):
     from pipeline import build
 
     out = tmp_path_factory.mktemp("two-editions")
-    assert build.main(["--out", str(out)]) == 0
-    assert build.main(["--out", str(out), "--edition", SECOND_EDITION, "--seed", "2025"]) == 0
+    assert build.main(["--out", str(out), *NO_AUDIT]) == 0
+    assert build.main(["--out", str(out), "--edition", SECOND_EDITION, "--seed", "2025",
+                       *NO_AUDIT]) == 0
     return out
 
 

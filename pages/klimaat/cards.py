@@ -254,20 +254,21 @@ def box_card(frames: Frames, state: KlimaatState, rows: pd.DataFrame) -> dbc.Car
     lang = state.lang
     figure_no = (reference.report_figure(f"climate_box_{state.grouping}")
                  or t("klimaat.no_figure", lang))
-    lines: list = [t("klimaat.box.question", lang), population_text(rows, state),
-                   t("klimaat.box.reading", lang),
-                   html.Span(suppression_note(rows, state, frames.min_cell),
+    # with the chart: what is withheld or hidden, where it is shown, the user's organisation
+    notes: list = [html.Span(suppression_note(rows, state, frames.min_cell),
                              id=ids.KLIMAAT_SUPPRESSED, role="status"),
                    alternatives(frames, state, rows) if state.filtered()
                    else html.Span(id=ids.KLIMAAT_ALTERNATIVES),
                    org_note(frames, state, rows)]
     if state.hidden_groups:
-        lines.append(t("klimaat.box.hidden", lang, groups=", ".join(
+        notes.append(t("klimaat.box.hidden", lang, groups=", ".join(
             group_label(state.grouping, g, lang) for g in state.hidden_groups)))
-    lines += [_source(frames, figure_no, lang), *_provenance(frames, lang)]
+    lines: list = [t("klimaat.box.question", lang), population_text(rows, state),
+                   t("klimaat.box.reading", lang), _source(frames, figure_no, lang),
+                   *_provenance(frames, lang)]
     return chart_card(ids.KLIMAAT_BOX_CHART, fig.box_figure(rows, state),
                       t("klimaat.box.title", lang, grouping=_grouping_name(state)), lang,
-                      summary=box_summary(rows, state), meta_lines=lines,
+                      summary=box_summary(rows, state), meta_lines=lines, notes=notes,
                       table=box_table(rows, state, frames.min_cell), badge=_badge(frames),
                       filename=_stem(state, f"innovatieklimaat-per-{state.grouping}"))
 
@@ -291,7 +292,8 @@ def variance_card(frames: Frames, state: KlimaatState) -> dbc.Card:
     rows = sel.select_variance(frames.variance, state)
     published = rows[~rows["suppressed"]]
     sentence = variance_sentence(rows, state)
-    lines: list = [html.Strong(sentence, id=ids.KLIMAAT_VARIANCE_TEXT)]
+    notes = [html.Strong(sentence, id=ids.KLIMAAT_VARIANCE_TEXT)]
+    lines: list = []
     table: dict = {t("klimaat.col.part", lang): [], t("klimaat.col.share", lang): []}
     if not published.empty and pd.notna(published["eta_squared"].iloc[0]):
         row = published.iloc[0]
@@ -312,7 +314,7 @@ def variance_card(frames: Frames, state: KlimaatState) -> dbc.Card:
               *_provenance(frames, lang)]
     return chart_card(ids.KLIMAAT_VARIANCE_CHART, fig.variance_figure(rows, state),
                       t("klimaat.variance.title", lang), lang, summary=sentence,
-                      meta_lines=lines, table=table, badge=_badge(frames),
+                      meta_lines=lines, notes=notes, table=table, badge=_badge(frames),
                       filename=_stem(state, f"binnen-tussen-{state.grouping}"))
 
 
@@ -424,8 +426,8 @@ def breakdown_card(frames: Frames, state: KlimaatState, population: str) -> dbc.
     return chart_card(
         ids.KLIMAAT_BREAKDOWN_CHART, fig.breakdown_figure(rows, state), title, lang,
         summary=summary,
-        meta_lines=[html.Strong(gaps_line, id=ids.KLIMAAT_GAPS),
-                    *([note] if note else []),
+        notes=[html.Strong(gaps_line, id=ids.KLIMAAT_GAPS), *([note] if note else [])],
+        meta_lines=[
                     t(f"klimaat.breakdown.question.{choice}", lang, **edition_values(
                         sel.edition_record(state.edition or None), lang)),
                     population,

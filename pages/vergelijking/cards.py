@@ -246,7 +246,8 @@ def topic_card(state: ComparisonState, data: dict) -> list:
         badge=provenance.badge(provenance.kind(e, p) for e, p, v in
                                zip(slots["exactness"], slots["provenance"], slots["value"])
                                if pd.notna(v)),
-        filename=topic_stem(state), with_csv=False))
+        filename=topic_stem(state), with_csv=False,
+        csv_button=(ids.CMP_TOPIC_CSV_BUTTON, t("cmp.download.topic", lang))))
     return out
 
 
@@ -291,7 +292,8 @@ def gap_card(data: dict, lang: str) -> dbc.Card:
                       lang, summary=summary, meta_lines=lines,
                       table=cmp.gap_table(gap_rows, lang, display=True),
                       badge="published", filename="vergelijking-verschillen",
-                      with_csv=False)
+                      with_csv=False,
+                      csv_button=(ids.CMP_GAP_CSV_BUTTON, t("cmp.download.gaps", lang)))
 
 
 def gap_csv(lang: str, data: dict) -> dict:
@@ -315,9 +317,9 @@ class Built:
 CARDS: tuple[Section, ...] = (
     Section(ids.CMP_TOPIC_AREA, lambda b: topic_card(b.state, b.data),
             depends_on=("topic", "subgroup"), control="topic",
-            download=(ids.CMP_TOPIC_CSV_BUTTON, ids.CMP_TOPIC_CSV, "cmp.download.topic")),
+            download=ids.CMP_TOPIC_CSV),
     Section(ids.CMP_GAP_AREA, lambda b: gap_card(b.data, b.state.lang),
-            download=(ids.CMP_GAP_CSV_BUTTON, ids.CMP_GAP_CSV, "cmp.download.gaps")),
+            download=ids.CMP_GAP_CSV),
 )
 SECTION_IDS = tuple(c.id for c in CARDS)
 

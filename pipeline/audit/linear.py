@@ -6,7 +6,9 @@ set of 1-4 organisations defined by organisation types, every single organisatio
 attack bounds its count, its mean score and, per answer category, its category count:
 
 1. Forced zeros: atoms whose count every published statement forces to 0 (propagation of
-   zero rows, then one support LP, scipy.optimize.linprog method="highs").
+   zero rows, then one support LP, scipy.optimize.linprog method="highs", or when HiGHS
+   fails on it several LPs over feasible points). A solver that fails makes the audit
+   inconclusive: a finding (pipeline.audit.run), never a pass.
 2. Exact determination: a target whose indicator vector lies in the row space of the exact
    (equality) statements over the remaining atoms is determined exactly, whatever the
    other statements say (numpy: orthonormal row-space basis, one projection per target).
@@ -131,9 +133,10 @@ def propagate_zeros(A: sp.csr_matrix, lo: np.ndarray, hi: np.ndarray,
 LP_TOL = 1e-4  # LP optima are exact to the solver's tolerances, not to the last digit
 
 
-def _integers(lo: float, hi: float) -> int:
-    """Integers in [lo, hi] (allowing for the LP's tolerance)."""
-    return int(np.floor(hi + LP_TOL) - np.ceil(lo - LP_TOL) + 1)
+def _integers(lo, hi):
+    """Integers in [lo, hi] (allowing for the LP's tolerance); elementwise on arrays."""
+    out = np.floor(np.asarray(hi) + LP_TOL) - np.ceil(np.asarray(lo) - LP_TOL) + 1
+    return out.astype(int) if np.ndim(out) else int(out)
 
 
 # --------------------------------------------------------------------------------- counts
@@ -153,8 +156,8 @@ class CountAttack:
         reduced = Model(pub.bank, {"n": alive}, [pub.n_rows],
                         upper={"n": np.full(uni.n_atoms, float(uni.true_n.sum()))})
         can = reduced.support()
-        self.notes = [(f"support LP failed ({reduced.support_failed}): only zero "
-                       "propagation")] if reduced.support_failed else []
+        self.notes = [(f"{reduced.support_failed}: support from feasible points "
+                       "instead")] if reduced.support_failed else []
         alive[reduced.blocks["n"][~can]] = False
         self.alive = alive
         self.model = Model(pub.bank, {"n": alive}, [pub.n_rows],
@@ -191,8 +194,9 @@ def count_attack(uni: Universe, pub: Published, tgts: list[Target]) -> tuple[
     hi = np.where(determined | empty, truth, np.inf)
     todo = [j for j in np.argsort(truth, kind="stable")
             if not (determined[j] or empty[j]) and truth[j] >= 1]
-    # Batch first: feasible points that move many targets at once by a whole organisation
-    # prove those targets uncertain (their interval holds the truth and truth +-1).
+    # Batch first: feasible points that move many targets at once prove those targets
+    # uncertain once their interval holds MIN_COUNT_CHOICES integers (a width of 1 is not
+    # enough: 1.01..2.37 holds only the 2).
     lo[todo], hi[todo] = truth[todo], truth[todo]
     open_ = np.array(todo, dtype=int)
     for _ in range(BATCH_ROUNDS):
@@ -202,7 +206,7 @@ def count_attack(uni: Universe, pub: Published, tgts: list[Target]) -> tuple[
             _, x = ca.model.optimise(vec[open_].sum(axis=0), maximise)
             values = vec @ x
             lo, hi = np.minimum(lo, values), np.maximum(hi, values)
-            open_ = open_[(hi[open_] - lo[open_]) < 1 - LP_TOL]
+            open_ = open_[_integers(lo[open_], hi[open_]) < goals.MIN_COUNT_CHOICES]
     for j in open_[:MAX_LP_TARGETS]:
         c = vec[j]
         lo[j] = ca.model.optimise(c, False)[0]

@@ -2,7 +2,8 @@
 
 Model(blocks, rows) lays out one column per (block, active atom) and one row per statement.
   support()      atoms that can be non-zero somewhere in the feasible region (one LP,
-                 scipy.optimize.linprog method="highs"): all others are forced to 0
+                 scipy.optimize.linprog method="highs"; when HiGHS fails on it, several LPs
+                 over feasible points, support_by_points): all others are forced to 0
   bounds(objs)   min and max of many linear objectives over the same region: one HiGHS
                  model (highspy), only the objective changes between solves, so each solve
                  starts from the previous optimal basis
@@ -22,6 +23,7 @@ from pipeline.audit.statements import MaskBank, Rows
 
 INF = np.inf
 EXACT_WIDTH = 1e-3  # a row narrower than this is an equality
+POSITIVE_TOL = 1e-6  # a column above this at a feasible point can be positive
 
 
 @contextlib.contextmanager
@@ -38,8 +40,20 @@ def _quiet():
         os.close(saved)
 
 
+def _exact_value(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """The value of rows published exactly: the middle of their float tolerance, or the
+    integer inside it (counts; intersected tolerances need not be centred on it)."""
+    mid = (lo + hi) / 2
+    whole = np.round(mid)
+    return np.where((whole >= lo) & (whole <= hi), whole, mid)
+
+
 class Infeasible(RuntimeError):
     """The statements contradict each other (or the ground truth): a bug in the reader."""
+
+
+class SolverFailure(RuntimeError):
+    """An LP could not be solved: the audit is inconclusive (reported as a finding)."""
 
 
 class Model:
@@ -137,7 +151,7 @@ class Model:
         # rows published exactly (within float tolerance) are equalities here: scaled by
         # t, a tolerance would let any column be positive
         exact = (self.hi - self.lo) <= EXACT_WIDTH
-        mid = (self.lo + self.hi) / 2
+        mid = _exact_value(self.lo, self.hi)
         lo = np.where(exact, mid, self.lo)
         hi = np.where(exact, mid, self.hi)
         finite_lo, finite_hi = np.isfinite(lo), np.isfinite(hi)
@@ -156,9 +170,45 @@ class Model:
                 return res.x[n:2 * n] > 0.5
             if res.status == 2:
                 raise Infeasible(f"support LP: {res.message}")
-        # numerical failure: claim nothing is forced to 0 (a weaker attacker, not a wrong one)
-        self.support_failed = res.message
-        return np.ones(n, dtype=bool)
+        # the homogenised LP is badly scaled on some sets (HiGHS status 4): find the support
+        # from feasible points of the original region instead
+        self.support_failed = f"homogenised support LP: {res.message}"
+        return self.support_by_points()
+
+    def support_by_points(self, max_rounds: int = 200) -> np.ndarray:
+        """Per column: True when some feasible point has it > 0 (several LPs).
+
+        Maximise the sum of the columns not yet seen positive; every column positive at the
+        optimum can be positive; an optimum of 0 proves the rest forced to 0. Raises
+        SolverFailure when the LPs fail or do not finish (the audit is then inconclusive).
+        """
+        import copy
+
+        # rows published exactly are equalities here too (their float tolerance would let
+        # a forced-zero column take a tiny positive value)
+        exact = (self.hi - self.lo) <= EXACT_WIDTH
+        mid = _exact_value(self.lo, self.hi)
+        model = copy.copy(self)
+        model._highs = None
+        model.lo = np.where(exact, mid, self.lo)
+        model.hi = np.where(exact, mid, self.hi)
+        can = np.zeros(self.n_cols, dtype=bool)
+        for _ in range(max_rounds):
+            open_ = ~can
+            if not open_.any():
+                return can
+            try:
+                value, x = model.optimise(open_.astype(float), True)
+            except Infeasible as exc:
+                raise SolverFailure(f"support by feasible points: {exc}") from exc
+            if value <= POSITIVE_TOL:
+                return can
+            new = open_ & (x > POSITIVE_TOL)
+            if not new.any():
+                raise SolverFailure("support by feasible points: optimum "
+                                    f"{value:.3g} without a positive column")
+            can |= new
+        raise SolverFailure(f"support by feasible points: not done after {max_rounds} LPs")
 
     # ----------------------------------------------------------------------- bounds
     def _model(self):
@@ -203,8 +253,10 @@ class Model:
             h.clearSolver()
             h.run()
             status = h.getModelStatus()
-            if status != highspy.HighsModelStatus.kOptimal:
+            if status == highspy.HighsModelStatus.kInfeasible:
                 raise Infeasible(f"bounds LP: {h.modelStatusToString(status)}")
+            if status != highspy.HighsModelStatus.kOptimal:
+                raise SolverFailure(f"bounds LP: {h.modelStatusToString(status)}")
         x = np.asarray(h.getSolution().col_value)
         return float(h.getInfo().objective_function_value), x
 

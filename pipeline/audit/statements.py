@@ -38,6 +38,8 @@ class Precision:
 
     round: float = 0.0     # published value = truth rounded to this step (0: not rounded)
     perturb: float = 0.0   # |published - truth| <= perturb (before rounding)
+    side: float = 0.0      # counts: published and true value on the same side of this
+                           # (both below it or both at least it); 0: no such rule
 
     @property
     def half_width(self) -> float:
@@ -63,8 +65,8 @@ META_PREFIX = "precision:"
 
 
 def parse_precision(text: str) -> Precision:
-    """"exact", "round=0.1", "perturb=2", "round=1 perturb=2" -> Precision."""
-    values = {"round": 0.0, "perturb": 0.0}
+    """"exact", "round=0.1", "perturb=2", "round=1 perturb=2 side=5" -> Precision."""
+    values = {"round": 0.0, "perturb": 0.0, "side": 0.0}
     for part in str(text).replace(",", " ").split():
         if part == "exact":
             continue
@@ -209,6 +211,29 @@ def _interval(value: float, prec: Precision, scale: float = 1.0) -> tuple[float,
     return value - half - tol, value + half + tol
 
 
+def side_bounds(published, lo, hi, side: float):
+    """Count bounds narrowed by the side rule: a published count of `side` or more comes
+    from a true count of `side` or more, a smaller one from a smaller one (elementwise)."""
+    if not side:
+        return lo, hi
+    published = np.asarray(published, dtype=float)
+    # with the float tolerance of every statement (an interval that shrinks to one value
+    # keeps that value as its middle: the support LP reads it as an equality)
+    at, under = side - _tol(side), side - 1 + _tol(side - 1)
+    return (np.where(published >= side - FLOAT_TOL, np.maximum(lo, at), lo),
+            np.where(published < side - FLOAT_TOL, np.minimum(hi, under), hi))
+
+
+def _tol(value: float) -> float:
+    """The float tolerance of a statement about `value` (as _interval gives it)."""
+    return FLOAT_TOL * max(1.0, abs(value))
+
+
+# Tables whose withheld rows mean "fewer than min_cell organisations" (climate_variance
+# withholds rows for other reasons too).
+WITHHELD_MEANS_SMALL = ("climate_box", "indicator_shares")
+
+
 class _Reader:
     def __init__(self, uni: Universe, meta: dict[str, str]):
         self.uni = uni
@@ -223,6 +248,10 @@ class _Reader:
         self.cache: dict[tuple, int] = {}
         bound = str(meta.get("sum_bound", "")).strip()
         self.sum_bound = bound_formula(bound) if bound else (lambda n_pub: 0.0)
+        # the house rule, when meta states it: a withheld cell has fewer organisations,
+        # a published one at least as many
+        min_cell = str(meta.get("min_cell", "")).strip()
+        self.min_cell = float(min_cell) if min_cell else 0.0
 
     def mask_id(self, row: dict, base: str) -> int:
         key = (*(str(row[k]) for k in KEYS), base)
@@ -233,8 +262,12 @@ class _Reader:
         return hit
 
     def n_interval(self, table: str, n: float) -> tuple[float, float]:
-        lo, hi = _interval(n, precision_of(self.prec, f"{table}.n"))
-        return max(lo, 0.0), hi
+        prec = precision_of(self.prec, f"{table}.n")
+        lo, hi = _interval(n, prec)
+        lo, hi = side_bounds(n, max(lo, 0.0), hi, prec.side)
+        if table in WITHHELD_MEANS_SMALL and self.min_cell:
+            lo = max(float(lo), self.min_cell - _tol(self.min_cell))
+        return float(lo), float(hi)
 
     def cell(self, table: str, row: dict, base: str, n_value) -> int:
         """Register a cell (published with its n, or withheld); returns its mask id."""
@@ -242,6 +275,10 @@ class _Reader:
         label = f"{table}[{cell_label(row)}]" + ("" if base == "all" else f" ({base})")
         if n_value is None or pd.isna(n_value):
             self.withheld.setdefault(i, (base, label))
+            if self.min_cell and table in WITHHELD_MEANS_SMALL:
+                self.n_rows.add([("n", i, 1.0)], 0.0,
+                                self.min_cell - 1 + _tol(self.min_cell - 1),
+                                f"withheld {label}: fewer than {self.min_cell:g}")
             return i
         self.published.setdefault(i, label)
         lo, hi = self.n_interval(table, float(n_value))
@@ -328,6 +365,12 @@ class _Reader:
                                          < 1e-9), k_lo + 1, k_lo)
             c_lo = np.maximum(0.0, k_lo - share_p.perturb - FLOAT_TOL)
             c_hi = np.minimum(n_hi, k_hi + share_p.perturb + FLOAT_TOL)
+            if share_p.side:  # k' on k's side of the rule (when k' itself is certain)
+                side = share_p.side
+                above, below = side_bounds(np.full(len(c_lo), side), c_lo, c_hi, side)[0], \
+                    side_bounds(np.full(len(c_lo), side - 1), c_lo, c_hi, side)[1]
+                c_lo = np.where(k_lo >= side, above, c_lo)  # k' certainly >= side
+                c_hi = np.where(k_hi < side, below, c_hi)   # k' certainly below
             where = cell_label(row)
             for r, (ind, cat, meas) in enumerate(zip(col["indicator"][idx],
                                                      col["category"][idx],

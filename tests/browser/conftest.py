@@ -40,3 +40,19 @@ def open_page(duo):
             timeout=5, msg=f"{url}: html lang is not {lang}")
 
     return open_rendered
+
+
+def show_view(duo, chart_id: str, view: str) -> None:
+    """Choose a chart card's view (chart, table, sources, download) as a user would: click its
+    label in the card's view switch, then wait until that panel shows."""
+    from components import ids
+
+    label = duo.driver.find_element("css selector",
+                                    f'label[for="{ids.view_of(chart_id)}-{view}"]')
+    duo.driver.execute_script(
+        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", label)
+    label.click()
+    panel = (f'//*[@id="{chart_id}"]/ancestor::*[contains(@class, "chart-card")]'
+             f'//*[contains(@class, "card-panel-{view}")]')
+    duo._wait_for(lambda driver: driver.find_element("xpath", panel).is_displayed(), timeout=5,
+                  msg=f"{chart_id}: the {view} view does not show")

@@ -28,8 +28,11 @@ axe.run(document, {resultTypes: ['violations']})
 
 
 def axe_violations(duo) -> list[dict]:
-    """axe-core's violations, with every data table unfolded so that tables are checked too."""
-    duo.driver.execute_script("document.querySelectorAll('details').forEach(d => d.open = true)")
+    """axe-core's violations, with every data table unfolded and every view of the chart
+    cards shown, so that tables, sources and downloads are checked too."""
+    duo.driver.execute_script("document.querySelectorAll('details').forEach(d => d.open = true);"
+                              "document.querySelectorAll('.card-panel')"
+                              ".forEach(p => p.style.display = 'block')")
     duo.driver.set_script_timeout(60)
     duo.driver.execute_script(AXE)
     return duo.driver.execute_async_script(RUN_AXE)
@@ -56,7 +59,9 @@ def test_no_serious_or_critical_violations_on_any_page(duo, open_page, lang):
 # The focused element, and whether it shows the focus ring (an outline of >= 2 px).
 FOCUSED = """
 const el = document.activeElement;
-const style = getComputedStyle(el);
+// a radio drawn as a button (the chart cards' view switch): the ring is on its label
+const shown = el.classList.contains('btn-check') && el.nextElementSibling || el;
+const style = getComputedStyle(shown);
 return {id: el.id, tag: el.tagName, text: (el.innerText || '').trim().slice(0, 60),
         export: el.dataset.export || null,
         ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2};
@@ -81,7 +86,9 @@ def test_keyboard_reaches_every_control_with_visible_focus(duo, open_page):
     stops = tab_through(duo)
     assert stops[0]["id"] == "shell-skip-link"
     assert any(s["id"] == "share-copy-link-button" for s in stops)
-    assert sum(1 for s in stops if s["export"]) == 3 * len(duo.find_elements(".dash-graph"))
+    # each chart card's view switch is one stop (its arrow keys choose the view)
+    graphs = len(duo.find_elements(".dash-graph"))
+    assert sum(1 for s in stops if s["id"].endswith("-view-radio-chart")) == graphs
     assert [s for s in stops if not s["ring"]] == []
     modebar = duo.driver.execute_script(
         "return Array.from(document.querySelectorAll('.modebar-btn'), b => b.dataset.title)")
@@ -99,8 +106,14 @@ def test_keyboard_operates_skip_link_copy_link_and_downloads(duo, open_page, tmp
     assert duo.driver.execute_script("return document.activeElement.id") == "main-content"
     duo.find_element("#share-copy-link-button").send_keys(Keys.ENTER)
     duo.wait_for_text_to_equal("#share-copy-link-status", "Link gekopieerd", timeout=5)
+    # the card's download view, chosen with the arrow keys in its view switch
+    switch = duo.find_element("#overview-innovation-types-chart-view-radio-chart")
+    switch.send_keys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT)
     csv_button = duo.find_element('[data-graph="overview-innovation-types-chart"] '
                                   'button[data-export="csv"]')
+    duo._wait_for(lambda d: csv_button.is_displayed(), timeout=5, msg="download view not shown")
+    assert duo.driver.execute_script("return document.activeElement.id") == \
+        "overview-innovation-types-chart-view-radio-download"
     csv_button.send_keys(Keys.SPACE)
     duo.wait_for_contains_text('[data-graph="overview-innovation-types-chart"] [role=status]',
                                "innovatie-typen-nl.csv", timeout=5)

@@ -8,6 +8,7 @@ from xml.etree import ElementTree
 import pytest
 
 import pages
+from tests.browser.conftest import show_view
 
 pytestmark = pytest.mark.browser
 
@@ -35,6 +36,8 @@ def wait_for_file(folder, name, timeout=15):
 
 
 def export_button(duo, fmt):
+    """A download button of the chart (its card's download view chosen first)."""
+    show_view(duo, CHART[1:], "download")
     return duo.find_element(f'[data-graph="{CHART[1:]}"] button[data-export="{fmt}"]')
 
 
@@ -147,9 +150,9 @@ def test_every_chart_on_every_page_exports_with_a_source(duo, open_page):
             # PNG, SVG and CSV; a chart whose page has its own, richer CSV button has no second
             # one here (one CSV per chart)
             own_csv = duo.driver.execute_script(
-                "const c = document.getElementById(arguments[0]).closest('[id$=\"-container\"]');"
-                "return !!(c && c.nextElementSibling && c.nextElementSibling.id.endsWith("
-                "'-csv-button'));", chart["graph"])
+                "const c = document.getElementById(arguments[0]).closest('.chart-card');"
+                "return !!(c && c.querySelector('.card-panel-download button[id$=\"-csv-button\"]'));",
+                chart["graph"])
             assert chart["buttons"] == (2 if own_csv else 3), (page.PATH, chart)
             assert chart["file"].endswith("-nl"), (page.PATH, chart)
             assert chart["source"], f"{page.PATH}: the image of {chart['graph']} names no source"

@@ -10,6 +10,8 @@ import pandas as pd
 import pytest
 from selenium.webdriver.support.ui import Select
 
+from tests.browser.conftest import show_view
+
 from data import schema
 
 pytestmark = pytest.mark.browser
@@ -45,6 +47,7 @@ def test_default_view_shows_gaps_share_and_sources(dash_duo, app):
     chart = dash_duo.find_element(CHART).text
     for label in ("86%", "80%", "81%", "77%", "78%", "Denemarken*", "IJsland"):
         assert label in chart
+    show_view(dash_duo, CHART[1:], "sources")
     area = dash_duo.find_element(AREA)
     assert "Periode: Nederland 2019-2020; Denemarken 2018-2019" in area.text
     hrefs = {a.get_attribute("href") for a in area.find_elements("css selector", "a")}
@@ -62,18 +65,23 @@ def test_switching_topics_updates_chart_sources_and_url(dash_duo, app):
     for label in ("34%", "> 30%", "< 15%", "~ 11%", "niet gepubliceerd"):
         assert label in chart
     assert query(dash_duo)["onderwerp"] == ["aanleiding"]
+    show_view(dash_duo, CHART[1:], "sources")
     area = dash_duo.find_element(AREA).text
     assert "zoals geciteerd in het Nederlandse rapport" in area
     assert "Ledelse af innovation" in area  # source of the Danish question wording
     assert "Deense 4e editie" in area  # other edition: context only, labelled
 
     Select(dash_duo.find_element(TOPIC)).select_by_value("resultaten")
+    # the rebuilt card keeps the chosen view (sources)
+    dash_duo.wait_for_contains_text(AREA, "Danmarks Statistik", timeout=10)
+    show_view(dash_duo, CHART[1:], "chart")
     dash_duo.wait_for_contains_text(CHART, "68%", timeout=10)
     assert "47%" in dash_duo.find_element(CHART).text
-    assert "Danmarks Statistik" in dash_duo.find_element(AREA).text
     assert query(dash_duo)["onderwerp"] == ["resultaten"]
 
-    # the CSV download holds exactly the rows shown, with Dutch headers
+    # the CSV download (in the card's download view) holds exactly the rows shown, with
+    # Dutch headers
+    show_view(dash_duo, CHART[1:], "download")
     button = dash_duo.find_element("#vergelijking-topic-csv-button")
     # Bootstrap scrolls smoothly: jump there at once, or the click lands mid-scroll
     dash_duo.driver.execute_script(
@@ -125,6 +133,7 @@ def test_subgroup_beside_nl_and_dk(dash_duo, app, monkeypatch):
     chart = dash_duo.find_element(CHART).text
     assert "55%" in chart and "< 10%" in chart and "niet beschikbaar" in chart
     assert "49%" in chart and "34%" in chart  # NL total and DK stay
+    show_view(dash_duo, CHART[1:], "sources")
     assert "SYNTHETISCHE" in dash_duo.find_element(AREA).text
     assert query(dash_duo) == {"onderwerp": ["aanleiding"], "subgroep": ["sector:Gemeenten"]}
 

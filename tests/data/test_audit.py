@@ -336,3 +336,95 @@ def test_precision_from_meta_and_bound_formula():
     with pytest.raises(ValueError):
         statements.bound_formula("__import__('os')")
 
+
+
+def small_model(rows_spec):
+    """A solver.Model over 4 atoms from (atoms, lo, hi) rows."""
+    from pipeline.audit.solver import Model
+
+    bank = statements.MaskBank()
+    rows = statements.Rows(bank)
+    for atoms, lo, hi in rows_spec:
+        mask = np.zeros(4, dtype=bool)
+        mask[list(atoms)] = True
+        rows.add([("n", mask, 1.0)], lo, hi, f"n{atoms}")
+    return Model(bank, {"n": np.ones(4, dtype=bool)}, [rows], upper={"n": np.full(4, 9.0)})
+
+
+# x0 + x1 + x2 = 2 and x0 + x1 >= 2: x2 is forced to 0 (zero propagation cannot see it)
+SUPPORT_ROWS = [((0, 1, 2), 2.0, 2.0), ((0, 1), 2.0, np.inf), ((3,), 0.0, 5.0)]
+
+
+def test_support_from_feasible_points_matches_the_support_lp(monkeypatch):
+    from pipeline.audit import solver
+
+    expected = [True, True, False, True]
+    assert small_model(SUPPORT_ROWS).support().tolist() == expected
+    assert small_model(SUPPORT_ROWS).support_by_points().tolist() == expected
+
+    class Failed:
+        status, message = 4, "numerical difficulties (test)"
+
+    monkeypatch.setattr(solver, "linprog", lambda *a, **k: Failed())
+    model = small_model(SUPPORT_ROWS)
+    assert model.support().tolist() == expected
+    assert "numerical difficulties" in model.support_failed
+
+
+def test_a_solver_failure_is_a_finding_never_a_pass(frame, monkeypatch):
+    """When no LP can find the forced zeros, the audit reports itself inconclusive."""
+    from pipeline.audit import solver
+
+    class Failed:
+        status, message = 4, "numerical difficulties (test)"
+
+    def fail(self, max_rounds=200):
+        raise solver.SolverFailure("support by feasible points: test failure")
+
+    monkeypatch.setattr(solver, "linprog", lambda *a, **k: Failed())
+    monkeypatch.setattr(solver.Model, "support_by_points", fail)
+    report = audit.run(frame, chain_tables(frame, "500+", **{
+        "precision:climate_box.n": "perturb=2", "sum_bound": "3.0"}),
+        ("linear-count", "linear-mean"))
+    assert not report.ok
+    assert {f.attack for f in report.findings} == {"linear-count", "linear-mean"}
+    assert all("inconclusive" in f.detail for f in report.findings)
+
+
+def pin_tables(frame, k_pub: int, **meta):
+    """Cluster GGD (9 organisations, 4 of them beperkt in the seed-2021 set): its climate
+    group share published from k' organisations, its beperkt cell withheld."""
+    t = base_tables(min_cell="5", **meta)
+    cell = {**ALL_POP, "f_cluster": "GGD", "grouping": "all", "group": "all"}
+    n = int((frame["cluster"].astype(str) == "GGD").sum())
+    rows = [{**cell, "n": n, "suppressed": False, "suppression": "",
+             "indicator": "climate_group", "category": "beperkt", "measure": "share",
+             "share": round(100.0 * k_pub / n, 1), "share_bound": "exact"}]
+    t["indicator_shares"] = with_rows(t["indicator_shares"], rows).astype(
+        {c: "category" for c in KEYS + ["indicator", "category", "measure", "share_bound",
+                                        "suppression"]})
+    box = {**ALL_POP, "f_cluster": "GGD", "grouping": "climate_group", "group": "beperkt"}
+    t["climate_box"] = with_rows(t["climate_box"], [box_row(frame, suppressed=True, **box)])
+    return t
+
+
+def test_a_withheld_cell_is_pinned_by_a_count_across_the_minimum(frame):
+    """Withheld means fewer than 5: a count of 4 published as 4 + 2 = 6 (+-2) pins it at 4.
+    Published on its side of the minimum (k' <= 4, meta side=5) it stays uncertain."""
+    truth = int(((frame["cluster"].astype(str) == "GGD")
+                 & (frame["climate_group"].astype(str) == "beperkt")).sum())
+    assert truth == 4
+    pinned = audit.run(frame, pin_tables(frame, truth + 2, **{
+        "precision:indicator_shares.share": "round=0.1 perturb=2"}), ("linear-count",))
+    assert any("GGD" in f.cell and "beperkt" in f.cell and "4 organisations" in f.detail
+               for f in pinned.findings), pinned.findings
+    sided = audit.run(frame, pin_tables(frame, truth, **{
+        "precision:indicator_shares.share": "round=0.1 perturb=2 side=5"}), ("linear-count",))
+    assert not [f for f in sided.findings if "GGD" in f.cell], sided.findings
+
+
+def test_side_bounds():
+    lo, hi = statements.side_bounds(np.array([3.0, 5.0, 9.0]), np.array([1.0, 3.0, 7.0]),
+                                    np.array([5.0, 7.0, 11.0]), 5)
+    assert np.allclose(lo, [1.0, 5.0, 7.0]) and np.allclose(hi, [4.0, 7.0, 11.0])
+    assert statements.parse_precision("round=0.1 perturb=2 side=5").side == 5

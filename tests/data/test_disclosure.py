@@ -78,6 +78,9 @@ def test_perturbed_numerators_hide_all_and_none(data):
     out = disclosure.perturbed_numerators(k, num_key, keys, n)
     assert ((out >= 0) & (out <= n[:, None])).all()
     assert (np.abs(out - k) <= cellkey.COUNT_BOUND).all()
+    # a count keeps its side of the minimum cell: a withheld counted set (k < MIN) is
+    # never published as MIN or more, a published one never under MIN
+    assert ((out >= MIN) == (k >= MIN)).all()
 
 
 def test_zero_and_full_counts_are_not_always_published_as_zero_and_full():

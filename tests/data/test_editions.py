@@ -10,7 +10,7 @@ import pytest
 
 from data import load, schema
 from pipeline import build, published
-from tests.conftest import SECOND_EDITION, make_microdata
+from tests.conftest import NO_AUDIT, SECOND_EDITION, make_microdata
 
 REFERENCE = published.REFERENCE_DIR
 
@@ -117,10 +117,10 @@ def test_a_second_edition_is_built_onto_the_first(two):
 def test_rebuilding_one_edition_keeps_the_other(two, tmp_path):
     out = tmp_path / "agg"
     shutil.copytree(two, out)
-    assert build.main(["--out", str(out)]) == 0  # IBO-2021 again
+    assert build.main(["--out", str(out), *NO_AUDIT]) == 0  # IBO-2021 again
     editions = pd.read_parquet(out / "editions.parquet")
     assert set(editions.loc[editions["aggregates"], "edition"]) == {"IBO-2021", SECOND_EDITION}
-    assert build.main(["--out", str(out), "--fresh"]) == 0
+    assert build.main(["--out", str(out), "--fresh", *NO_AUDIT]) == 0
     editions = pd.read_parquet(out / "editions.parquet")
     assert set(editions.loc[editions["aggregates"], "edition"]) == {"IBO-2021"}
     assert set(pd.read_parquet(out / "meta.parquet")["edition"]) == {"IBO-2021"}

@@ -13,7 +13,7 @@ from data import questionnaire as q
 from data import schema
 from pipeline import aggregate, build, cellkey, disclosure, microdata
 from pipeline.microdata import MicrodataError
-from tests.conftest import make_microdata
+from tests.conftest import NO_AUDIT, make_microdata
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -407,10 +407,10 @@ def input_file(tmp_path_factory) -> Path:
 
 def test_build_writes_valid_deterministic_tables(input_file, tmp_path, capsys):
     out1, out2 = tmp_path / "a", tmp_path / "b"
-    assert build.main(["--input", str(input_file), "--out", str(out1)]) == 0
+    assert build.main(["--input", str(input_file), "--out", str(out1), *NO_AUDIT]) == 0
     printed = capsys.readouterr().out
     assert "indicator_shares.parquet" in printed and "withheld" in printed
-    assert build.main(["--input", str(input_file), "--out", str(out2)]) == 0
+    assert build.main(["--input", str(input_file), "--out", str(out2), *NO_AUDIT]) == 0
     names = sorted(p.name for p in out1.glob("*.parquet"))
     assert names == sorted(t.filename for t in schema.TABLES)
     for name in names:
@@ -435,7 +435,32 @@ def test_build_refuses_min_cell_below_five_and_bad_input(input_file, tmp_path, c
     assert not (tmp_path / "o").exists()
 
 
+
+def test_build_fails_on_an_audit_finding_and_writes_nothing(input_file, tmp_path, capsys,
+                                                           monkeypatch):
+    """The audit is enforced: a finding stops the build before any file is written, and the
+    message names the attack and the cell. (A stricter box goal makes the real box attack
+    find the published boxes; the other attacks are left out to keep the test quick.)"""
+    from pipeline import audit
+    from pipeline.audit import findings
+
+    assert audit.ENFORCED and build.audit_enforced()
+    real_run = audit.run
+    monkeypatch.setattr(findings, "BOX_MIN_N", 10_000)
+    monkeypatch.setattr(audit, "run", lambda frame, tables: real_run(frame, tables, ("box",)))
+    monkeypatch.setattr(build, "NOISE_DRAWS", 2)
+    out = tmp_path / "agg"
+    assert build.main(["--input", str(input_file), "--out", str(out)]) == 1
+    printed = capsys.readouterr()
+    assert "noise draw 1 of 2 fails the audit; drawing again" in printed.out
+    assert "audit: box: climate_box[" in printed.err and "box for a group of" in printed.err
+    assert "build failed: the disclosure audit found" in printed.err
+    assert not out.exists()
+
+
+@pytest.mark.slow
 def test_rebuild_from_seed_reproduces_committed_aggregates(tmp_path):
+    """The real build (audit and noise redraws included) reproduces data/aggregates."""
     committed = REPO / "data" / "aggregates"
     if not (committed / "meta.parquet").exists():
         pytest.skip("data/aggregates/ is not committed yet (the lead commits it)")

@@ -59,7 +59,11 @@ def test_fig20_card_largest_gap_is_dealing_with_mistakes(tables):
     """Figuur 20: dealing with mistakes '43 procentpunten vaker genoemd'."""
     g = gaps(tables, "factors")
     assert max(g, key=g.get) == "dealing_with_mistakes"
-    assert abs(g["dealing_with_mistakes"] - 43) <= 2
+    # each share's numerator is perturbed by up to 2 organisations (pipeline/DISCLOSURE.md)
+    rows = breakdown(tables, "factors")
+    n = rows[rows["category"] == "dealing_with_mistakes"].set_index("group")["n"]
+    slack = sum(100 * 2 / float(n[group]) for group in ("krachtig", "beperkt"))
+    assert abs(g["dealing_with_mistakes"] - 43) <= 2 + slack
 
 
 def test_fig21_card_largest_gaps_are_quality_and_satisfaction(tables):
@@ -83,6 +87,15 @@ def test_fig27_card_highest_clusters(tables):
     """Figuur 27: cultuur, omgevingsdiensten, zbo's, arbeid & sociaal and infra score best."""
     boxes = kd.select_boxes(tables["climate_box"], KlimaatState().replace(grouping="cluster"))
     shown = boxes[(boxes["group"] != "all") & ~boxes["suppressed"].astype(bool)]
-    # published means are perturbed (pipeline/DISCLOSURE.md) and the synthetic top clusters
-    # lie within a few hundredths: the report's five are among the six highest shown
-    assert HIGH_CLUSTERS <= set(shown.sort_values("mean")["group"].tail(6))
+    # published means are perturbed (pipeline/DISCLOSURE.md: the sum within
+    # min(3.0, 0.6 + 0.1 n'), so a mean of 11 organisations within 0.16) and the synthetic
+    # top clusters lie within a few hundredths: each of the report's five is among the six
+    # highest shown once its own perturbation bound is allowed for
+    from pipeline import cellkey
+
+    mean = shown.set_index("group")["mean"].astype(float)
+    n = shown.set_index("group")["n"].astype(float)
+    for cluster in HIGH_CLUSTERS:
+        slack = float(cellkey.sum_bound(n[cluster])) / n[cluster] + 0.005
+        above = int((mean > mean[cluster] + slack).sum())
+        assert above <= 5, (cluster, mean.sort_values().tail(7))

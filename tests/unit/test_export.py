@@ -86,8 +86,50 @@ def test_buttons_are_labelled_and_carry_the_export_texts():
 def test_chart_card_names_files_after_the_language():
     card = chart_card("c-chart", {}, "Types", "en", summary="s", meta_lines=meta("en"),
                       table=TABLE, filename="types")
-    group = next(c for c in card.children.children if getattr(c, "role", None) == "group")
+    group = next(c for c in _walk(card) if getattr(c, "role", None) == "group")
     assert group.to_plotly_json()["props"]["data-filename"] == "types-en"
+
+
+def _walk(node):
+    if isinstance(node, (list, tuple)):
+        for child in node:
+            yield from _walk(child)
+    elif hasattr(node, "to_plotly_json"):
+        yield node
+        yield from _walk(getattr(node, "children", None))
+
+
+def test_chart_card_has_four_views_with_notes_sources_table_and_downloads():
+    """Chart / table / sources / download (one radio group); the notes and the source line
+    stay with the chart; the table view names the provenance; the page's own CSV button sits
+    in the download view."""
+    from components import ids
+
+    lines = meta("nl")
+    card = chart_card("c-chart", {}, "Typen", "nl", summary="s", meta_lines=lines,
+                      table=TABLE, filename="typen", badge="published", with_csv=False,
+                      notes=["Let op: A is niet getoond."], csv_button=("c-csv", "CSV"))
+    nodes = list(_walk(card))
+    switch = next(n for n in nodes if getattr(n, "id", None) == ids.view_of("c-chart"))
+    assert [o["value"] for o in switch.options] == ["chart", "table", "sources", "download"]
+    assert [o["label"] for o in switch.options] == ["Grafiek", "Tabel", "Bronnen", "Download"]
+    assert switch.value == "chart" and switch.persistence
+    panels = {n.className.split()[-1].removeprefix("card-panel-"): n for n in nodes
+              if "card-panel" in (getattr(n, "className", "") or "").split()}
+    assert list(panels) == ["chart", "table", "sources", "download"]
+    text = {view: plain_text(panel) for view, panel in panels.items()}
+    assert "Let op: A is niet getoond." in text["chart"] and "Bron: " in text["chart"]
+    assert "n = 313" not in text["chart"] and "n = 313" in text["sources"]
+    assert "Herkomst: gepubliceerde cijfers" in text["table"] and "Bron: " in text["table"]
+    assert ids.table_of("c-chart") in [getattr(n, "id", None) for n in _walk(panels["table"])]
+    download_ids = [getattr(n, "id", None) for n in _walk(panels["download"])]
+    assert "c-csv" in download_ids
+    # the chart's own CSV (when the page has none) carries the notes and the sources
+    card = chart_card("c-chart", {}, "Typen", "nl", summary="s", meta_lines=lines,
+                      table=TABLE, notes=["Let op: A is niet getoond."])
+    group = next(n for n in _walk(card) if getattr(n, "role", None) == "group")
+    csv_text_ = group.to_plotly_json()["props"]["data-csv"]
+    assert "Let op: A is niet getoond." in csv_text_ and "Bron: " in csv_text_
 
 
 def test_graph_config_speaks_the_page_language_and_leaves_export_to_the_buttons():

@@ -99,15 +99,19 @@ def test_suppression_note_names_groups_and_reasons():
 
 def test_every_card_has_source_n_question_and_synthetic_badge():
     built = cards.sections(KlimaatState(grouping="cluster"), frames())
-    for section, figure_no in ((ids.KLIMAAT_BOX_CARD, "Figuur 27"),
-                               (ids.KLIMAAT_GROUPS_CARD, "Figuur 17"),
-                               (ids.KLIMAAT_STATEMENTS_CARD, "Figuur 15"),
-                               (ids.KLIMAAT_BREAKDOWN_CARD, "Figuur 18"),
-                               (ids.KLIMAAT_VARIANCE_CARD, "Figuur 16 en Figuur 27")):
+    for section, chart, figure_no in (
+            (ids.KLIMAAT_BOX_CARD, ids.KLIMAAT_BOX_CHART, "Figuur 27"),
+            (ids.KLIMAAT_GROUPS_CARD, ids.KLIMAAT_GROUPS_CHART, "Figuur 17"),
+            (ids.KLIMAAT_STATEMENTS_CARD, ids.KLIMAAT_STATEMENTS_CHART, "Figuur 15"),
+            (ids.KLIMAAT_BREAKDOWN_CARD, ids.KLIMAAT_BREAKDOWN_CHART, "Figuur 18"),
+            (ids.KLIMAAT_VARIANCE_CARD, ids.KLIMAAT_VARIANCE_CHART, "Figuur 16 en Figuur 27")):
         text = text_of(built[section])
         assert "Bron:" in text and figure_no in text, section
         assert "synthetisch" in text and "n = " in text, section
-        assert "Toon tabel" in text
+        # the card's four views: chart, table (with provenance), sources, downloads
+        assert "Herkomst: berekend uit de synthetische gegevens" in text, section
+        found = ids_in(built[section])
+        assert ids.view_of(chart) in found and ids.table_of(chart) in found, section
 
 
 def test_no_synthetic_badge_on_real_data():
