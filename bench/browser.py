@@ -1,7 +1,7 @@
 """Time from navigation to the first drawn chart per page, and the bytes transferred, in a
 fresh headless Chromium per run (no cache, new profile).
 
-    /work/venv/bin/python bench/browser.py [--runs 5] [--url http://host:port]
+    .venv/bin/python bench/browser.py [--runs 5] [--url http://host:port]
                                            [--root DIR] [--before DIR] [--pages / ...]
 
 Serves the app with gunicorn (2 workers, gunicorn.conf.py: compression and cache headers as

@@ -1,6 +1,6 @@
 """Server time per callback, in-process: median and p95 for every server-side callback.
 
-    /work/venv/bin/python bench/callbacks.py [--reps 5] [--quick]
+    .venv/bin/python bench/callbacks.py [--reps 5] [--quick]
 
 Every callback of the app's callback map is driven with bodies built from the pages' own
 layouts (bench/common.py: default and non-default URL states, every Input varied over its

@@ -1,7 +1,7 @@
 """Live-session load: 300 simulated participants answering within 60 s while one host screen
 polls, against gunicorn with 2 workers, on the SQLite store and on Redis.
 
-    /work/venv/bin/python bench/live.py [--participants 300] [--seconds 60] [--store both]
+    .venv/bin/python bench/live.py [--participants 300] [--seconds 60] [--store both]
 
 Per store: starts gunicorn (IBO_WORKERS=2) on a free loopback port with a fresh IBO_DATA_DIR
 (and, for Redis, Debian's redis-server on a free port with IBO_REDIS_URL). The host creates a

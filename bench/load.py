@@ -1,6 +1,6 @@
 """Load test on loopback: the dashboard (production set-up) and the plain Dash baseline, side by side.
 
-    /work/venv/bin/python bench/load.py [--users 50 200] [--seconds 60] [--workers 2]
+    .venv/bin/python bench/load.py [--users 50 200] [--seconds 60] [--workers 2]
                                         [--seed 15] [--no-baseline] [--no-cache-friendly]
 
 Every run starts its servers on free loopback ports:
@@ -22,8 +22,8 @@ Two mixes, without think time (each user sends its next request when the last on
 - cache-friendly (the earlier BENCHMARKS.md mix, dashboard only): 50 users, think time 1-5 s,
   states from a short list, first visits fetch every script.
 The load generator (standard library threads, http.client keep-alive; locust cannot live in
-/work/venv) runs on the same CPUs. Budgets: >= 200 requests/s with 2 workers, p95 < 250 ms at
-50 users, 0 errors at 200 users, /healthz < 50 ms.
+the project venv) runs on the same CPUs. Budgets: >= 200 requests/s with 2 workers, p95 <
+250 ms at 50 users, 0 errors at 200 users, /healthz < 50 ms.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Memory per gunicorn worker: after start, after a warm-up and after the load test.
 
-    /work/venv/bin/python bench/memory.py [--users 50] [--seconds 60] [--skip-load]
+    .venv/bin/python bench/memory.py [--users 50] [--seconds 60] [--skip-load]
 
 Starts `gunicorn -c gunicorn.conf.py app:server` with 2 workers on loopback and reads
 /proc/<pid>/smaps_rollup of the master and of each worker:

@@ -1,6 +1,6 @@
 """CPU per request of the realistic mix's request kinds, in-process: never-seen and kept states.
 
-    /work/venv/bin/python bench/mix_cpu.py [--requests 60] [--seed 15]
+    .venv/bin/python bench/mix_cpu.py [--requests 60] [--seed 15]
 
 The app in this process, its Flask test client with a browser's Accept-Encoding (routing,
 JSON, the callback, headers, brotli: everything but the socket). Bodies are bench/load.py's

@@ -1,6 +1,6 @@
 """Pipeline time: the 366-organisation set and a 1,000,000-row synthetic set.
 
-    /work/venv/bin/python bench/pipeline.py [--rows 1000000] [--runs 3]
+    .venv/bin/python bench/pipeline.py [--rows 1000000] [--runs 3]
 
 For each size: generate the synthetic microdata (pipeline.synthetic.generate, the generator
 scaled up: counts proportional, largest remainder), then build, timed separately:

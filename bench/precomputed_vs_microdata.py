@@ -1,7 +1,7 @@
 """What the precomputed aggregates buy: the callbacks' core computations from the shipped
 aggregates versus from microdata on the fly, in one run.
 
-    /work/venv/bin/python bench/precomputed_vs_microdata.py [--reps 20] [--rows 366]
+    .venv/bin/python bench/precomputed_vs_microdata.py [--reps 20] [--rows 366]
 
 The microdata are the seeded synthetic set the shipped aggregates were built from
 (pipeline.synthetic.generate with the seed in meta, validated and derived by

@@ -1,6 +1,6 @@
 """Cold start: process start to the first 200, the dashboard's gunicorn beside the baseline's.
 
-    /work/venv/bin/python bench/startup.py [--runs 5] [--baseline ../shared/bench/baseline_app.py]
+    .venv/bin/python bench/startup.py [--runs 5] [--baseline ../shared/bench/baseline_app.py]
 
 Each run starts `gunicorn -c gunicorn.conf.py app:server` (2 workers) on a free loopback port
 and polls GET / every 20 ms until it answers 200; then the same for the baseline app
