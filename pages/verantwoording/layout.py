@@ -35,8 +35,8 @@ def _min_cell() -> int:
         return schema.MIN_CELL
 
 
-def _kinds(lang: str) -> html.Ul:
-    items = [html.Li(t(f"methods.kind.{k}", lang)) for k in KINDS]
+def _kinds(lang: str, facts: dict) -> html.Ul:
+    items = [html.Li(t(f"methods.kind.{k}", lang, **facts)) for k in KINDS]
     items.append(html.Li(t("methods.kind.mixed", lang), id="mixed"))
     return html.Ul(items)
 
@@ -47,7 +47,7 @@ def section(anchor: str, title_key: str, keys: tuple[str, ...], lang: str) -> ht
     facts = published.report_values(lang)
     body: list = [html.P(t(k, lang, min_cell=_min_cell(), **facts)) for k in keys]
     if anchor == "published":
-        body.append(_kinds(lang))
+        body.append(_kinds(lang, facts))
     return html.Section([html.H2(t(title_key, lang), className="h4"), *body], id=anchor,
                         className="mb-4")
 
