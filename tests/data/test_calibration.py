@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PUBLISHED_CANDIDATES = [
     os.environ.get("IBO_PUBLISHED_FIGURES", ""),
     ROOT / "pipeline" / "reference" / "published_figures.csv",
-    "/work/shared/reference/published_figures.csv",
+    ROOT.parent / "shared" / "reference" / "published_figures.csv",  # ../shared
 ]
 GR = "Gemeenschappelijke regelingen"
 TYPE_COLUMNS = list(q.INDICATOR_BY_KEY["innovation_type"].columns())

@@ -11,7 +11,7 @@ from data import load, schema
 from pipeline import published
 from pipeline.published import ReferenceError
 
-SHARED = Path("/work/shared/reference")
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "reference"  # ../shared
 
 
 @pytest.fixture(scope="module")
