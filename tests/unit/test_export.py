@@ -11,6 +11,7 @@ from components.chart import Source, chart_card, graph_config, source_line
 from components.export import (
     FOOTER_WIDTH, csv_text, export_buttons, footer_lines, formula_safe, plain_text, table_csv,
 )
+from tests.component_tree import walk
 
 SOURCE = Source("IBO-2021", "Innovatie Barometer Overheid 2021", "BZK", "2021",
                 "https://example.org/ibo")
@@ -86,17 +87,8 @@ def test_buttons_are_labelled_and_carry_the_export_texts():
 def test_chart_card_names_files_after_the_language():
     card = chart_card("c-chart", {}, "Types", "en", summary="s", meta_lines=meta("en"),
                       table=TABLE, filename="types")
-    group = next(c for c in _walk(card) if getattr(c, "role", None) == "group")
+    group = next(c for c in walk(card) if getattr(c, "role", None) == "group")
     assert group.to_plotly_json()["props"]["data-filename"] == "types-en"
-
-
-def _walk(node):
-    if isinstance(node, (list, tuple)):
-        for child in node:
-            yield from _walk(child)
-    elif hasattr(node, "to_plotly_json"):
-        yield node
-        yield from _walk(getattr(node, "children", None))
 
 
 def test_chart_card_has_four_views_with_notes_sources_table_and_downloads():
@@ -109,7 +101,7 @@ def test_chart_card_has_four_views_with_notes_sources_table_and_downloads():
     card = chart_card("c-chart", {}, "Typen", "nl", summary="s", meta_lines=lines,
                       table=TABLE, filename="typen", badge="published", with_csv=False,
                       notes=["Let op: A is niet getoond."], csv_button=("c-csv", "CSV"))
-    nodes = list(_walk(card))
+    nodes = list(walk(card))
     switch = next(n for n in nodes if getattr(n, "id", None) == ids.view_of("c-chart"))
     assert [o["value"] for o in switch.options] == ["chart", "table", "sources", "download"]
     assert [o["label"] for o in switch.options] == ["Grafiek", "Tabel", "Bronnen", "Download"]
@@ -121,13 +113,13 @@ def test_chart_card_has_four_views_with_notes_sources_table_and_downloads():
     assert "Let op: A is niet getoond." in text["chart"] and "Bron: " in text["chart"]
     assert "n = 313" not in text["chart"] and "n = 313" in text["sources"]
     assert "Herkomst: gepubliceerde cijfers" in text["table"] and "Bron: " in text["table"]
-    assert ids.table_of("c-chart") in [getattr(n, "id", None) for n in _walk(panels["table"])]
-    download_ids = [getattr(n, "id", None) for n in _walk(panels["download"])]
+    assert ids.table_of("c-chart") in [getattr(n, "id", None) for n in walk(panels["table"])]
+    download_ids = [getattr(n, "id", None) for n in walk(panels["download"])]
     assert "c-csv" in download_ids
     # the chart's own CSV (when the page has none) carries the notes and the sources
     card = chart_card("c-chart", {}, "Typen", "nl", summary="s", meta_lines=lines,
                       table=TABLE, notes=["Let op: A is niet getoond."])
-    group = next(n for n in _walk(card) if getattr(n, "role", None) == "group")
+    group = next(n for n in walk(card) if getattr(n, "role", None) == "group")
     csv_text_ = group.to_plotly_json()["props"]["data-csv"]
     assert "Let op: A is niet getoond." in csv_text_ and "Bron: " in csv_text_
 
@@ -191,22 +183,13 @@ def test_one_csv_per_comparison_chart():
 
     data = comparison_data.load_data()
     built = [cards.gap_card(data, "nl"), *cards.topic_card(ComparisonState(), data)]
-    exports = [node for card in built for node in _walk(card)
+    exports = [node for card in built for node in walk(card)
                if "chart-export" in (getattr(node, "className", None) or "").split()]
     assert len(exports) == 2
     for group in exports:
         formats = [getattr(b, "data-export", None) for b in group.children
                    if getattr(b, "data-export", None)]
         assert formats == ["png", "svg"]
-
-
-def _walk(node):
-    if isinstance(node, (list, tuple)):
-        for child in node:
-            yield from _walk(child)
-    elif hasattr(node, "to_plotly_json"):
-        yield node
-        yield from _walk(getattr(node, "children", None))
 
 
 def test_table_cells_match_pandas_string_conversion():

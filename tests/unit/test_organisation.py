@@ -19,6 +19,7 @@ from pages.klimaat import cards
 from pages.klimaat import figures as fig
 from pages.klimaat.state import KlimaatState
 from pages.vergelijking.state import ComparisonState
+from tests.component_tree import walk
 
 PAIRS = [(s, c) for s, row in q.SECTOR_CLUSTER_CROSSWALK.items() for c in row]
 ORGS = st.builds(
@@ -60,31 +61,22 @@ def test_every_page_state_falls_back_with_a_notice(state_class):
 def test_navigation_links_carry_language_and_organisation():
     nav = shell.navbar([("/klimaat", "Klimaat"), ("/benchmark", "Benchmark")], "/klimaat", "en",
                        "1,,4")
-    hrefs = [getattr(node, "href", None) for node in _walk(nav)]
+    hrefs = [getattr(node, "href", None) for node in walk(nav)]
     assert "/klimaat?lang=en&org=1,,4" in hrefs and "/benchmark?lang=en&org=1,,4" in hrefs
     assert "/?lang=en&org=1,,4" in hrefs  # the brand
     assert shell.with_lang("/", "nl") == "/"
-    toggle = next(n for n in _walk(nav) if getattr(n, "id", None) == ids.ORG_TOGGLE)
+    toggle = next(n for n in walk(nav) if getattr(n, "id", None) == ids.ORG_TOGGLE)
     assert "500+" in plain_text(toggle)
 
 
 def test_panel_offers_positions_and_starts_from_the_organisation():
     panel = shell.org_panel("1,1,4", "nl")
-    values = {n.id: n.value for n in _walk(panel) if getattr(n, "id", None) in
+    values = {n.id: n.value for n in walk(panel) if getattr(n, "id", None) in
               (ids.ORG_SECTOR, ids.ORG_CLUSTER, ids.ORG_SIZE)}
     assert values == {ids.ORG_SECTOR: "1", ids.ORG_CLUSTER: "1", ids.ORG_SIZE: "4"}
     config = shell.org_config()
     gemeenten = str(q.CLUSTERS.index("Gemeenten en onderdelen") + 1)
     assert config["clusters"]["1"] == [gemeenten]
-
-
-def _walk(node):
-    if isinstance(node, (list, tuple)):
-        for child in node:
-            yield from _walk(child)
-    elif hasattr(node, "to_plotly_json"):
-        yield node
-        yield from _walk(getattr(node, "children", None))
 
 
 def _box(query: str):
@@ -143,7 +135,7 @@ def test_withheld_organisation_links_to_a_view_that_draws_it(query):
     frames, state, rows = _box(query)
     note = cards.org_note(frames, state, rows)
     assert "niet getoond" in plain_text(note)
-    links = [n for n in _walk(note) if getattr(n, "href", None)]
+    links = [n for n in walk(note) if getattr(n, "href", None)]
     org = state.organisation
     if not links:  # Hoge Colleges van Staat: withheld as sector and as cluster
         assert org.sector == "Hoge Colleges van Staat"
@@ -181,5 +173,5 @@ def test_vergelijking_offers_the_organisation_and_the_nearest_subgroup():
     offered, missing = layout.org_subgroups(state, options)
     assert offered == [] and missing == [("sector:Provincies", "cluster:Overig (decentraal)")]
     page = layout.layout("?org=5")
-    offer = next(n for n in _walk(page) if getattr(n, "id", None) == ids.CMP_ORG_OFFER)
+    offer = next(n for n in walk(page) if getattr(n, "id", None) == ids.CMP_ORG_OFFER)
     assert "Overig (decentraal)" in plain_text(offer)
