@@ -4,8 +4,13 @@ pages/<page>/ is the one home of a page: __init__.py (PATH, NAV_KEY, ORDER and t
 `layout(search: str) -> component`, which parses the page's own state from the query
 string; importing it registers the page's callbacks), state.py (URL state), layout.py,
 cards.py (the card contract, CARDS, and `card(section, search)` for the presenter),
-figures.py (pure builders), callbacks.py (thin). Data access lives in data/. Only the
-router (callbacks/router.py) and app.py import this package; pages import no other page.
+figures.py (pure builders), callbacks.py (thin), text.py (the page's own strings, STRINGS
+= {key: {"nl": ..., "en": ...}}). Data access lives in data/. Only the router
+(callbacks/router.py) and app.py import this package; pages import no other page.
+Importing this package registers every page's text.py with the translation catalogue
+(components.i18n.register, area "pages.<page>"), so any code that reaches a page (the app,
+the router, a test importing one page module) finds every page's strings; strings several
+pages use stay in components/i18n/.
 NAV_KEY None keeps a page out of the navigation. A page with PREFIX also gets every path
 below it (its layout is then called as `layout(search, path)`) and may decide per path
 whether the shell's navigation shows (`chrome(path) -> bool`, else CHROME, default True);
@@ -18,9 +23,15 @@ import pkgutil
 from importlib import import_module
 from types import ModuleType
 
+from components import i18n
+
 
 def _discover() -> tuple[ModuleType, ...]:
+    """Every page package, in ORDER; each page's text.py registered with the catalogue."""
     modules = [import_module(f"{__name__}.{m.name}") for m in pkgutil.iter_modules(__path__)]
+    for module in modules:
+        if any(m.name == "text" for m in pkgutil.iter_modules(module.__path__)):
+            i18n.register(module.__name__, import_module(f"{module.__name__}.text").STRINGS)
     return tuple(sorted((m for m in modules if hasattr(m, "PATH")), key=lambda m: m.ORDER))
 
 

@@ -35,3 +35,26 @@ def test_codebook_concepts_are_labelled(key):
 
 def test_unknown_language_falls_back_to_dutch():
     assert t("app.title", "fr") == t("app.title", "nl")
+
+
+def test_register_refuses_a_key_of_another_area_and_replaces_its_own():
+    from components import i18n
+
+    taken = next(iter(i18n.AREAS["common"]))
+    with pytest.raises(ValueError, match="common"):
+        i18n.register("test.area", {taken: {"nl": "x", "en": "x"}})
+    assert "test.area" not in i18n.AREAS
+    try:
+        i18n.register("test.area", {"test.a": {"nl": "a", "en": "a"},
+                                    "test.b": {"nl": "b", "en": "b"}})
+        i18n.register("test.area", {"test.a": {"nl": "A", "en": "A"}})  # a reloaded module
+        assert t("test.a", "nl") == "A" and not i18n.has("test.b")
+    finally:
+        i18n.register("test.area", {})
+        del i18n.AREAS["test.area"]
+    assert not i18n.has("test.a")
+
+
+def test_a_missing_key_fails_loudly():
+    with pytest.raises(KeyError, match="no.such.key"):
+        t("no.such.key", "nl")
