@@ -1,4 +1,5 @@
-"""Strings of the application shell: title, navigation, banners, notices, errors, sources."""
+"""Strings of the application shell (title, navigation with every page's name, banners,
+notices, errors, sources) and texts several pages share (table columns, footnotes)."""
 
 STRINGS: dict[str, dict[str, str]] = {
     "app.title": {"nl": "Innovatiebarometer Overheid", "en": "Government Innovation Barometer"},
@@ -63,12 +64,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Niet getoond (minder dan {min_cell} organisaties of herleidbaar): {groups}",
         "en": "Not shown (fewer than {min_cell} organisations or disclosive): {groups}",
     },
-    "notfound.title": {"nl": "Pagina niet gevonden", "en": "Page not found"},
-    "notfound.body": {
-        "nl": "De pagina “{path}” bestaat niet. Kies een pagina in het menu of ga naar het overzicht.",
-        "en": "The page “{path}” does not exist. Choose a page from the menu or go to the overview.",
-    },
-    "notfound.home": {"nl": "Naar het overzicht", "en": "Go to the overview"},
     "table.show": {"nl": "Toon tabel", "en": "Show table"},
     "table.caption": {"nl": "Gegevens bij de grafiek", "en": "Data behind the chart"},
 }
@@ -109,4 +104,38 @@ STRINGS.update({
 STRINGS.update({
     "figures.joined": {"nl": "{word} {first} en {last}", "en": "{word}s {first} and {last}"},
     "figures.joined_full": {"nl": "{first} en {last}", "en": "{first} and {last}"},
+})
+
+# The navigation: one name per page (its NAV_KEY).
+STRINGS.update({
+    "nav.overview": {"nl": "Overzicht", "en": "Overview"},
+    "nav.klimaat": {"nl": "Innovatieklimaat", "en": "Innovation climate"},
+    "nav.trends": {"nl": "Ontwikkeling", "en": "Trends"},
+    "nav.comparison": {"nl": "Vergelijking", "en": "Comparison"},
+    "nav.benchmark": {"nl": "Benchmark", "en": "Benchmark"},
+    "nav.methods": {"nl": "Verantwoording", "en": "Methods"},
+    "nav.present": {"nl": "Presenteren", "en": "Present"},
+})
+
+# Table columns several pages and components/published.table use.
+STRINGS.update({
+    "table.col.category": {"nl": "Categorie", "en": "Category"},
+    "table.col.value": {"nl": "Waarde", "en": "Value"},
+    "table.col.exactness": {"nl": "Nauwkeurigheid", "en": "Exactness"},
+    "table.col.period": {"nl": "Periode", "en": "Period"},
+    "table.col.n": {"nl": "n", "en": "n"},
+    "table.col.source": {"nl": "Bron", "en": "Source"},
+    "table.col.figure": {"nl": "Figuur", "en": "Figure"},
+    "period.not_stated": {"nl": "niet vermeld", "en": "not stated"},
+})
+
+# Shared by the presenter and the live session (pages/presenteer, pages/sessie).
+STRINGS.update({
+    "present.synthetic_footnote": {
+        "nl": "Cijfers per organisatie zijn synthetisch (afgestemd op het rapport); gepubliceerde "
+              "cijfers zijn echt. Bron: Innovatie Barometer Overheid {report_year}.",
+        "en": "Organisation-level figures are synthetic (calibrated to the report); published "
+              "figures are real. Source: Dutch Government Innovation Barometer {report_year}.",
+    },
+    "sessie.entry.short": {"nl": "Live sessie", "en": "Live session"},
 })

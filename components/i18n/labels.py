@@ -253,3 +253,31 @@ STRINGS.update({f"cat.{ind}.{cat}": _pair(*v)
 STRINGS.update({f"item.{k}": _pair(*v) for k, v in _ITEMS.items()})
 STRINGS.update({f"grouping.{k}": _pair(*v) for k, v in _GROUPINGS.items()})
 
+
+# Countries, and categories of published indicators outside the codebook (editions' series
+# breaks: /ontwikkeling, /vergelijking).
+STRINGS.update({
+    "country.NL": {"nl": "Nederland", "en": "Netherlands"},
+    "country.DK": {"nl": "Denemarken", "en": "Denmark"},
+    "country.NO": {"nl": "Noorwegen", "en": "Norway"},
+    "country.SE": {"nl": "Zweden", "en": "Sweden"},
+    "country.IS": {"nl": "IJsland", "en": "Iceland"},
+    "country.FI": {"nl": "Finland", "en": "Finland"},
+    "cat.innovation_share_by_org_type.uitvoeringsorganisaties en zbo's": {
+        "nl": "Uitvoeringsorganisaties en zbo's", "en": "Executive agencies and zbo's"},
+    "cat.innovation_share_by_org_type.kerndepartementen": {
+        "nl": "Kerndepartementen", "en": "Core departments"},
+    "cat.innovation_share_by_government_level.kommunal": {"nl": "Gemeentelijk",
+                                                           "en": "Municipal"},
+    "cat.innovation_share_by_government_level.statslig": {"nl": "Staat", "en": "State"},
+    "cat.innovation_share_by_government_level.regional": {"nl": "Regionaal", "en": "Regional"},
+})
+
+# The climate groups' score ranges (the cut-offs are filled from the data).
+STRINGS.update({
+    "climate_group.range.krachtig": {"nl": "score hoger dan {cut_high}",
+                                     "en": "score above {cut_high}"},
+    "climate_group.range.gemiddeld": {"nl": "tussen {cut_low} en {cut_high}",
+                                      "en": "between {cut_low} and {cut_high}"},
+    "climate_group.range.beperkt": {"nl": "lager dan {cut_low}", "en": "below {cut_low}"},
+})

@@ -2,7 +2,6 @@
 
 STRINGS: dict[str, dict[str, str]] = {
     "benchmark.edition.legend": {"nl": "Vergelijk met editie", "en": "Compare with edition"},
-    "nav.benchmark": {"nl": "Benchmark", "en": "Benchmark"},
     "benchmark.title": {"nl": "Waar staat het innovatieklimaat van uw organisatie?",
                         "en": "Where does your organisation's innovation climate stand?"},
     "benchmark.lead": {
@@ -34,16 +33,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "benchmark.select.none": {"nl": "— geen keuze —", "en": "— not chosen —"},
     "benchmark.statements.heading": {"nl": "2. Stellingen over het innovatieklimaat",
                                      "en": "2. Statements on the innovation climate"},
-    "benchmark.statements.intro": {
-        "nl": "Geef per stelling aan in hoeverre u het ermee eens bent. Voor een score zijn "
-              "minimaal {min} van de {total} stellingen met een oordeel (1 tot en met 5) nodig; "
-              "‘weet niet’ telt niet mee. Dat is dezelfde regel als voor de organisaties in het "
-              "onderzoek: de score is het gemiddelde van de beantwoorde stellingen.",
-        "en": "For each statement, say how far you agree. A score needs an opinion (1 to 5) "
-              "on at least {min} of the {total} statements; ‘don't know’ does not count. This "
-              "is the same rule as for the organisations in the survey: the score is the mean "
-              "of the answered statements.",
-    },
     "benchmark.statements.paraphrase": {
         "nl": "De precieze formulering van de stellingen is niet gepubliceerd: alle stellingen "
               "hier zijn parafrases. De eerste vijf volgen de beschrijving in het rapport, de "
@@ -56,16 +45,6 @@ STRINGS: dict[str, dict[str, str]] = {
               "the scale (13 of the 15 form the index, according to the researchers' article on "
               "Platform O) is unknown; we assume: {excluded}.",
     },
-    "benchmark.paraphrase.report": {"nl": "parafrase uit het rapport",
-                                    "en": "paraphrase from the report"},
-    "benchmark.paraphrase.theme": {"nl": "parafrase, benoemd naar thema",
-                                   "en": "paraphrase, named by theme"},
-    "benchmark.likert.1": {"nl": "helemaal oneens", "en": "strongly disagree"},
-    "benchmark.likert.2": {"nl": "oneens", "en": "disagree"},
-    "benchmark.likert.3": {"nl": "neutraal", "en": "neutral"},
-    "benchmark.likert.4": {"nl": "eens", "en": "agree"},
-    "benchmark.likert.5": {"nl": "helemaal eens", "en": "strongly agree"},
-    "benchmark.likert.x": {"nl": "weet niet", "en": "don't know"},
     "benchmark.answer.none": {"nl": "niet beantwoord", "en": "not answered"},
     "benchmark.count": {
         "nl": "{answered} van de {total} stellingen beantwoord met een oordeel (minimaal {min} "
@@ -204,8 +183,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Your score is {score}. The middle half of {peer} scores between {q1} and {q3}, "
               "with a median of {median}.",
     },
-    "benchmark.chart.you": {"nl": "u: {score}", "en": "you: {score}"},
-    "benchmark.chart.you_legend": {"nl": "Uw organisatie", "en": "Your organisation"},
     "benchmark.chart.axis": {"nl": "Innovatieklimaat (1 = laag, 5 = hoog)",
                              "en": "Innovation climate (1 = low, 5 = high)"},
     "benchmark.chart.question": {

@@ -1,7 +1,6 @@
 """Strings of the climate explorer (/klimaat)."""
 
 STRINGS: dict[str, dict[str, str]] = {
-    "nav.klimaat": {"nl": "Innovatieklimaat", "en": "Innovation climate"},
     "klimaat.title": {"nl": "Innovatieklimaat verkennen", "en": "Explore the innovation climate"},
     "klimaat.lead": {
         "nl": "Het innovatieklimaat verschilt veel meer binnen sectoren dan tussen sectoren. "

@@ -1,11 +1,10 @@
-"""Strings of the trends page (/ontwikkeling) and of the overview's "what changed" line.
+"""Strings of the trends page (/ontwikkeling).
 
 No edition facts here (numbers, periods, source ids): they come from the editions table and
 the published figures and are filled into {placeholders}.
 """
 
 STRINGS: dict[str, dict[str, str]] = {
-    "nav.trends": {"nl": "Ontwikkeling", "en": "Trends"},
     "trend.title": {"nl": "Wat veranderde tussen de edities?",
                     "en": "What changed between the editions?"},
     "trend.lead": {
@@ -49,22 +48,6 @@ STRINGS: dict[str, dict[str, str]] = {
               "one base is missing, the page states from which base the difference would exceed "
               "the noise.",
     },
-    "trend.marker.significant": {"nl": "✱ groter dan de steekproefruis (p {p})",
-                                 "en": "✱ larger than sampling noise (p {p})"},
-    "trend.marker.noise": {"nl": "binnen de steekproefruis (p {p})",
-                           "en": "within sampling noise (p {p})"},
-    "trend.marker.bound": {"nl": "geen toets: een van beide is een grens of benadering",
-                           "en": "no test: one of the two is a bound or an approximation"},
-    "trend.marker.small": {"nl": "geen toets: te weinig waarnemingen",
-                           "en": "no test: too few observations"},
-    "trend.marker.n_unknown": {"nl": "geen toets: basis (n) niet gepubliceerd",
-                               "en": "no test: base (n) not published"},
-    "trend.marker.n_unknown_min": {
-        "nl": "geen toets: basis (n) niet gepubliceerd; bij elke basis vanaf {min_base} zou het "
-              "verschil groter zijn dan de steekproefruis",
-        "en": "no test: base (n) not published; with any base of {min_base} or more the "
-              "difference would be larger than sampling noise",
-    },
     "trend.change": {"nl": "{label}: {before} → {after} ({diff} procentpunt): {marker}",
                      "en": "{label}: {before} → {after} ({diff} percentage points): {marker}"},
     "trend.summary": {"nl": "{country}: {changes}.", "en": "{country}: {changes}."},
@@ -85,8 +68,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "trend.also": {"nl": "{label} volgens {source}: {value}",
                    "en": "{label} according to {source}: {value}"},
     "trend.n_registry": {"nl": "{n} (basis van de editie)", "en": "{n} (base of the edition)"},
-    "trend.unit.organisation": {"nl": "organisaties", "en": "organisations"},
-    "trend.unit.workplace": {"nl": "werkplekken", "en": "workplaces"},
     "trend.weighted.true": {"nl": "gewogen", "en": "weighted"},
     "trend.weighted.false": {"nl": "ongewogen", "en": "unweighted"},
     "table.col.edition": {"nl": "Editie", "en": "Edition"},
@@ -197,14 +178,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Statistics Denmark names the editions after their last year. No base (n) per level "
               "of government published: the changes cannot be tested.",
     },
-    "cat.innovation_share_by_org_type.uitvoeringsorganisaties en zbo's": {
-        "nl": "Uitvoeringsorganisaties en zbo's", "en": "Executive agencies and zbo's"},
-    "cat.innovation_share_by_org_type.kerndepartementen": {
-        "nl": "Kerndepartementen", "en": "Core departments"},
-    "cat.innovation_share_by_government_level.kommunal": {"nl": "Gemeentelijk",
-                                                           "en": "Municipal"},
-    "cat.innovation_share_by_government_level.statslig": {"nl": "Staat", "en": "State"},
-    "cat.innovation_share_by_government_level.regional": {"nl": "Regionaal", "en": "Regional"},
     # the editions
     "trend.editions.title": {"nl": "De edities", "en": "The editions"},
     "trend.editions.text": {
@@ -215,27 +188,5 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "trend.respondents.title": {"nl": "Respondenten per editie", "en": "Respondents per edition"},
     "trend.respondents.summary": {"nl": "{country}: {values}.", "en": "{country}: {values}."},
-    # overview and storyline
-    "overview.latest": {
-        "nl": "Nieuwste editie: {label} ({n} {unit}, periode {period}). {change}",
-        "en": "Latest edition: {label} ({n} {unit}, period {period}). {change}",
-    },
-    "overview.latest.change": {
-        "nl": "Het aandeel dat innoveerde ging van {before} ({previous}) naar {after}: {marker}.",
-        "en": "The share that innovated went from {before} ({previous}) to {after}: {marker}.",
-    },
-    "overview.latest.link": {"nl": "Wat veranderde er? Alle edities naast elkaar",
-                             "en": "What changed? All editions side by side"},
-    "overview.latest.secondary": {"nl": "(secundaire bron: {source})",
-                                  "en": "(secondary source: {source})"},
-    "present.note.changed": {
-        "nl": "✱ = groter dan de steekproefruis (z-toets voor twee proporties, 5%; ongewogen, "
-              "zelf geselecteerde respondenten, geen panel). De nieuwste Nederlandse cijfers komen "
-              "uit een herpubliceerd persbericht: secundaire bron.",
-        "en": "✱ = larger than sampling noise (z-test for two proportions, 5%; unweighted, "
-              "self-selected respondents, not a panel). The latest Dutch figures come from a "
-              "republished press release: secondary source.",
-    },
-    "story.changed": {"nl": "Wat veranderde tussen de edities",
-                      "en": "What changed between the editions"},
+    "table.col.country": {"nl": "Land", "en": "Country"},
 }

@@ -1,7 +1,6 @@
-"""Strings of the overview page (/) and shared country names."""
+"""Strings of the overview page (/)."""
 
 STRINGS: dict[str, dict[str, str]] = {
-    "nav.overview": {"nl": "Overzicht", "en": "Overview"},
     "overview.title": {"nl": "Innovatie bij de Nederlandse overheid",
                        "en": "Innovation in Dutch government"},
     "overview.lead": {
@@ -73,25 +72,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Explore further: the innovation climate per sector, the comparison with Denmark and "
               "a benchmark for your own organisation are in the menu.",
     },
-    "table.col.country": {"nl": "Land", "en": "Country"},
-    "table.col.category": {"nl": "Categorie", "en": "Category"},
-    "table.col.value": {"nl": "Waarde", "en": "Value"},
-    "table.col.exactness": {"nl": "Nauwkeurigheid", "en": "Exactness"},
-    "table.col.period": {"nl": "Periode", "en": "Period"},
-    "table.col.n": {"nl": "n", "en": "n"},
-    "table.col.source": {"nl": "Bron", "en": "Source"},
-    "table.col.figure": {"nl": "Figuur", "en": "Figure"},
-    "table.col.quote": {"nl": "Citaat uit de bron", "en": "Quote from the source"},
-    "country.NL": {"nl": "Nederland", "en": "Netherlands"},
-    "country.DK": {"nl": "Denemarken", "en": "Denmark"},
-    "country.NO": {"nl": "Noorwegen", "en": "Norway"},
-    "country.SE": {"nl": "Zweden", "en": "Sweden"},
-    "country.IS": {"nl": "IJsland", "en": "Iceland"},
-    "country.FI": {"nl": "Finland", "en": "Finland"},
-    "period.not_stated": {"nl": "niet vermeld", "en": "not stated"},
-    "climate_group.range.krachtig": {"nl": "score hoger dan {cut_high}",
-                                     "en": "score above {cut_high}"},
-    "climate_group.range.gemiddeld": {"nl": "tussen {cut_low} en {cut_high}",
-                                      "en": "between {cut_low} and {cut_high}"},
-    "climate_group.range.beperkt": {"nl": "lager dan {cut_low}", "en": "below {cut_low}"},
+    # the latest edition and what changed (data from /ontwikkeling's editions)
+    "overview.latest": {
+        "nl": "Nieuwste editie: {label} ({n} {unit}, periode {period}). {change}",
+        "en": "Latest edition: {label} ({n} {unit}, period {period}). {change}",
+    },
+    "overview.latest.change": {
+        "nl": "Het aandeel dat innoveerde ging van {before} ({previous}) naar {after}: {marker}.",
+        "en": "The share that innovated went from {before} ({previous}) to {after}: {marker}.",
+    },
+    "overview.latest.link": {"nl": "Wat veranderde er? Alle edities naast elkaar",
+                             "en": "What changed? All editions side by side"},
+    "overview.latest.secondary": {"nl": "(secundaire bron: {source})",
+                                  "en": "(secondary source: {source})"},
 }

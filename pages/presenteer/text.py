@@ -1,7 +1,6 @@
 """Strings of presenter mode and its storyline."""
 
 STRINGS: dict[str, dict[str, str]] = {
-    "nav.present": {"nl": "Presenteren", "en": "Present"},
     "present.prev": {"nl": "Vorige stap (pijl links, Page Up)",
                      "en": "Previous step (left arrow, Page Up)"},
     "present.next": {"nl": "Volgende stap (pijl rechts, Page Down, spatie)",
@@ -14,12 +13,6 @@ STRINGS: dict[str, dict[str, str]] = {
                      "en": "Keys: ← → or Page Up/Down, f = full screen, Esc = leave full screen"},
     "present.sources": {"nl": "Bron: ", "en": "Source: "},
     "present.bar": {"nl": "Presentatiebediening", "en": "Presentation controls"},
-    "present.synthetic_footnote": {
-        "nl": "Cijfers per organisatie zijn synthetisch (afgestemd op het rapport); gepubliceerde "
-              "cijfers zijn echt. Bron: Innovatie Barometer Overheid {report_year}.",
-        "en": "Organisation-level figures are synthetic (calibrated to the report); published "
-              "figures are real. Source: Dutch Government Innovation Barometer {report_year}.",
-    },
     "present.note.share": {
         "nl": "Denemarken* {dk_cited_share}: zoals geciteerd in het Nederlandse rapport, dat "
               "{dk_cited_source} als bron noemt. Periodes: NL {period}, DK {dk_period}, NO en "
@@ -78,4 +71,15 @@ STRINGS: dict[str, dict[str, str]] = {
                              "en": "Differences lie mainly within the groups"},
     "story.climate_results": {"nl": "Een krachtig klimaat levert meer op",
                               "en": "A strong climate achieves more"},
+    # the "what changed" step
+    "present.note.changed": {
+        "nl": "✱ = groter dan de steekproefruis (z-toets voor twee proporties, 5%; ongewogen, "
+              "zelf geselecteerde respondenten, geen panel). De nieuwste Nederlandse cijfers komen "
+              "uit een herpubliceerd persbericht: secundaire bron.",
+        "en": "✱ = larger than sampling noise (z-test for two proportions, 5%; unweighted, "
+              "self-selected respondents, not a panel). The latest Dutch figures come from a "
+              "republished press release: secondary source.",
+    },
+    "story.changed": {"nl": "Wat veranderde tussen de edities",
+                      "en": "What changed between the editions"},
 }

@@ -26,9 +26,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "sessie.join.heading": {"nl": "Meedoen met een code", "en": "Join with a code"},
     "sessie.join.label": {"nl": "Sessiecode (6 tekens)", "en": "Session code (6 characters)"},
     "sessie.join.button": {"nl": "Doe mee", "en": "Join"},
-    "sessie.entry": {"nl": "Met een groep? Start een live sessie",
-                     "en": "With a group? Start a live session"},
-    "sessie.entry.short": {"nl": "Live sessie", "en": "Live session"},
     "sessie.missing.title": {"nl": "Deze sessie bestaat niet (meer)",
                              "en": "This session does not exist (any more)"},
     "sessie.missing.text": {

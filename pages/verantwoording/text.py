@@ -1,7 +1,6 @@
 """Strings of the methods page (/verantwoording)."""
 
 _S = {
-    "nav.methods": ("Verantwoording", "Methods"),
     "methods.title": ("Verantwoording: waar de cijfers vandaan komen",
                       "Methods: where the numbers come from"),
     "methods.lead": (

@@ -1,7 +1,6 @@
 """Strings of the international comparison page (/vergelijking)."""
 
 STRINGS: dict[str, dict[str, str]] = {
-    "nav.comparison": {"nl": "Vergelijking", "en": "Comparison"},
     "cmp.title": {"nl": "Nederland en Denemarken vergeleken",
                   "en": "The Netherlands and Denmark compared"},
     "cmp.lead": {
@@ -42,7 +41,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Er zijn in deze gegevens geen subgroepen beschikbaar.",
         "en": "No subgroups are available in these data.",
     },
-    "cmp.download": {"nl": "Download als CSV", "en": "Download as CSV"},
     "cmp.download.topic": {"nl": "Download deze vergelijking als CSV",
                            "en": "Download this comparison as CSV"},
     "cmp.download.gaps": {"nl": "Download de verschillen als CSV",
@@ -465,4 +463,5 @@ STRINGS: dict[str, dict[str, str]] = {
               "the Dutch report) and could not be checked in a Danish publication; what could be "
               "checked agrees.",
     },
+    "table.col.quote": {"nl": "Citaat uit de bron", "en": "Quote from the source"},
 }

@@ -71,10 +71,41 @@ def test_every_page_is_a_package_with_the_same_files():
             raise AssertionError(f"{page.name}: a page is a package pages/<page>/")
         if page.is_dir() and (page / "__init__.py").exists():
             text = (page / "__init__.py").read_text()
-            wanted = ["layout.py"]
+            wanted = ["layout.py", "text.py"]
             if "import card" in text:  # a page with charts has a card contract and state
                 wanted += ["cards.py", "state.py"]
             if "import callbacks" in text:
                 wanted.append("callbacks.py")
             missing = [f for f in wanted if not (page / f).exists()]
             assert not missing, f"pages/{page.name}/ lacks {missing}"
+
+
+def _imports_by_name(path: Path) -> list[str]:
+    """Module names `path` imports at run time by name (import_module, __import__)."""
+    own = ".".join(path.relative_to(REPO).with_suffix("").parts).removesuffix(".__init__")
+    names = []
+    for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+        if isinstance(node, ast.Call) and node.args and (
+                getattr(node.func, "attr", None) == "import_module"
+                or getattr(node.func, "id", None) in ("import_module", "__import__")):
+            arg = node.args[0]
+            if isinstance(arg, ast.JoinedStr) and arg.values:
+                arg = arg.values[0]  # f"{__name__}.{area}": the module's own package
+                if isinstance(arg, ast.FormattedValue) and getattr(arg.value, "id", "") \
+                        == "__name__":
+                    arg = ast.Constant(own)
+            names.append(arg.value if isinstance(arg, ast.Constant) else "?")
+    return names
+
+
+def test_nothing_outside_pages_imports_a_page_by_name():
+    """components/ (the translation catalogue included) never reaches pages/, not even
+    dynamically: pages register their strings with components.i18n, not the reverse."""
+    for path in APP_CODE:
+        if path in ROUTER or path.relative_to(REPO).parts[0] == "pages":
+            continue
+        for name in _imports_by_name(path):
+            assert name == "?" or not str(name).startswith("pages"), \
+                f"{path.relative_to(REPO)} imports {name} by name"
+            assert name != "?" or path.relative_to(REPO).parts[0] != "components", \
+                f"{path.relative_to(REPO)} imports a module by a computed name"

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+import pages  # noqa: F401  (registers every page's strings, pages/<page>/text.py)
 from components import published
 from components.i18n import CATALOGUE, LANGUAGES
 from data import comparison, load, reference
