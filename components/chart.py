@@ -18,6 +18,7 @@ import pandas as pd
 from components import ids
 from components.export import export_buttons, plain_text, table_columns, table_length
 from components.i18n import CATALOGUE, t
+from components.nodes import node
 from components.provenance import clean_source_text, figure_label, methods_href
 from components.numbers import separators
 
@@ -157,8 +158,9 @@ def data_table(table, lang: str) -> html.Div:
     """The data behind a chart (a DataFrame or a dict of column lists) as an accessible
     table (the card's table view)."""
     names, _ = table_columns(table)
-    header = html.Thead(html.Tr([html.Th(c, scope="col") for c in names]))
-    body = html.Tbody([html.Tr([html.Td(v) for v in row]) for row in table_cells(table)])
+    header = html.Thead(node(html.Tr, [node(html.Th, c, scope="col") for c in names]))
+    body = html.Tbody([node(html.Tr, [node(html.Td, v) for v in row])
+                       for row in table_cells(table)])
     # a keyboard-reachable region that scrolls sideways when the table is wider (phones)
     return html.Div(dbc.Table([html.Caption(t("table.caption", lang)), header, body],
                               bordered=False, striped=True, size="sm", className="mt-2"),

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dash import Dash
 from dash._utils import split_callback_id
 
-from serving import bundles, cache, compression, errors, headers, health, memory, shell
+from serving import bundles, cache, compression, errors, fast_json, headers, health, memory, shell
 from serving.devserver import DevRequestHandler
 
 __all__ = ["DevRequestHandler", "install", "warm_later"]
@@ -31,6 +31,7 @@ def install(app: Dash, paths: Iterable[str] = (),
     1.5 s)."""
     server = app.server
     paths = list(paths)
+    fast_json.install()
     bundles.drop_babel_polyfill()
     shell.slim_config(app)
     shell.hide_versions(app)
