@@ -25,6 +25,7 @@ from components.numbers import fmt_number, fmt_pp
 from components.state import Notice
 from data import editions as ed
 from data import load, reference, schema
+from data.cube import per_frame
 from data import comparison as comparison_data
 from pages.vergelijking import figures as cmp
 from pages.vergelijking.state import (
@@ -126,27 +127,35 @@ def _periods(slots: pd.DataFrame, figures: pd.DataFrame, lang: str) -> str:
 
 def _n_line(slots: pd.DataFrame, topic: Topic, subgroup: cmp.Subgroup | None,
             lang: str) -> str:
-    nl = slots[slots["series"].eq("NL") & slots["source_id"].ne("")]
-    nl_known = sorted(set(int(v) for v in nl["n"].dropna()))
-    parts = [t(f"cmp.n.nl.{topic.base}", lang, n=" / ".join(fmt_number(v, lang)
-                                                             for v in nl_known))
+    records = slots.to_dict("records")
+
+    def ns(series: str, published_only: bool = True) -> list[int]:
+        return sorted({int(r["n"]) for r in records if r["series"] == series
+                       and (r["source_id"] != "" or not published_only)
+                       and not pd.isna(r["n"])})
+
+    def joined(values: list[int], sep: str = " / ") -> str:
+        return sep.join(fmt_number(v, lang) for v in values)
+
+    nl_known = ns("NL")
+    parts = [t(f"cmp.n.nl.{topic.base}", lang, n=joined(nl_known))
              if nl_known else t(f"cmp.n.nl.{topic.base}.none", lang)]
     if subgroup is not None:
-        sub = slots[slots["series"].eq("NL_SUB") & slots["n"].notna()]
-        if not sub.empty:
-            ns = sorted(set(int(v) for v in sub["n"]))
-            parts.append(t("cmp.n.sub", lang, group=sub["row"].iloc[0],
-                           n="/".join(fmt_number(v, lang) for v in ns)))
-    dk = slots[slots["series"].eq("DK") & slots["source_id"].ne("")]
-    known = sorted(set(int(v) for v in dk["n"].dropna()))
+        sub_ns = ns("NL_SUB", published_only=False)
+        if sub_ns:
+            row = next(r["row"] for r in records if r["series"] == "NL_SUB"
+                       and not pd.isna(r["n"]))
+            parts.append(t("cmp.n.sub", lang, group=row, n=joined(sub_ns, "/")))
+    dk = [r for r in records if r["series"] == "DK" and r["source_id"] != ""]
+    known = ns("DK")
     if known:
         key = "cmp.n.dk" if topic.base == "all" else "cmp.n.dk.innovators"
-        parts.append(t(key, lang, n=" / ".join(fmt_number(v, lang) for v in known)))
-    elif not dk.empty:
+        parts.append(t(key, lang, n=joined(known)))
+    elif dk:
         parts.append(t("cmp.n.dk.none", lang))
-    if (dk["provenance"] == "cited").any():
+    if any(r["provenance"] == "cited" for r in dk):
         parts.append(t("cmp.n.dk.cited", lang))
-    if slots["series"].isin(["NO", "SE", "IS"]).any():
+    if any(r["series"] in ("NO", "SE", "IS") for r in records):
         parts.append(t("cmp.n.other", lang))
     return t("cmp.n.line", lang, parts="; ".join(parts))
 
@@ -177,24 +186,25 @@ def context_lines(figures: pd.DataFrame, topic: Topic, lang: str) -> list[str]:
 
 
 def _summary(slots: pd.DataFrame, topic: Topic, lang: str) -> str:
-    def listing(part: pd.DataFrame, with_row: bool = False) -> str:
-        return ", ".join(
-            f"{r['group']}{' – ' + r['row'] if with_row else ''} {cmp.value_text(r, lang)}"
-            for _, r in part.iterrows())
+    records = slots.to_dict("records")  # one pass; a Series per row (iterrows) costs more
 
-    nl_part = slots[slots["series"].eq("NL")]
-    dk_part = slots[slots["series"].eq("DK")]
-    text = t("cmp.summary", lang, topic=cmp.topic_title(topic, lang), nl=listing(nl_part),
+    def part(*series: str) -> list[dict]:
+        return [r for r in records if r["series"] in series]
+
+    def listing(rows: list[dict]) -> str:
+        return ", ".join(f"{r['group']} {cmp.value_text(r, lang)}" for r in rows)
+
+    text = t("cmp.summary", lang, topic=cmp.topic_title(topic, lang), nl=listing(part("NL")),
              dk=", ".join(f"{r['group']} {cmp.value_text(r, lang)}"
                           f"{'*' if r['provenance'] == 'cited' else ''}"
-                          for _, r in dk_part.iterrows()))
-    sub = slots[slots["series"].eq("NL_SUB")]
-    if not sub.empty:
-        text += t("cmp.summary.sub", lang, group=sub["row"].iloc[0], values=listing(sub))
-    other = slots[slots["series"].isin(["NO", "SE", "IS"])]
-    if not other.empty:
+                          for r in part("DK")))
+    sub = part("NL_SUB")
+    if sub:
+        text += t("cmp.summary.sub", lang, group=sub[0]["row"], values=listing(sub))
+    other = part("NO", "SE", "IS")
+    if other:
         text += t("cmp.summary.other", lang, other=", ".join(
-            f"{r['row']} {cmp.value_text(r, lang)}" for _, r in other.iterrows()))
+            f"{r['row']} {cmp.value_text(r, lang)}" for r in other))
     return text
 
 
@@ -218,15 +228,25 @@ def _meta_lines(slots: pd.DataFrame, topic: Topic, subgroup: cmp.Subgroup | None
         key = "cmp.sub.note.synthetic" if subgroup.synthetic else "cmp.sub.note.real"
         lines.append(t(key, lang, group=cmp.subgroup_label(subgroup.value, lang),
                        min_cell=_min_cell(data["meta"])))
+    return [*lines, *_published_lines(figures, sources, topic.key, lang)]
+
+
+@per_frame
+def _published_lines(figures: pd.DataFrame, sources: pd.DataFrame, topic_key: str,
+                     lang: str) -> tuple:
+    """The topic's source lines, context values and caveats: published figures only, so
+    worked out once per topic and language for the tables the page keeps (shared between
+    responses: do not change them)."""
+    topic = TOPIC_BY_KEY[topic_key]
     rows = pd.DataFrame([cmp.pick_row(figures, p)
                          for p in (*topic.picks(), *topic.context, *PAIRING.samples)])
-    lines += published.source_lines(rows, sources, lang)
+    lines = published.source_lines(rows, sources, lang)
     if topic.context:
         lines.append(t("cmp.context.heading", lang))
         lines += context_lines(figures, topic, lang)
     lines.append(t("cmp.caveats.heading", lang))
     lines += [t(f"cmp.caveat.{c}", lang, **edition_facts(lang)) for c in topic.caveats]
-    return lines
+    return tuple(lines)
 
 
 def topic_card(state: ComparisonState, data: dict) -> list:

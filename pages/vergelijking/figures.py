@@ -293,8 +293,9 @@ def topic_figure(slots: pd.DataFrame, lang: str) -> dict:
     return published.grouped_hbar(slots, lang)
 
 
-def value_text(slot: pd.Series, lang: str) -> str:
-    """What a slot shows: its value label, or the text written instead of a bar."""
+def value_text(slot, lang: str) -> str:
+    """What a slot (a row of topic_slots: Series or dict) shows: its value label, or the text
+    written instead of a bar."""
     if pd.isna(slot["value"]):
         return slot["empty_text"]
     return value_label(slot["value"], slot["exactness"], slot["unit"], lang)
