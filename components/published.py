@@ -15,7 +15,7 @@ from components.figures.published import value_label
 from components.i18n import norm_lang, t
 from components.numbers import fmt_number
 from data import comparison, load, questionnaire, reference
-from data.cube import rows_where
+from data.cube import kept_rows_where, rows_where
 from data.editions import Edition
 
 
@@ -107,10 +107,10 @@ def cited_values(edition: str, lang: str) -> dict[str, str]:
     "meer dan 60%" ("more than 60%"), a range "77-81%" for several rows. Scores keep one
     decimal ("3,7"); percentage points are bare numbers (the text names the unit). Kept
     until load.clear_cache(): do not mutate."""
-    figures = load.load_table("published_figures")
+    figures = load.kept_table("published_figures")  # one index of the key columns
     out = {}
     for name, keys in reference.cited_figures(edition).items():
-        rows = pd.concat([rows_where(figures, **key) for key in keys])
+        rows = pd.concat([kept_rows_where(figures, **key) for key in keys])
         if len(rows) != len(keys):
             raise KeyError(f"cited_figures.csv: {name}: published_figures has "
                            f"{len(rows)} rows for its {len(keys)} keys")
