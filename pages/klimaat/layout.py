@@ -146,7 +146,7 @@ def layout(search: str = "") -> html.Div:
         dcc.Store(id=ids.KLIMAAT_ORG, data=state.org),
         html.Div(shell.notices(notices, lang), id=ids.KLIMAAT_NOTICES),
         html.H1(t("klimaat.title", lang), className="h2"),
-        html.P(t("klimaat.lead", lang), className="lead"),
+        html.P(t("klimaat.lead", lang, min_cell=frames.min_cell), className="lead"),
         *_beside_controls(controls(state, data.never_drawn(frames.box, state.grouping)),
                           section_layout(CARDS, built, lang,
                                          {"breakdown": lambda: breakdown_control(state)})),

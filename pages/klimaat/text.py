@@ -6,12 +6,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Het innovatieklimaat verschilt veel meer binnen sectoren dan tussen sectoren. "
               "Vergelijk groepen organisaties, kies een selectie en zie hoe een krachtig klimaat "
               "samengaat met meer, bredere en succesvollere innovatie. Alle cijfers komen uit "
-              "vooraf berekende tabellen; groepen van minder dan 5 organisaties worden nooit "
-              "getoond.",
+              "vooraf berekende tabellen; groepen van minder dan {min_cell} organisaties "
+              "worden nooit getoond.",
         "en": "The innovation climate differs far more within sectors than between them. Compare "
               "groups of organisations, choose a selection and see how a strong climate goes "
               "with more, broader and more successful innovation. All numbers come from "
-              "precomputed tables; groups of fewer than 5 organisations are never shown.",
+              "precomputed tables; groups of fewer than {min_cell} organisations are never "
+              "shown.",
     },
     "klimaat.notice.reset": {
         "nl": "De keuze “{value}” voor “{param}” in de link past niet bij de andere keuzes en is "
