@@ -179,6 +179,24 @@ def suppressed_groups(rows: pd.DataFrame) -> pd.DataFrame:
     return rows[rows["role"].eq("group") & rows["suppressed"]]
 
 
+# The same three parts of select_boxes' rows as records (rows.to_dict("records")): the page
+# works on these, converted once per update (pandas costs more per call than these rows hold).
+
+def drawn_records(records: list[dict]) -> list[dict]:
+    """drawn_groups of the rows as records."""
+    return [r for r in records if r["role"] == "group" and not r["suppressed"]]
+
+
+def withheld_records(records: list[dict]) -> list[dict]:
+    """suppressed_groups of the rows as records."""
+    return [r for r in records if r["role"] == "group" and r["suppressed"]]
+
+
+def reference_record(records: list[dict]) -> dict | None:
+    """The reference row (all organisations of the population), None when there is none."""
+    return next((r for r in records if r["role"] == "reference"), None)
+
+
 # ----------------------------------------------------------------------------- shares
 
 def _share_positions(shares: pd.DataFrame, state: KlimaatState, indicator: str, measure: str,
@@ -332,16 +350,20 @@ def select_breakdown(shares: pd.DataFrame, box: pd.DataFrame,
 
 def breakdown_gaps(rows: pd.DataFrame) -> pd.DataFrame:
     """Per category the gap krachtig minus beperkt in percentage points (NaN if unknown)."""
+    return pd.DataFrame(gap_pairs(rows.to_dict("records")), columns=["category", "gap"])
+
+
+def gap_pairs(records: list[dict]) -> list[tuple[str, float]]:
+    """breakdown_gaps of select_breakdown's rows as records: (category, gap), in order."""
     by_category: dict[str, dict[str, float]] = {}
-    for category, group, share in zip(rows["category"].tolist(), rows["group"].tolist(),
-                                      rows["share"].tolist()):
-        by_category.setdefault(category, {})[group] = share
+    for r in records:
+        by_category.setdefault(r["category"], {})[r["group"]] = r["share"]
     out = []
     for category, by_group in by_category.items():
         strong, weak = by_group.get("krachtig", np.nan), by_group.get("beperkt", np.nan)
-        out.append({"category": category, "gap": float(strong) - float(weak)
-                    if not _missing(strong) and not _missing(weak) else np.nan})
-    return pd.DataFrame(out, columns=["category", "gap"])
+        out.append((category, float(strong) - float(weak)
+                    if not _missing(strong) and not _missing(weak) else np.nan))
+    return out
 
 
 # --------------------------------------------------------------------------- variance

@@ -15,7 +15,7 @@ from components.figures import theme
 from components.figures.published import hbar
 from components.i18n import category_label, t
 from components.published import edition_values
-from data.klimaat import BREAKDOWN_INDICATOR, drawn_groups, edition_record
+from data.klimaat import BREAKDOWN_INDICATOR, drawn_records, edition_record
 from pages.klimaat.state import KlimaatState
 from components.numbers import fmt_number, share_text
 from data import questionnaire as q
@@ -82,15 +82,11 @@ def tick_label(row, mine: str = "") -> str:
     return f"{mark}{wrap(str(row['label']))} (n = {int(row['n'])})"
 
 
-def org_group(rows: pd.DataFrame, state: KlimaatState) -> str:
-    """The user's organisation's group when the box plot draws it, else ""."""
+def org_group(records: list[dict], state: KlimaatState) -> str:
+    """The user's organisation's group when the box plot draws it, else "" (`records`:
+    select_boxes' rows as records)."""
     mine = state.organisation.group(state.grouping)
-    return mine if mine and mine in set(drawn_groups(rows)["group"]) else ""
-
-
-def _records(rows: pd.DataFrame) -> list[dict]:
-    """The rows as dicts of plain Python values (one conversion instead of pandas per cell)."""
-    return rows.to_dict("records")
+    return mine if mine and any(r["group"] == mine for r in drawn_records(records)) else ""
 
 
 def box_figure(rows: pd.DataFrame, state: KlimaatState) -> dict:
@@ -101,13 +97,14 @@ def box_figure(rows: pd.DataFrame, state: KlimaatState) -> dict:
     their mean only; their hover band spans the mean +- one sd.
     """
     lang = state.lang
-    groups = drawn_groups(rows)
-    ref = rows[rows["role"].eq("reference") & ~rows["suppressed"]]
-    if groups.empty:
+    records = rows.to_dict("records")  # one conversion instead of pandas per cell
+    groups = drawn_records(records)
+    ref = [r for r in records if r["role"] == "reference" and not r["suppressed"]]
+    if not groups:
         key = "klimaat.box.none_selected" if not state.shown_groups else "klimaat.box.empty"
         return theme.empty_figure(lang, key)
-    shown = _records(ref) + _records(groups)
-    mine = org_group(rows, state)
+    shown = ref + groups
+    mine = org_group(records, state)
     labels = [tick_label(r, mine) for r in shown]
     hover = [box_hover(r, lang) for r in shown]
     boxed = [not pd.isna(r["q1"]) for r in shown]
