@@ -88,7 +88,7 @@ def selection_text(state: KlimaatState) -> str:
 
 
 def population_text(records: list[dict], state: KlimaatState) -> str:
-    """The population and its n, from select_boxes' rows as records."""
+    """The population and its n, from the box plot's rows (box_records)."""
     ref = sel.reference_record(records)
     if ref is None or ref["suppressed"]:
         return t("klimaat.population.withheld", state.lang, selection=selection_text(state))
@@ -263,9 +263,8 @@ def org_note(frames: Frames, state: KlimaatState, records: list[dict]) -> html.S
     return html.Span(parts, id=ids.KLIMAAT_ORG_NOTE, role="status", className="org-note")
 
 
-def box_card(frames: Frames, state: KlimaatState, rows: pd.DataFrame,
-             records: list[dict]) -> dbc.Card:
-    """The box plot of the groups; `records`: `rows` (select_boxes) as records."""
+def box_card(frames: Frames, state: KlimaatState, records: list[dict]) -> dbc.Card:
+    """The box plot of the groups (`records`: data/klimaat.py box_records)."""
     lang = state.lang
     figure_no = (reference.report_figure(f"climate_box_{state.grouping}")
                  or t("klimaat.no_figure", lang))
@@ -281,7 +280,7 @@ def box_card(frames: Frames, state: KlimaatState, rows: pd.DataFrame,
     lines: list = [box_question(lang), population_text(records, state),
                    t("klimaat.box.reading", lang), _source(frames, figure_no, lang),
                    *_provenance(frames, lang)]
-    return chart_card(ids.KLIMAAT_BOX_CHART, fig.box_figure(rows, state),
+    return chart_card(ids.KLIMAAT_BOX_CHART, fig.box_figure(records, state),
                       t("klimaat.box.title", lang, grouping=_grouping_name(state)), lang,
                       summary=box_summary(records, state), meta_lines=lines, notes=notes,
                       table=box_table(records, state, frames.min_cell), badge=_badge(frames),
@@ -290,13 +289,13 @@ def box_card(frames: Frames, state: KlimaatState, rows: pd.DataFrame,
 
 # ------------------------------------------------------------------------- variance card
 
-def _published_variance(rows: pd.DataFrame) -> dict | None:
-    """The published within/between row (select_variance) with a known eta², else None."""
-    row = next((r for r in rows.to_dict("records") if not r["suppressed"]), None)
+def _published_variance(rows: list[dict]) -> dict | None:
+    """The published within/between row (variance_records) with a known eta², else None."""
+    row = next((r for r in rows if not r["suppressed"]), None)
     return None if row is None or pd.isna(row["eta_squared"]) else row
 
 
-def variance_sentence(rows: pd.DataFrame, state: KlimaatState) -> str:
+def variance_sentence(rows: list[dict], state: KlimaatState) -> str:
     lang = state.lang
     row = _published_variance(rows)
     if row is None:
@@ -310,7 +309,7 @@ def variance_sentence(rows: pd.DataFrame, state: KlimaatState) -> str:
 
 def variance_card(frames: Frames, state: KlimaatState) -> dbc.Card:
     lang = state.lang
-    rows = sel.select_variance(frames.variance, state)
+    rows = sel.variance_records(frames.variance, state)
     row = _published_variance(rows)
     sentence = variance_sentence(rows, state)
     notes = [html.Strong(sentence, id=ids.KLIMAAT_VARIANCE_TEXT)]
@@ -342,9 +341,9 @@ def variance_card(frames: Frames, state: KlimaatState) -> dbc.Card:
 
 def groups_card(frames: Frames, state: KlimaatState, population: str) -> dbc.Card:
     lang = state.lang
-    bins = sel.select_bins(frames.shares, state)
-    groups = sel.select_group_shares(frames.shares, state)
-    bin_records, group_records = bins.to_dict("records"), groups.to_dict("records")
+    bins = sel.bin_records(frames.shares, state)
+    groups = sel.group_share_records(frames.shares, state)
+    bin_records, group_records = bins, groups
     published = [r for r in group_records if not r["suppressed"]]
     values = {r["category"]: share_text(r["share"], r["share_bound"], lang) for r in published}
     facts = edition_values(sel.edition_record(state.edition or None), lang)
@@ -435,8 +434,7 @@ def _published_gap_lines(figures: pd.DataFrame, choice: str, lang: str) -> tuple
 def breakdown_card(frames: Frames, state: KlimaatState, population: str) -> dbc.Card:
     lang = state.lang
     choice = state.breakdown
-    rows = sel.select_breakdown(frames.shares, frames.box, state)
-    records = rows.to_dict("records")
+    records = sel.breakdown_records(frames.shares, frames.box, state)
     title = t(f"klimaat.breakdown.title.{choice}", lang)
     gaps_line = gaps_text(records, state) if records and not all(
         r["suppressed"] for r in records) else t(fig.breakdown_empty_key(state), lang) + "."
@@ -455,7 +453,7 @@ def breakdown_card(frames: Frames, state: KlimaatState, population: str) -> dbc.
                          [r["suppression"] for r in withheld.values()], lang, frames.min_cell)
     published = published_gap_lines(frames, choice, lang)
     return chart_card(
-        ids.KLIMAAT_BREAKDOWN_CHART, fig.breakdown_figure(rows, state), title, lang,
+        ids.KLIMAAT_BREAKDOWN_CHART, fig.breakdown_figure(records, state), title, lang,
         summary=summary,
         notes=[html.Strong(gaps_line, id=ids.KLIMAAT_GAPS), *([note] if note else [])],
         meta_lines=[
@@ -473,8 +471,7 @@ def breakdown_card(frames: Frames, state: KlimaatState, population: str) -> dbc.
 
 def statements_card(frames: Frames, state: KlimaatState) -> dbc.Card:
     lang = state.lang
-    rows = sel.select_statements(frames.shares, state)
-    records = rows.to_dict("records")
+    records = sel.statement_records(frames.shares, state)
     published = [r for r in records if not r["suppressed"]]
     labels = [fig.statement_label(r, lang) for r in records]
     if published:
@@ -497,7 +494,7 @@ def statements_card(frames: Frames, state: KlimaatState) -> dbc.Card:
                                        for r in records],
         "n": [_n(r["n"]) for r in records]}
     return chart_card(
-        ids.KLIMAAT_STATEMENTS_CHART, fig.statements_figure(rows, state),
+        ids.KLIMAAT_STATEMENTS_CHART, fig.statements_figure(records, state),
         t("klimaat.statements.title", lang), lang, summary=summary,
         meta_lines=[t("klimaat.statements.paraphrase", lang),
                     t("klimaat.statements.excluded", lang, **report_values(lang)),
@@ -515,8 +512,7 @@ class Built:
 
     frames: Frames
     state: KlimaatState
-    rows: pd.DataFrame
-    records: list[dict]  # rows as records, converted once
+    records: list[dict]  # the box plot's rows (data/klimaat.py box_records)
     population: str
 
 
@@ -524,7 +520,7 @@ class Built:
 # population and the language.
 CARDS: tuple[Section, ...] = (
     Section(ids.KLIMAAT_POPULATION, lambda b: b.population, status=True),
-    Section(ids.KLIMAAT_BOX_CARD, lambda b: box_card(b.frames, b.state, b.rows, b.records),
+    Section(ids.KLIMAAT_BOX_CARD, lambda b: box_card(b.frames, b.state, b.records),
             depends_on=("grouping", "hidden", "sort", "org")),
     Section(ids.KLIMAAT_VARIANCE_CARD, lambda b: variance_card(b.frames, b.state),
             depends_on=("grouping",), width=6),
@@ -551,9 +547,8 @@ def stale_sections(old: KlimaatState | None, new: KlimaatState) -> tuple[str, ..
 def sections(state: KlimaatState, frames: Frames,
              only: tuple[str, ...] = SECTION_IDS) -> dict[str, object]:
     """Children of the section containers in `only` (default: all), keyed by container id."""
-    rows = sel.select_boxes(frames.box, state)
-    records = rows.to_dict("records")
-    built = Built(frames, state, rows, records, population_text(records, state))
+    records = sel.box_records(frames.box, state)
+    built = Built(frames, state, records, population_text(records, state))
     return {c.id: c.build(built) for c in CARDS if c.id in only}
 
 

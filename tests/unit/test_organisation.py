@@ -93,7 +93,8 @@ def _records(query: str):
 
 def test_klimaat_highlights_the_organisations_group_in_figure_table_and_text():
     frames, state, rows = _box("?org=1,1,4")
-    figure = fig.box_figure(rows, state)
+    records = rows.to_dict("records")
+    figure = fig.box_figure(records, state)
     go.Figure(figure)  # valid against plotly's schema
     org_traces = [tr for tr in figure["data"] if tr["name"] == "◆ Mijn organisatie: Gemeenten"]
     assert len(org_traces) == 1 and org_traces[0]["fillcolor"] == fig.ORG_FILL
@@ -101,7 +102,6 @@ def test_klimaat_highlights_the_organisations_group_in_figure_table_and_text():
     plain = next(tr for tr in figure["data"] if tr["type"] == "box")
     assert not any("Gemeenten" in label for label in plain["y"])  # drawn once, in orange
     assert any(shape.get("fillcolor") == fig.ORG_BAND for shape in figure["layout"]["shapes"])
-    records = rows.to_dict("records")
     table = cards.box_table(records, state, frames.min_cell)
     first = next(iter(table.values()))
     assert sum(cell.startswith("◆ Gemeenten (mijn organisatie)") for cell in first) == 1
@@ -114,12 +114,12 @@ def test_klimaat_highlights_the_organisations_group_in_figure_table_and_text():
                  .items() if n < 10)
     sector = next(s for s, row in q.SECTOR_CLUSTER_CROSSWALK.items() if small in row)
     org = Organisation(sector, small).encode()
-    frames, state, rows = _box(f"?org={org}&groepering=cluster")
+    frames, state, rows = _records(f"?org={org}&groepering=cluster")
     figure = fig.box_figure(rows, state)
     go.Figure(figure)
     diamonds = [tr for tr in figure["data"] if tr.get("marker", {}).get("symbol") == "diamond"]
     assert len(diamonds) == 1 and diamonds[0]["y"][0].startswith("◆ ")
-    frames, state, rows = _box("")
+    frames, state, rows = _records("")
     assert not any("Mijn organisatie" in tr.get("name", "") for tr in
                    fig.box_figure(rows, state)["data"])
 
