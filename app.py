@@ -52,7 +52,8 @@ for _page in pages.PAGES:  # plain HTTP routes of a page (before the server's fi
         _page.install(app)
 
 serving.install(app, paths=[p.PATH for p in pages.PAGES],
-                is_page=lambda path: pages.find(path) is not None)
+                is_page=lambda path: pages.find(path) is not None,
+                layout_for=callbacks.router.first_layout, keep_layout=callbacks.router.cacheable)
 server = app.server
 
 if __name__ == "__main__":

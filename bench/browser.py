@@ -1,8 +1,9 @@
 """Time from navigation to the first drawn chart per page, and the bytes transferred, in a
 fresh headless Chromium per run (no cache, new profile).
 
-    .venv/bin/python bench/browser.py [--runs 5] [--url http://host:port]
+    .venv/bin/python bench/browser.py [--runs 7] [--url http://host:port]
                                            [--root DIR] [--before DIR] [--pages / ...]
+                                           [--baseline FILE | --no-baseline]
 
 Serves the app with gunicorn (2 workers, gunicorn.conf.py: compression and cache headers as
 in production) from this checkout, or from --root (e.g. an exported older commit, for a
@@ -10,14 +11,19 @@ before/after comparison), unless --url names a running server. Pages come from
 pages.PAGES. Chromium is Debian's /usr/bin/chromium with /usr/bin/chromedriver (selenium
 Service, SE_OFFLINE=true) and the flags of tests/conftest.py.
 
+The plain Dash baseline (../shared/bench/baseline_app.py: three graphs, one callback) is
+measured in the same run, interleaved with the dashboard's pages: `gunicorn baseline_app:server
+-w 2 --threads 4` with its flask-compress set-up (SPIKE_COMPRESS=2: gzip, static bundles
+compressed once), its one page "/".
+
 Per run (after the new browser has settled for SETTLE_S on about:blank, so that its own
 start-up work is not timed): a script registered before the page loads (CDP) watches the
 DOM and records performance.now() when the first plotly trace is in the DOM and at the next
 animation frame (the chart is then drawn). Bytes come from the Performance API (navigation + resource timing:
 transferSize = on the wire incl. headers, encodedBodySize = compressed body,
 decodedBodySize = unpacked); "initial" counts what had finished loading when the first chart
-was drawn. Medians of --runs runs. Budgets: first chart < 1.0 s, initial transfer < 1.0 MB
-compressed. Baseline (../shared/tooling.md, a plain 3-graph Dash page): 1.78 s, 1.76 MB.
+was drawn. Medians of --runs runs. Budgets (issue 15): first chart <= 0.9 s on every page,
+initial transfer < 1.0 MB compressed.
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from pathlib import Path
 
 from common import ROOT, Gunicorn, chart_search, header, verdict
 
-BUDGET_S = 1.0
+BUDGET_S = 0.9
 BUDGET_MB = 1.0
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
@@ -41,6 +47,7 @@ FLAGS = ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-u
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
          "--no-first-run", "--disable-quic", "--window-size=1400,1000")
 TIMEOUT_S = 30
+BASELINE = Path("../shared/bench/baseline_app.py")  # relative to the repository root
 SETTLE_S = 2.0
 
 # Registered with Page.addScriptToEvaluateOnNewDocument: runs before any page script.
@@ -89,6 +96,45 @@ def driver():
     return webdriver.Chrome(service=Service(CHROMEDRIVER), options=options), profile
 
 
+class Baseline:
+    """The plain Dash baseline under gunicorn on loopback (context manager)."""
+
+    def __init__(self, app_file: Path) -> None:
+        from common import free_port
+
+        self.app_file = app_file
+        self.base = f"http://127.0.0.1:{free_port()}"
+        self.process: subprocess.Popen | None = None
+
+    def __enter__(self) -> Baseline:
+        import urllib.request
+
+        gunicorn = str(Path(sys.executable).with_name("gunicorn"))
+        self.process = subprocess.Popen(
+            [gunicorn, f"{self.app_file.stem}:server", "--chdir", str(self.app_file.parent),
+             "-b", self.base.removeprefix("http://"), "-w", "2", "--threads", "4"],
+            env={**os.environ, "SPIKE_COMPRESS": "2"}, stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(self.base + "/", timeout=5) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"the baseline did not start (exit {self.process.poll()})")
+            time.sleep(0.2)
+        time.sleep(1)  # every worker forked
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+
+
 def one_run(url: str) -> dict:
     """Load `url` in a fresh browser; the timings (ms) and per-resource sizes."""
     import shutil
@@ -133,14 +179,23 @@ def short(name: str) -> str:
     return path if len(path) <= 70 else "..." + path[-67:]
 
 
-def collect(bases: dict[str, str], paths: list[str], runs: int) -> dict:
-    """runs x page x server, interleaved, so that a comparison sees the same machine load."""
+def collect(bases: dict[str, str], paths: list[str], runs: int,
+            baseline: str | None = None) -> dict:
+    """runs x page x server, interleaved, so that a comparison sees the same machine load
+    (the baseline's one page after each round of pages)."""
     results: dict[tuple[str, str], list[dict]] = {(b, p): [] for b in bases for p in paths}
+    if baseline:
+        results[(BASELINE_LABEL, "/")] = []
     for _ in range(runs):
         for path in paths:
             for label, base in bases.items():
                 results[(label, path)].append(one_run(base + path))
+        if baseline:
+            results[(BASELINE_LABEL, "/")].append(one_run(baseline + "/"))
     return results
+
+
+BASELINE_LABEL = "baseline (plain Dash: 3 graphs, one callback)"
 
 
 def table(label: str, paths: list[str], results: dict) -> bool:
@@ -183,14 +238,24 @@ def timeline(label: str, path: str, results: dict) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--url", help="a running server instead of starting gunicorn")
     parser.add_argument("--root", type=Path, help="serve this checkout instead")
     parser.add_argument("--before", type=Path,
                         help="also serve this checkout (e.g. `git archive main` unpacked) and "
                              "interleave its runs with this one's, for a before/after")
     parser.add_argument("--pages", nargs="*", help="paths (default: every page)")
+    parser.add_argument("--baseline", type=Path, default=BASELINE,
+                        help="the baseline app, measured in the same run "
+                             "(default: ../shared/bench/baseline_app.py)")
+    parser.add_argument("--no-baseline", action="store_true")
     args = parser.parse_args()
+    baseline_file = None
+    if not args.no_baseline:
+        baseline_file = (ROOT / args.baseline).resolve()
+        if not baseline_file.exists():
+            raise SystemExit(f"error: the baseline app is missing: {baseline_file} "
+                             "(--baseline FILE or --no-baseline)")
     header(f"bench/browser.py: navigation to first drawn chart, fresh headless Chromium, "
            f"median of {args.runs}")
     if args.pages:
@@ -206,8 +271,14 @@ def main() -> None:
                 print(f"{page.PATH}: no chart in any discovered state, not measured")
             else:
                 paths.append(page.PATH + search)
+    baseline = Baseline(baseline_file) if baseline_file else None
     if args.url:
-        results = collect({args.url: args.url.rstrip("/")}, paths, args.runs)
+        try:
+            base = baseline.__enter__().base if baseline else None
+            results = collect({args.url: args.url.rstrip("/")}, paths, args.runs, base)
+        finally:
+            if baseline:
+                baseline.__exit__(None, None, None)
         ok = table(args.url, paths, results)
         timeline(args.url, paths[0], results)
     else:
@@ -220,15 +291,19 @@ def main() -> None:
         servers = [Gunicorn(workers=2, root=r) for r in roots.values()]
         try:
             bases = {label: s.__enter__().base for label, s in zip(roots, servers)}
-            results = collect(bases, paths, args.runs)
+            base = baseline.__enter__().base if baseline else None
+            results = collect(bases, paths, args.runs, base)
         finally:
-            for s in servers:
+            for s in [*servers, *([baseline] if baseline else [])]:
                 s.__exit__(None, None, None)
         ok = True
         for label in bases:
             ok = table(label, paths, results)  # the verdict is the last (this checkout)
         for label in bases:
             timeline(label, paths[0], results)
+    if baseline:
+        table(BASELINE_LABEL, ["/"], results)
+        timeline(BASELINE_LABEL, "/", results)
     print("all pages within budget" if ok else "SOME PAGES MISS A BUDGET (see above)")
 
 

@@ -11,8 +11,9 @@ Every run starts its servers on free loopback ports:
   README says.
 
 Two mixes, without think time (each user sends its next request when the last one answered):
-- realistic (issue 15): 20% page loads (GET the page in a random state, /_dash-layout,
-  /_dash-dependencies, the router callback; a returning visitor, scripts cached), 30% /klimaat
+- realistic (issue 15): 20% page loads (GET the page in a random state, /_dash-layout with the
+  page's address as Referer, which renders the page as a browser's page load does, and
+  /_dash-dependencies; a returning visitor, scripts cached), 30% /klimaat
   control changes to random states, 15% /vergelijking topics, 20% benchmark results with fresh
   random answers, 10% presenter steps, 5% /healthz. States are drawn (seeded) from the pages'
   URL state space (each page's QueryState parameters), not from a short list, so most requests
@@ -76,7 +77,6 @@ class Scenario:
 
     pages: list[str]                                   # page paths
     searches: dict[str, list[str]]                     # path -> query strings
-    router: dict[tuple[str, str], dict]                # (path, search) -> router body
     initial: dict[tuple[str, str], list[dict]]         # (path, search) -> initial bodies
     changes: dict[str, list[dict]]                     # path -> filter-change bodies
     static: list[str] = field(default_factory=list)    # first-visit files
@@ -86,10 +86,8 @@ def scenario() -> Scenario:
     import app
     import pages
 
-    page_payloads, router_payloads = all_payloads(app, pages, limit=10_000)
+    page_payloads, _ = all_payloads(app, pages, limit=10_000)
     found = {p.PATH: searches(p) for p in pages.PAGES}
-    router = {(p.page, "" if p.state == "(default)" else p.state): p.body
-              for p in router_payloads}
     initial: dict[tuple[str, str], list[dict]] = defaultdict(list)
     changes: dict[str, list[dict]] = defaultdict(list)
     for p in page_payloads:
@@ -98,7 +96,7 @@ def scenario() -> Scenario:
         (initial[(p.page, search)] if what == "initial" else changes[p.page]).append(p.body)
     html = app.server.test_client().get("/").get_data(as_text=True)
     static = [u for u in STATIC_RE.findall(html) if u.startswith("/")]
-    return Scenario(list(found), found, router, dict(initial), dict(changes), static)
+    return Scenario(list(found), found, dict(initial), dict(changes), static)
 
 
 class Recorder:
@@ -127,8 +125,11 @@ class CacheFriendlyUser(threading.Thread):
         self.visited = False
 
     # one request on the user's keep-alive connection (reopened if the server closed it)
-    def request(self, kind: str, method: str, path: str, body: dict | None = None) -> None:
+    def request(self, kind: str, method: str, path: str, body: dict | None = None,
+                referer: str | None = None) -> None:
         headers = {"Accept-Encoding": BROWSER_ENCODING, "User-Agent": "ibo-bench"}
+        if referer is not None:  # the page's address: /_dash-layout renders that page
+            headers["Referer"] = f"http://{self.host}{referer}"
         data = None
         if body is not None:
             data = json.dumps(body).encode()
@@ -170,9 +171,8 @@ class CacheFriendlyUser(threading.Thread):
             for url in self.sc.static:
                 self.request("static (first visit)", "GET", url)
             self.visited = True
-        self.request("_dash-layout", "GET", "/_dash-layout")
+        self.request("_dash-layout", "GET", "/_dash-layout", referer=path + search)
         self.request("_dash-dependencies", "GET", "/_dash-dependencies")
-        self.request("router callback", "POST", CALLBACK_PATH, self.sc.router[(path, search)])
         for body in self.sc.initial.get((path, search), []):
             self.request("initial callback", "POST", CALLBACK_PATH, body)
         return path
@@ -267,7 +267,7 @@ class Template:
 class Mix:
     """Request bodies of the realistic mix (the browser's posts), varied per request."""
 
-    page_loads: list[tuple[str, dict]]          # (GET path, router body)
+    page_loads: list[str]                       # page path and query
     templates: dict[str, list[Template]]        # kind -> one per language
     answer_items: int = 0                       # statements of the benchmark form
 
@@ -288,21 +288,14 @@ def realistic_mix(seed: int) -> Mix:
     shell = components_by_id(app.app.layout)
     callbacks = server_callbacks(app.app)
     by_page = {p.PATH: p for p in pages.PAGES}
-    router_key, router_cb = next(
+    router_key, _ = next(
         (k, cb) for k, cb in callbacks.items()
         if any(s["id"] in shell and type(shell[s["id"]]).__name__ == "Location"
                and s["property"] == "pathname" for s in cb["inputs"]))
-    location = next(s["id"] for s in router_cb["inputs"] if s["property"] == "pathname")
     loads = []
     for _ in range(STATES_PER_KIND["page load"]):
         page = rng.choice(pages.PAGES)
-        search = random_search(page, rng)
-        ctx = Context(page, page.PATH, search, shell)
-        body = {"output": router_key, "outputs": output_spec(router_key),
-                "inputs": [ctx.item(s) for s in router_cb["inputs"]],
-                "state": [ctx.item(s) for s in router_cb["state"]],
-                "changedPropIds": [f"{location}.pathname"]}
-        loads.append((page.PATH + search, body))
+        loads.append(page.PATH + random_search(page, rng))
     mix = Mix(loads, {})
     for kind, (path, name) in KIND_CALLBACK.items():
         page = by_page[path]
@@ -381,11 +374,10 @@ class DashboardTarget(Target):
         if kind == "healthz":
             return [("healthz", "GET", "/healthz", None)]
         if kind == "page load":
-            path, router = rng.choice(self.mix.page_loads)
+            path = rng.choice(self.mix.page_loads)
             return [("page", "GET", path, None),
-                    ("_dash-layout", "GET", "/_dash-layout", None),
-                    ("_dash-dependencies", "GET", "/_dash-dependencies", None),
-                    ("router callback", "POST", CALLBACK_PATH, router)]
+                    ("_dash-layout", "GET", "/_dash-layout", None, path),
+                    ("_dash-dependencies", "GET", "/_dash-dependencies", None)]
         body = vary(rng.choice(self.mix.templates[kind]), rng)
         if kind == "benchmark result":
             body["inputs"][0]["value"] = fresh_answers(rng, self.mix.answer_items)
@@ -456,8 +448,8 @@ class MixUser(CacheFriendlyUser):
         kinds, weights = zip(*MIX)
         while time.monotonic() < self.stop:
             kind = self.rng.choices(kinds, weights)[0]
-            for label, method, path, body in self.target.request_for(kind, self.rng):
-                self.request(label, method, path, body)
+            for label, method, path, body, *referer in self.target.request_for(kind, self.rng):
+                self.request(label, method, path, body, *referer)
         if self.conn is not None:
             self.conn.close()
 

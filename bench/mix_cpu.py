@@ -46,13 +46,15 @@ def main() -> None:
     new: dict[str, list[float]] = {}
     kept: dict[str, list[float]] = {}
 
-    def send(label, method, path, body, into):
+    def send(into, label, method, path, body, referer=None):
+        headers = {"Accept-Encoding": "gzip, deflate, br"}
+        if referer is not None:  # the page's address: /_dash-layout renders that page
+            headers["Referer"] = f"http://localhost{referer}"
         start = time.process_time()
         if method == "GET":
-            response = client.get(path, headers={"Accept-Encoding": "gzip, deflate, br"})
+            response = client.get(path, headers=headers)
         else:
-            response = client.post(path, json=body,
-                                   headers={"Accept-Encoding": "gzip, deflate, br"})
+            response = client.post(path, json=body, headers=headers)
         ms = (time.process_time() - start) * 1000
         into.setdefault(label, []).append(ms)
         if response.status_code not in (200, 204):
@@ -67,8 +69,8 @@ def main() -> None:
             action_requests[kind] = len(requests)
             total = 0.0
             for request in requests:
-                total += send(*request, new)
-                send(*request, kept)
+                total += send(new, *request)
+                send(kept, *request)
             action_cpu.setdefault(kind, []).append(total)
     print(f"{'request':<22} {'new p50':>8} {'new p95':>8} {'kept p50':>9} {'kept p95':>9}  ms CPU")
     for label, n in new.items():

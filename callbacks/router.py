@@ -1,4 +1,13 @@
-"""Routing: the URL's path picks the page; its query string carries the page state."""
+"""Routing: the URL's path picks the page; its query string carries the page state.
+
+First load: the layout response already holds the page for the address the browser asked
+for (`first_layout`, served by serving/first_layout.py from the Referer of the layout
+request), so the page draws without waiting for this callback. dcc.Location then holds that
+address and reports no change, and `route` (prevent_initial_call) is not called. Without a
+usable Referer the layout is the empty frame: the location reports the address on mount
+and `route` renders the page as on every navigation. If the address differs from the one the
+layout was rendered for, a clientside check routes again.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +33,7 @@ presenteer.provide({p.PATH: p.card for p in pages.PAGES if hasattr(p, "card")})
     Output(ids.SKIP_LINK, "children"),
     Input(ids.URL, "pathname"),
     State(ids.URL, "search"),
+    prevent_initial_call=True,  # the first layout holds the page (first_layout)
 )
 def route(pathname: str | None, search: str | None):
     """Page, navigation, banner and skip link for the current URL."""
@@ -48,7 +58,30 @@ def route(pathname: str | None, search: str | None):
             t("skip.to_content", lang))
 
 
-def _cacheable(pathname: str | None, search: str | None) -> bool:
+def first_layout(pathname: str, search: str):
+    """The shell with the page for this address in it: the router's outputs for it."""
+    return shell.layout(pathname, search, routed=route(pathname, search))
+
+
+# A layout rendered for another address than the browser's (a Referer cut to the origin, a
+# history change before the layout arrived): the browser's address into the location, which
+# routes. set_props, not an Output: callbacks with the location as Input would otherwise wait
+# for this one on the first load, and not run when it changes nothing.
+clientside_callback(
+    """function(routed) {
+        const here = window.location.pathname + window.location.search;
+        if (typeof routed === "string" && routed !== here) {
+            window.dash_clientside.set_props("%s", {pathname: window.location.pathname,
+                                                    search: window.location.search});
+        }
+        return window.dash_clientside.no_update;
+    }""" % ids.URL,
+    Output(ids.ROUTED, "modified_timestamp"),  # no callback listens to it
+    Input(ids.ROUTED, "data"),
+)
+
+
+def cacheable(pathname: str | None, search: str | None) -> bool:
     """A page's rendering may be kept (serving/cache.py) when the page says it depends only
     on its URL and the aggregates (CACHE_LAYOUT); never the benchmark's, whose URL can hold a
     user's answers."""
@@ -57,7 +90,7 @@ def _cacheable(pathname: str | None, search: str | None) -> bool:
     return bool(getattr(pages.BY_PATH.get(pathname or "/"), "CACHE_LAYOUT", False))
 
 
-CACHE = {"route": _cacheable}
+CACHE = {"route": cacheable}
 
 
 def _presenting(search: str) -> bool:

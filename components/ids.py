@@ -2,6 +2,7 @@
 
 # --- shell ------------------------------------------------------------------------------
 URL = "shell-url-location"
+ROUTED = "shell-routed-store"  # the address the first layout was rendered for
 PAGE = "shell-page-container"
 NAV = "shell-nav-bar"
 NAV_TOGGLE = "shell-nav-toggle-button"

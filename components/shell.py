@@ -11,20 +11,30 @@ from components.state import Notice
 from data import questionnaire as q
 
 
-def layout() -> html.Div:
-    """The static frame; the router fills navigation, banner and page per URL.
+def layout(pathname: str | None = None, search: str = "",
+           routed: tuple | None = None) -> html.Div:
+    """The frame; the router fills navigation, banner and page per URL.
+
+    Without arguments the frame is empty and the router renders the page once dcc.Location
+    reports the address. With the address and the router's outputs for it (`routed`: page,
+    navigation, banner, skip link) the page is in the frame already, and the location holds
+    that address, so it reports no change and the router is not called on the first load.
 
     Landmarks: header (navigation and the data banner), main, footer (contentinfo).
     """
+    page, nav, banner, skip = routed if routed is not None else (None, None, None, None)
+    where = {"pathname": pathname, "search": search} if routed is not None else {}
     return html.Div([
-        dcc.Location(id=ids.URL, refresh=False),
+        dcc.Location(id=ids.URL, refresh=False, **where),
+        dcc.Store(id=ids.ROUTED, storage_type="memory",
+                  data=f"{pathname}{search}" if routed is not None else None),
         # "Mijn organisatie": kept in this browser only after the user opts in
         dcc.Store(id=ids.ORG_STORE, storage_type="local"),
         dcc.Store(id=ids.ORG_TARGET, storage_type="memory"),
         dcc.Store(id=ids.ORG_CONFIG, data=org_config(), storage_type="memory"),
-        html.A(id=ids.SKIP_LINK, className="skip-link", href=f"#{ids.MAIN}"),
-        html.Header([html.Div(id=ids.NAV), html.Div(id=ids.BANNER)]),
-        html.Div(id=ids.PAGE),
+        html.A(skip, id=ids.SKIP_LINK, className="skip-link", href=f"#{ids.MAIN}"),
+        html.Header([html.Div(nav, id=ids.NAV), html.Div(banner, id=ids.BANNER)]),
+        html.Div(page, id=ids.PAGE),
     ])
 
 

@@ -179,6 +179,21 @@ def _take(taker: tuple[str, object, object], positions: np.ndarray):
     return values[positions]
 
 
+def take_records(frame: pd.DataFrame, columns: list[str], positions) -> list[dict]:
+    """take_columns as records: one dict per row, `columns` as keys, Python values as
+    column_values gives them (what `take_columns(...).to_dict("records")` holds, without
+    building the frame: the pages' selections are a few dozen rows, converted per request)."""
+    positions = np.asarray(positions, dtype=np.intp)
+    takers = _takers(frame)
+    values = []
+    for column in columns:
+        taken = _take(takers[column], positions).tolist()
+        if takers[column][0] == "array":  # a missing nullable number: None, as to_dict has it
+            taken = [None if v is pd.NA else v for v in taken]
+        values.append(taken)
+    return [dict(zip(columns, row)) for row in zip(*values)]
+
+
 def column_values(frame: pd.DataFrame, column: str, positions) -> list:
     """The column's values at `positions` as Python values (str, float, bool, int; None
     where text is missing, pd.NA where a nullable number is)."""

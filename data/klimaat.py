@@ -20,7 +20,7 @@ from data import editions as ed
 from data import load, reference
 from data import questionnaire as q
 from data import schema
-from data.cube import column_values, kept_positions, take_columns
+from data.cube import column_values, kept_positions, take_columns, take_records
 
 BOX_STATS = ("mean", "sd", "q1", "median", "q3", "lower_whisker", "upper_whisker")
 BREAKDOWN_INDICATOR = {"frequency": "innovated", "spectrum": "innovation_spectrum",
@@ -115,6 +115,9 @@ def never_drawn(box: pd.DataFrame, grouping: str) -> tuple[str, ...]:
     return tuple(g for g in schema.GROUP_VALUES[grouping] if g not in drawn)
 
 
+BOX_COLUMNS = ["group", "n", "suppressed", "suppression", *BOX_STATS, "whisker_rule"]
+
+
 def select_boxes(box: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
     """The reference row (all organisations of the population) and the shown groups.
 
@@ -122,12 +125,28 @@ def select_boxes(box: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
     statistics and whisker_rule (box statistics null for small groups: mean and sd only).
     Order: reference, published groups sorted (median, or the mean where a small group has
     no box, highest first; or by name), then withheld groups in codebook order. Hidden
-    groups and groups without a row are left out.
+    groups and groups without a row are left out. box_records gives the same rows as
+    records (what the page reads).
     """
-    # The order is worked out on plain values at the rows' positions; the frame is then
-    # taken once, in that order (take_columns).
+    positions, labels, roles = _box_rows(box, state)
+    out = take_columns(box, BOX_COLUMNS, positions)
+    out.insert(1, "label", labels)
+    out.insert(2, "role", roles)
+    return out
+
+
+def box_records(box: pd.DataFrame, state: KlimaatState) -> list[dict]:
+    """select_boxes as records (`select_boxes(...).to_dict("records")`, without the frame)."""
+    positions, labels, roles = _box_rows(box, state)
+    return [{**row, "label": label, "role": role} for row, label, role in
+            zip(take_records(box, BOX_COLUMNS, positions), labels, roles)]
+
+
+def _box_rows(box: pd.DataFrame, state: KlimaatState) -> tuple[list, list[str], list[str]]:
+    """select_boxes' rows: their positions in `box`, labels and roles, in order."""
+    # The order is worked out on plain values at the rows' positions; the rows are then
+    # taken once, in that order.
     lang = state.lang
-    columns = ["group", "n", "suppressed", "suppression", *BOX_STATS, "whisker_rule"]
     ref = population_positions(box, state, grouping="all")
     found = population_positions(box, state, grouping=state.grouping)
     shown = set(state.shown_groups)
@@ -152,11 +171,10 @@ def select_boxes(box: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
         published = sorted(published, key=lambda r: code.get(r[1], len(code)))
     withheld = sorted(((p, g) for p, g, w in rows if w), key=lambda r: code.get(r[1], len(code)))
     ordered = [*published, *withheld]
-    out = take_columns(box, columns, [*ref, *(p for p, _ in ordered)])
     all_label = group_label("all", "all", lang)
-    out.insert(1, "label", [all_label] * len(ref) + [labels[g] for _, g in ordered])
-    out.insert(2, "role", ["reference"] * len(ref) + ["group"] * len(ordered))
-    return out
+    return ([*ref, *(p for p, _ in ordered)],
+            [all_label] * len(ref) + [labels[g] for _, g in ordered],
+            ["reference"] * len(ref) + ["group"] * len(ordered))
 
 
 def published_n(box: pd.DataFrame, state: KlimaatState) -> dict[str, int]:
@@ -179,6 +197,24 @@ def suppressed_groups(rows: pd.DataFrame) -> pd.DataFrame:
     return rows[rows["role"].eq("group") & rows["suppressed"]]
 
 
+# The same three parts of select_boxes' rows as records (rows.to_dict("records")): the page
+# works on these, converted once per update (pandas costs more per call than these rows hold).
+
+def drawn_records(records: list[dict]) -> list[dict]:
+    """drawn_groups of the rows as records."""
+    return [r for r in records if r["role"] == "group" and not r["suppressed"]]
+
+
+def withheld_records(records: list[dict]) -> list[dict]:
+    """suppressed_groups of the rows as records."""
+    return [r for r in records if r["role"] == "group" and r["suppressed"]]
+
+
+def reference_record(records: list[dict]) -> dict | None:
+    """The reference row (all organisations of the population), None when there is none."""
+    return next((r for r in records if r["role"] == "reference"), None)
+
+
 # ----------------------------------------------------------------------------- shares
 
 def _share_positions(shares: pd.DataFrame, state: KlimaatState, indicator: str, measure: str,
@@ -196,25 +232,48 @@ def _share_rows(shares: pd.DataFrame, state: KlimaatState, indicator: str, measu
 def select_bins(shares: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
     """Climate score histogram (indicator climate_bin): one row per 0,25 bin, low to high.
 
-    Adds lo and hi, the bin edges parsed from the category ("3.75-4.00").
+    Adds lo and hi, the bin edges parsed from the category ("3.75-4.00"). bin_records: the
+    same rows as records.
     """
+    positions, edges = _bin_rows(shares, state)
+    rows = take_columns(shares, SHARE_COLUMNS, positions)
+    rows["lo"] = np.array([lo for lo, _ in edges], dtype=float)
+    rows["hi"] = np.array([hi for _, hi in edges], dtype=float)
+    return rows
+
+
+def bin_records(shares: pd.DataFrame, state: KlimaatState) -> list[dict]:
+    """select_bins as records."""
+    positions, edges = _bin_rows(shares, state)
+    return [{**row, "lo": lo, "hi": hi} for row, (lo, hi) in
+            zip(take_records(shares, SHARE_COLUMNS, positions), edges)]
+
+
+def _bin_rows(shares: pd.DataFrame, state: KlimaatState
+              ) -> tuple[np.ndarray, list[tuple[float, float]]]:
     found = _share_positions(shares, state, "climate_bin", "share")
     edges = [tuple(float(e) for e in c.split("-", 1))
              for c in column_values(shares, "category", found)]
     order = sorted(range(len(found)), key=lambda i: edges[i][0])
-    rows = take_columns(shares, SHARE_COLUMNS, found[order])
-    rows["lo"] = np.array([edges[i][0] for i in order], dtype=float)
-    rows["hi"] = np.array([edges[i][1] for i in order], dtype=float)
-    return rows
+    return found[order], [edges[i] for i in order]
 
 
 def select_group_shares(shares: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
     """Share of the population per climate group (krachtig, gemiddeld, beperkt)."""
+    return take_columns(shares, SHARE_COLUMNS, _group_share_positions(shares, state))
+
+
+def group_share_records(shares: pd.DataFrame, state: KlimaatState) -> list[dict]:
+    """select_group_shares as records."""
+    return take_records(shares, SHARE_COLUMNS, _group_share_positions(shares, state))
+
+
+def _group_share_positions(shares: pd.DataFrame, state: KlimaatState) -> list:
     found = _share_positions(shares, state, "climate_group", "share")
     order = {g: i for i, g in enumerate(q.CLIMATE_GROUPS)}
     kept = sorted((order[c], p) for c, p in zip(column_values(shares, "category", found), found)
                   if c in order)
-    return take_columns(shares, SHARE_COLUMNS, [p for _, p in kept])
+    return [p for _, p in kept]
 
 
 ITEM_ORDER = {key: i for i, key in enumerate(ITEM_BY_KEY)}
@@ -222,7 +281,24 @@ BOUND_SORT = {"below": 0.0, "above": 100.0}
 
 
 def select_statements(shares: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
-    """Share agreeing (4-5) per climate statement, highest first; adds in_scale and paraphrase."""
+    """Share agreeing (4-5) per climate statement, highest first; adds in_scale and
+    paraphrase. statement_records: the same rows as records."""
+    positions, items = _statement_rows(shares, state)
+    rows = take_columns(shares, SHARE_COLUMNS, positions)
+    rows["in_scale"] = [item.in_scale for item in items]
+    rows["paraphrase"] = [item.paraphrase_source for item in items]
+    return rows
+
+
+def statement_records(shares: pd.DataFrame, state: KlimaatState) -> list[dict]:
+    """select_statements as records."""
+    positions, items = _statement_rows(shares, state)
+    return [{**row, "in_scale": item.in_scale, "paraphrase": item.paraphrase_source}
+            for row, item in zip(take_records(shares, SHARE_COLUMNS, positions), items)]
+
+
+def _statement_rows(shares: pd.DataFrame, state: KlimaatState) -> tuple[list, list]:
+    """Positions of the statements' rows, highest share first, and their items."""
     found = _share_positions(shares, state, "climate_statement", "agree")
     items = [(p, c, s, b) for p, c, s, b in zip(
         found, column_values(shares, "category", found), column_values(shares, "share", found),
@@ -235,10 +311,7 @@ def select_statements(shares: pd.DataFrame, state: KlimaatState) -> pd.DataFrame
         return (_missing(value), 0.0 if _missing(value) else -value, ITEM_ORDER[category])
 
     items.sort(key=key)
-    rows = take_columns(shares, SHARE_COLUMNS, [p for p, *_ in items])
-    rows["in_scale"] = [ITEM_BY_KEY[c].in_scale for _, c, _, _ in items]
-    rows["paraphrase"] = [ITEM_BY_KEY[c].paraphrase_source for _, c, _, _ in items]
-    return rows
+    return [p for p, *_ in items], [ITEM_BY_KEY[c] for _, c, _, _ in items]
 
 
 def _bounded(share: float, n: int) -> tuple[float, str]:
@@ -261,7 +334,7 @@ def _all_innovated(cells: dict[str, dict[str, tuple]], group: str) -> bool:
     return int(rows[0][0]) == int(rows[1][0])
 
 
-def _frequency(box: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
+def _frequency(box: pd.DataFrame, state: KlimaatState) -> list[dict]:
     """Share that innovated per climate group: n(innovated) / n(all) from climate_box.
 
     The share also reveals n(not innovated), so it is shown only when the group's cells for
@@ -295,9 +368,12 @@ def _frequency(box: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
             share, bound = _bounded(100.0 * int(cells["yes"][group][0]) / int(n_all),
                                     int(n_all))
         out.append({"group": group, "category": "innovated", "share": share,
-                    "share_bound": bound, "n": pd.NA if reason else n_all,
+                    "share_bound": bound, "n": None if reason else n_all,
                     "suppressed": bool(reason), "suppression": reason})
-    return pd.DataFrame(out, columns=["group", *SHARE_COLUMNS])
+    return out
+
+
+BREAKDOWN_COLUMNS = ["group", *SHARE_COLUMNS]
 
 
 def select_breakdown(shares: pd.DataFrame, box: pd.DataFrame,
@@ -308,12 +384,32 @@ def select_breakdown(shares: pd.DataFrame, box: pd.DataFrame,
     suppression. Order: category (codebook) then krachtig, gemiddeld, beperkt.
     Empty when the indicator has no rows for the population (innovator questions when
     only non-innovators are selected) or when innovation frequency is asked for a
-    population already filtered on innovation.
+    population already filtered on innovation. breakdown_records: the same rows as records.
     """
+    positions, frequency = _breakdown_rows(shares, box, state)
+    if positions is not None:
+        return take_columns(shares, BREAKDOWN_COLUMNS, positions)
+    rows = pd.DataFrame(frequency, columns=BREAKDOWN_COLUMNS)
+    return rows.astype({"suppressed": bool, "share": float, "n": "Int64"})
+
+
+def breakdown_records(shares: pd.DataFrame, box: pd.DataFrame,
+                      state: KlimaatState) -> list[dict]:
+    """select_breakdown as records."""
+    positions, frequency = _breakdown_rows(shares, box, state)
+    if positions is not None:
+        return take_records(shares, BREAKDOWN_COLUMNS, positions)
+    return [{**row, "share": float(row["share"])} for row in frequency]
+
+
+def _breakdown_rows(shares: pd.DataFrame, box: pd.DataFrame, state: KlimaatState
+                    ) -> tuple[list | None, list[dict]]:
+    """The breakdown's rows: their positions in `shares`, or (innovation frequency, worked
+    out from climate_box) None and the rows themselves, in order."""
     choice = state.breakdown
     groups = {g: i for i, g in enumerate(q.CLIMATE_GROUPS)}
     if choice != "frequency":
-        # the rows' order worked out on plain values, the frame taken once in that order
+        # the rows' order worked out on plain values, the rows taken once in that order
         indicator = BREAKDOWN_INDICATOR[choice]
         cats = {c: i for i, c in enumerate(q.INDICATOR_BY_KEY[indicator].categories)}
         found = _share_positions(shares, state, indicator,
@@ -321,34 +417,43 @@ def select_breakdown(shares: pd.DataFrame, box: pd.DataFrame,
         kept = sorted((cats[c] * 10 + groups[g], p) for p, g, c in zip(
             found, column_values(shares, "group", found),
             column_values(shares, "category", found)) if g in groups and c in cats)
-        return take_columns(shares, ["group", *SHARE_COLUMNS], [p for _, p in kept])
-    rows = pd.DataFrame(columns=["group", *SHARE_COLUMNS]) if state.innovated != "all" \
-        else _frequency(box, state)
-    rows = rows[rows["group"].isin(groups) & rows["category"].eq("innovated")].astype(
-        {"suppressed": bool, "share": float, "n": "Int64"})
-    rows["_k"] = rows["group"].map(groups)
-    return rows.sort_values("_k").drop(columns="_k").reset_index(drop=True)
+        return [p for _, p in kept], []
+    rows = [] if state.innovated != "all" else _frequency(box, state)
+    rows = [r for r in rows if r["group"] in groups and r["category"] == "innovated"]
+    return None, sorted(rows, key=lambda r: groups[r["group"]])
 
 
 def breakdown_gaps(rows: pd.DataFrame) -> pd.DataFrame:
     """Per category the gap krachtig minus beperkt in percentage points (NaN if unknown)."""
+    return pd.DataFrame(gap_pairs(rows.to_dict("records")), columns=["category", "gap"])
+
+
+def gap_pairs(records: list[dict]) -> list[tuple[str, float]]:
+    """breakdown_gaps of select_breakdown's rows as records: (category, gap), in order."""
     by_category: dict[str, dict[str, float]] = {}
-    for category, group, share in zip(rows["category"].tolist(), rows["group"].tolist(),
-                                      rows["share"].tolist()):
-        by_category.setdefault(category, {})[group] = share
+    for r in records:
+        by_category.setdefault(r["category"], {})[r["group"]] = r["share"]
     out = []
     for category, by_group in by_category.items():
         strong, weak = by_group.get("krachtig", np.nan), by_group.get("beperkt", np.nan)
-        out.append({"category": category, "gap": float(strong) - float(weak)
-                    if not _missing(strong) and not _missing(weak) else np.nan})
-    return pd.DataFrame(out, columns=["category", "gap"])
+        out.append((category, float(strong) - float(weak)
+                    if not _missing(strong) and not _missing(weak) else np.nan))
+    return out
 
 
 # --------------------------------------------------------------------------- variance
 
+VARIANCE_COLUMNS = ["grouping", "n", "n_groups", "ss_between", "ss_within", "eta_squared",
+                    "suppressed", "suppression"]
+
+
 def select_variance(variance: pd.DataFrame, state: KlimaatState) -> pd.DataFrame:
     """The within/between row for the population and grouping (zero or one row)."""
-    columns = ["grouping", "n", "n_groups", "ss_between", "ss_within", "eta_squared",
-               "suppressed", "suppression"]
-    return take_columns(variance, columns,
+    return take_columns(variance, VARIANCE_COLUMNS,
+                        population_positions(variance, state, grouping=state.grouping))
+
+
+def variance_records(variance: pd.DataFrame, state: KlimaatState) -> list[dict]:
+    """select_variance as records."""
+    return take_records(variance, VARIANCE_COLUMNS,
                         population_positions(variance, state, grouping=state.grouping))

@@ -12,7 +12,10 @@ from collections.abc import Callable, Iterable
 from dash import Dash
 from dash._utils import split_callback_id
 
-from serving import bundles, cache, compression, errors, fast_json, headers, health, memory, shell
+from dash.development.base_component import Component
+
+from serving import (bundles, cache, compression, errors, fast_json, first_layout, headers, health,
+                     memory, shell)
 from serving.devserver import DevRequestHandler
 
 __all__ = ["DevRequestHandler", "install", "warm_later"]
@@ -23,12 +26,15 @@ _WARM: list[tuple[Dash, list[str]]] = []  # the installed app and its pages, for
 
 
 def install(app: Dash, paths: Iterable[str] = (),
-            is_page: Callable[[str], bool] | None = None) -> None:
+            is_page: Callable[[str], bool] | None = None,
+            layout_for: Callable[[str, str], Component] | None = None,
+            keep_layout: Callable[[str, str], bool] = lambda pathname, search: False) -> None:
     """Add the production behaviour to `app.server` (a Flask app). `is_page(path)`: whether a
     path is a page (any other gets status 404; default: one of `paths`). `paths`: the pages
     whose default view each gunicorn worker renders in the background
     once it runs (warm_later), not here: that took 1.5 s of the start-up (cold start budget
-    1.5 s)."""
+    1.5 s). `layout_for(pathname, search)`: the layout with the page for that address in it,
+    served as the first layout (serving/first_layout.py), kept when `keep_layout` allows."""
     server = app.server
     paths = list(paths)
     fast_json.install()
@@ -42,6 +48,8 @@ def install(app: Dash, paths: Iterable[str] = (),
     health.install(server)
     headers.install(app)
     compression.install(server)  # Flask runs after_request hooks last-registered first
+    if layout_for is not None:
+        first_layout.install(app, layout_for, keep_layout)
     warm_up(app)
     shell.memoise_index(app)  # after the first request: Dash has collected the callbacks
     cache.install(app)
@@ -95,8 +103,9 @@ def warm_later() -> threading.Thread | None:
 
 
 def warm_pages(app: Dash, paths: Iterable[str]) -> None:
-    """Render each page's default view (Dutch and English) through the router once, so its
-    response is cached (serving/cache.py) before the workers are forked."""
+    """Render each page's default view (Dutch and English) once as a first layout (the layout
+    request of a page load, serving/first_layout.py) and once through the router (a
+    navigation), so both responses are kept (serving/cache.py)."""
     router = _router(app)
     if router is None:
         return
@@ -111,10 +120,12 @@ def warm_pages(app: Dash, paths: Iterable[str]) -> None:
             body = {"output": key, "outputs": outputs,
                     "inputs": [{**i, "value": value(i)} for i in spec["inputs"]],
                     "state": [{**s, "value": value(s)} for s in spec["state"]]}
-            # as the first render of a page load, and as a navigation (the pathname changed)
-            for changed in ([], [f"{spec['inputs'][0]['id']}.pathname"]):
-                response = client.post("/_dash-update-component",
-                                       json={**body, "changedPropIds": changed})
-                if response.status_code != 200:
+            layout = client.get(f"{app.config.routes_pathname_prefix}_dash-layout",
+                                headers={"Referer": f"http://localhost{path}{search}"})
+            # a navigation (the pathname changed; a page load without a Referer too)
+            response = client.post("/_dash-update-component", json={
+                **body, "changedPropIds": [f"{spec['inputs'][0]['id']}.pathname"]})
+            for status in (layout.status_code, response.status_code):
+                if status != 200:
                     raise RuntimeError(f"page {path}{search} does not render "
-                                       f"(status {response.status_code})")
+                                       f"(status {status})")

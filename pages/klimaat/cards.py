@@ -20,12 +20,13 @@ from components.export import file_slug
 from components.chart import Section, chart_card, source_line
 from components.i18n import category_label, group_label, t
 from components.numbers import fmt_number, fmt_pp, share_text
-from components.published import edition_values, source_of
+from components.published import edition_values, report_values, source_of
 from components.provenance import figure_label
 from data import klimaat as sel
 from data import reference
 from data import questionnaire as q
 from data import schema
+from data.cube import per_frame
 from data.klimaat import Frames
 from pages.klimaat import figures as fig
 from pages.klimaat.state import KlimaatState
@@ -33,6 +34,12 @@ from pages.klimaat.state import KlimaatState
 
 
 # ------------------------------------------------------------------------------ helpers
+
+
+def box_question(lang: str) -> str:
+    """What the climate score is (the report's counts of statements, from the data)."""
+    return t("klimaat.box.question", lang, **report_values(lang))
+
 
 def _source(frames: Frames, detail: str, lang: str) -> html.Span:
     return source_line(source_of(frames.sources, reference.report_source()), lang, detail)
@@ -80,12 +87,13 @@ def selection_text(state: KlimaatState) -> str:
     return " · ".join(parts) or t("klimaat.population.all", lang)
 
 
-def population_text(rows: pd.DataFrame, state: KlimaatState) -> str:
-    ref = rows[rows["role"].eq("reference")]
-    if ref.empty or ref["suppressed"].iloc[0]:
+def population_text(records: list[dict], state: KlimaatState) -> str:
+    """The population and its n, from the box plot's rows (box_records)."""
+    ref = sel.reference_record(records)
+    if ref is None or ref["suppressed"]:
         return t("klimaat.population.withheld", state.lang, selection=selection_text(state))
     return t("klimaat.population.text", state.lang, selection=selection_text(state),
-             n=_n(ref["n"].iloc[0]))
+             n=_n(ref["n"]))
 
 
 # ------------------------------------------------------------------------------ box card
@@ -101,36 +109,40 @@ def withheld_text(labels: list[str], reasons: list[str], lang: str, min_cell: st
     return " ".join(sentences)
 
 
-def suppression_note(rows: pd.DataFrame, state: KlimaatState, min_cell: str) -> str:
+def suppression_note(records: list[dict], state: KlimaatState, min_cell: str) -> str:
     """Which chosen groups are missing from the box plot, and why."""
-    withheld = sel.suppressed_groups(rows)
-    if withheld.empty:
+    withheld = sel.withheld_records(records)
+    if not withheld:
         return t("klimaat.suppressed.none", state.lang)
-    return withheld_text(withheld["label"].tolist(), withheld["suppression"].tolist(),
+    return withheld_text([r["label"] for r in withheld], [r["suppression"] for r in withheld],
                          state.lang, min_cell)
 
 
-def box_summary(rows: pd.DataFrame, state: KlimaatState) -> str:
+def box_summary(records: list[dict], state: KlimaatState) -> str:
     lang = state.lang
-    groups = sel.drawn_groups(rows)
-    ref = rows[rows["role"].eq("reference") & ~rows["suppressed"]]
-    if groups.empty or ref.empty:
+    groups = sel.drawn_records(records)
+    ref = [r for r in records if r["role"] == "reference" and not r["suppressed"]]
+    if not groups or not ref:
         return t("klimaat.box.summary_empty", lang)
-    centre = groups["median"].fillna(groups["mean"])
-    top, bottom = groups.loc[centre.idxmax()], groups.loc[centre.idxmin()]
+    # each group's median, or its mean where a small group has no box; the first highest
+    # and the first lowest
+    centre = [r["mean"] if pd.isna(r["median"]) else r["median"] for r in groups]
+    known = [i for i, c in enumerate(centre) if not pd.isna(c)]
+    top = max(known, key=lambda i: centre[i])
+    bottom = min(known, key=lambda i: centre[i])
     text = t("klimaat.box.summary", lang, count=len(groups),
              groups=t(f"klimaat.grouping_plural.{state.grouping}", lang),
-             top=top["label"], top_value=_num(centre[top.name], lang),
-             bottom=bottom["label"], bottom_value=_num(centre[bottom.name], lang),
-             ref=_num(ref["median"].iloc[0], lang))
-    mine = fig.org_group(rows, state)
+             top=groups[top]["label"], top_value=_num(centre[top], lang),
+             bottom=groups[bottom]["label"], bottom_value=_num(centre[bottom], lang),
+             ref=_num(ref[0]["median"], lang))
+    mine = fig.org_group(records, state)
     if mine:  # screen readers hear which box is the user's organisation
         text += " " + t("org.klimaat.highlighted", lang,
                         group=group_label(state.grouping, mine, lang))
     return text
 
 
-def box_table(rows: pd.DataFrame, state: KlimaatState, min_cell: str) -> pd.DataFrame:
+def box_table(records: list[dict], state: KlimaatState, min_cell: str) -> dict[str, list]:
     lang = state.lang
 
     def status(suppressed, suppression, role, q1) -> str:
@@ -140,23 +152,24 @@ def box_table(rows: pd.DataFrame, state: KlimaatState, min_cell: str) -> pd.Data
             return t("klimaat.status.reference", lang)
         return t("klimaat.status.shown" if pd.notna(q1) else "klimaat.status.mean_only", lang)
 
-    mine = fig.org_group(rows, state)
-    return pd.DataFrame({
+    mine = fig.org_group(records, state)
+    return {
         t("klimaat.col.group", lang): [
-            f"{fig.ORG_MARK}{label} ({t('org.marker', lang)})"
-            if mine and group == mine and role == "group" else label
-            for label, group, role in zip(rows["label"], rows["group"], rows["role"])],
-        "n": [_n(v) for v in rows["n"]],
-        t("klimaat.col.q1", lang): [_num(v, lang) for v in rows["q1"]],
-        t("klimaat.stat.median", lang): [_num(v, lang) for v in rows["median"]],
-        t("klimaat.col.q3", lang): [_num(v, lang) for v in rows["q3"]],
-        t("klimaat.stat.mean", lang): [_num(v, lang) for v in rows["mean"]],
-        t("klimaat.col.whisker_low", lang): [_num(v, lang, 1) for v in rows["lower_whisker"]],
-        t("klimaat.col.whisker_high", lang): [_num(v, lang, 1) for v in rows["upper_whisker"]],
-        t("klimaat.col.sd", lang): [_num(v, lang) for v in rows["sd"]],
-        t("klimaat.col.status", lang): [status(*r) for r in zip(
-            rows["suppressed"], rows["suppression"], rows["role"], rows["q1"])],
-    })
+            f"{fig.ORG_MARK}{r['label']} ({t('org.marker', lang)})"
+            if mine and r["group"] == mine and r["role"] == "group" else r["label"]
+            for r in records],
+        "n": [_n(r["n"]) for r in records],
+        t("klimaat.col.q1", lang): [_num(r["q1"], lang) for r in records],
+        t("klimaat.stat.median", lang): [_num(r["median"], lang) for r in records],
+        t("klimaat.col.q3", lang): [_num(r["q3"], lang) for r in records],
+        t("klimaat.stat.mean", lang): [_num(r["mean"], lang) for r in records],
+        t("klimaat.col.whisker_low", lang): [_num(r["lower_whisker"], lang, 1) for r in records],
+        t("klimaat.col.whisker_high", lang): [_num(r["upper_whisker"], lang, 1)
+                                              for r in records],
+        t("klimaat.col.sd", lang): [_num(r["sd"], lang) for r in records],
+        t("klimaat.col.status", lang): [status(r["suppressed"], r["suppression"], r["role"],
+                                               r["q1"]) for r in records],
+    }
 
 
 def _drawn_n(frames: Frames, state: KlimaatState) -> dict[str, int]:
@@ -210,12 +223,12 @@ def view_link(view: KlimaatState, text: str) -> dcc.Link:
     return dcc.Link(text, href="/klimaat" + view.to_query())
 
 
-def alternatives(frames: Frames, state: KlimaatState, rows: pd.DataFrame) -> html.Span:
+def alternatives(frames: Frames, state: KlimaatState, records: list[dict]) -> html.Span:
     """For each group a filter withholds, the nearest view that shows it, as a link
     (nearest_view)."""
     lang = state.lang
     views: dict[str, dict[str, int]] = {}
-    links = [view_link(*found) for group in sel.suppressed_groups(rows)["group"]
+    links = [view_link(*found) for group in (r["group"] for r in sel.withheld_records(records))
              if (found := nearest_view(frames, state, group, views)) is not None]
     parts: list = [t("klimaat.alternative.lead", lang), " "] if links else []
     for i, link in enumerate(links):
@@ -226,7 +239,7 @@ def alternatives(frames: Frames, state: KlimaatState, rows: pd.DataFrame) -> htm
 PROFILE_GROUPINGS = ("sector", "cluster", "size_class")
 
 
-def org_note(frames: Frames, state: KlimaatState, rows: pd.DataFrame) -> html.Span:
+def org_note(frames: Frames, state: KlimaatState, records: list[dict]) -> html.Span:
     """What the box plot shows of the user's organisation ("Mijn organisatie"): highlighted,
     hidden by the user, or withheld with the nearest view that shows it as a link."""
     lang = state.lang
@@ -238,7 +251,7 @@ def org_note(frames: Frames, state: KlimaatState, rows: pd.DataFrame) -> html.Sp
         if not group:
             parts = [t("org.klimaat.not_in_grouping", lang,
                        grouping=t(f"grouping.{state.grouping}", lang).lower())]
-        elif fig.org_group(rows, state):
+        elif fig.org_group(records, state):
             parts = [t("org.klimaat.highlighted", lang, group=label)]
         elif group in state.hidden_groups:
             parts = [t("org.klimaat.hidden", lang, group=label)]
@@ -250,37 +263,44 @@ def org_note(frames: Frames, state: KlimaatState, rows: pd.DataFrame) -> html.Sp
     return html.Span(parts, id=ids.KLIMAAT_ORG_NOTE, role="status", className="org-note")
 
 
-def box_card(frames: Frames, state: KlimaatState, rows: pd.DataFrame) -> dbc.Card:
+def box_card(frames: Frames, state: KlimaatState, records: list[dict]) -> dbc.Card:
+    """The box plot of the groups (`records`: data/klimaat.py box_records)."""
     lang = state.lang
     figure_no = (reference.report_figure(f"climate_box_{state.grouping}")
                  or t("klimaat.no_figure", lang))
     # with the chart: what is withheld or hidden, where it is shown, the user's organisation
-    notes: list = [html.Span(suppression_note(rows, state, frames.min_cell),
+    notes: list = [html.Span(suppression_note(records, state, frames.min_cell),
                              id=ids.KLIMAAT_SUPPRESSED, role="status"),
-                   alternatives(frames, state, rows) if state.filtered()
+                   alternatives(frames, state, records) if state.filtered()
                    else html.Span(id=ids.KLIMAAT_ALTERNATIVES),
-                   org_note(frames, state, rows)]
+                   org_note(frames, state, records)]
     if state.hidden_groups:
         notes.append(t("klimaat.box.hidden", lang, groups=", ".join(
             group_label(state.grouping, g, lang) for g in state.hidden_groups)))
-    lines: list = [t("klimaat.box.question", lang), population_text(rows, state),
+    lines: list = [box_question(lang), population_text(records, state),
                    t("klimaat.box.reading", lang), _source(frames, figure_no, lang),
                    *_provenance(frames, lang)]
-    return chart_card(ids.KLIMAAT_BOX_CHART, fig.box_figure(rows, state),
+    return chart_card(ids.KLIMAAT_BOX_CHART, fig.box_figure(records, state),
                       t("klimaat.box.title", lang, grouping=_grouping_name(state)), lang,
-                      summary=box_summary(rows, state), meta_lines=lines, notes=notes,
-                      table=box_table(rows, state, frames.min_cell), badge=_badge(frames),
+                      summary=box_summary(records, state), meta_lines=lines, notes=notes,
+                      table=box_table(records, state, frames.min_cell), badge=_badge(frames),
                       filename=_stem(state, f"innovatieklimaat-per-{state.grouping}"))
 
 
 # ------------------------------------------------------------------------- variance card
 
-def variance_sentence(rows: pd.DataFrame, state: KlimaatState) -> str:
+def _published_variance(rows: list[dict]) -> dict | None:
+    """The published within/between row (variance_records) with a known eta², else None."""
+    row = next((r for r in rows if not r["suppressed"]), None)
+    return None if row is None or pd.isna(row["eta_squared"]) else row
+
+
+def variance_sentence(rows: list[dict], state: KlimaatState) -> str:
     lang = state.lang
-    published = rows[~rows["suppressed"]]
-    if published.empty or pd.isna(published["eta_squared"].iloc[0]):
+    row = _published_variance(rows)
+    if row is None:
         return t("klimaat.population.empty", lang) + "."
-    within, between = fig.variance_parts(published.iloc[0])
+    within, between = fig.variance_parts(row)
     groups = t(f"klimaat.grouping_plural.{state.grouping}", lang)
     meaning = "klimaat.variance.meaning" if between < 25 else "klimaat.variance.meaning_large"
     return " ".join([t("klimaat.variance.sentence", lang, within=fig.pct_text(within, lang),
@@ -289,17 +309,16 @@ def variance_sentence(rows: pd.DataFrame, state: KlimaatState) -> str:
 
 def variance_card(frames: Frames, state: KlimaatState) -> dbc.Card:
     lang = state.lang
-    rows = sel.select_variance(frames.variance, state)
-    published = rows[~rows["suppressed"]]
+    rows = sel.variance_records(frames.variance, state)
+    row = _published_variance(rows)
     sentence = variance_sentence(rows, state)
     notes = [html.Strong(sentence, id=ids.KLIMAAT_VARIANCE_TEXT)]
     lines: list = []
     table: dict = {t("klimaat.col.part", lang): [], t("klimaat.col.share", lang): []}
-    if not published.empty and pd.notna(published["eta_squared"].iloc[0]):
-        row = published.iloc[0]
+    if row is not None:
         within, between = fig.variance_parts(row)
         groups = t(f"klimaat.grouping_plural.{state.grouping}", lang)
-        lines += [t("klimaat.box.question", lang),
+        lines += [box_question(lang),
                   t("klimaat.variance.method", lang, count=_n(row["n_groups"]), groups=groups),
                   t("n.orgs", lang, n=_n(row["n"]))]
         table = {
@@ -322,29 +341,27 @@ def variance_card(frames: Frames, state: KlimaatState) -> dbc.Card:
 
 def groups_card(frames: Frames, state: KlimaatState, population: str) -> dbc.Card:
     lang = state.lang
-    bins = sel.select_bins(frames.shares, state)
-    groups = sel.select_group_shares(frames.shares, state)
-    published = groups[~groups["suppressed"]]
-    values = {g: share_text(s, b, lang) for g, s, b in
-              zip(published["category"], published["share"], published["share_bound"])}
+    bins = sel.bin_records(frames.shares, state)
+    groups = sel.group_share_records(frames.shares, state)
+    bin_records, group_records = bins, groups
+    published = [r for r in group_records if not r["suppressed"]]
+    values = {r["category"]: share_text(r["share"], r["share_bound"], lang) for r in published}
     facts = edition_values(sel.edition_record(state.edition or None), lang)
     summary = t("klimaat.groups.summary", lang, **values, **facts) if len(values) == 3 \
         else t("klimaat.population.empty", lang) + "."
-    n = published["n"].iloc[0] if len(published) else pd.NA
-    labels = [f"{fig.score(lo, lang)}–{fig.score(hi, lang)}"
-              for lo, hi in zip(bins["lo"], bins["hi"])]
-    labels += [category_label("climate_group", g, lang) for g in groups["category"]]
+    n = published[0]["n"] if published else pd.NA
+    labels = [f"{fig.score(r['lo'], lang)}–{fig.score(r['hi'], lang)}" for r in bin_records]
+    labels += [category_label("climate_group", r["category"], lang) for r in group_records]
+    both = bin_records + group_records
     table = {  # bins, then the climate groups
         t("klimaat.col.bin", lang): labels,
-        t("klimaat.col.share", lang): [
-            share_text(s, b, lang) for s, b in
-            zip(bins["share"].tolist() + groups["share"].tolist(),
-                bins["share_bound"].tolist() + groups["share_bound"].tolist())],
-        "n": [_n(v) for v in bins["n"].tolist() + groups["n"].tolist()]}
+        t("klimaat.col.share", lang): [share_text(r["share"], r["share_bound"], lang)
+                                       for r in both],
+        "n": [_n(r["n"]) for r in both]}
     return chart_card(
         ids.KLIMAAT_GROUPS_CHART, fig.climate_groups_figure(bins, groups, state),
         t("klimaat.groups.title", lang), lang, summary=summary,
-        meta_lines=[summary, t("klimaat.box.question", lang),
+        meta_lines=[summary, box_question(lang),
                     t("klimaat.groups.cuts", lang, **facts),
                     population,
                     t("n.orgs", lang, n=_n(n)),
@@ -355,25 +372,28 @@ def groups_card(frames: Frames, state: KlimaatState, population: str) -> dbc.Car
 
 # -------------------------------------------------------------------------- breakdown card
 
-def gaps_text(rows: pd.DataFrame, state: KlimaatState, limit: int = 5) -> str:
-    """The largest krachtig − beperkt gaps in words (percentage points)."""
+def _known_gaps(records: list[dict]) -> list[tuple[str, float]]:
+    return [(c, g) for c, g in sel.gap_pairs(records) if not pd.isna(g)]
+
+
+def gaps_text(records: list[dict], state: KlimaatState, limit: int = 5) -> str:
+    """The largest krachtig − beperkt gaps in words (percentage points); `records`:
+    select_breakdown's rows as records."""
     lang = state.lang
-    gaps = sel.breakdown_gaps(rows).dropna()
-    if gaps.empty:
+    gaps = sorted(_known_gaps(records), key=lambda pair: -abs(pair[1]))  # stable
+    if not gaps:
         return t("klimaat.gaps.none", lang)
-    gaps = gaps.reindex(gaps["gap"].abs().sort_values(ascending=False, kind="stable").index)
-    parts = [f"{fig.breakdown_label(c, state)} {fmt_pp(g, lang)}"
-             for c, g in zip(gaps["category"][:limit], gaps["gap"][:limit])]
+    parts = [f"{fig.breakdown_label(c, state)} {fmt_pp(g, lang)}" for c, g in gaps[:limit]]
     return t("klimaat.gaps.text", lang, gaps="; ".join(parts))
 
 
-def breakdown_table(rows: pd.DataFrame, state: KlimaatState) -> dict[str, list]:
+def breakdown_table(records: list[dict], state: KlimaatState) -> dict[str, list]:
     """Per category the share and n per climate group and the gap (columns of a table)."""
     lang = state.lang
-    gaps = dict(zip(*(sel.breakdown_gaps(rows)[c].tolist() for c in ("category", "gap"))))
-    cats = list(dict.fromkeys(rows["category"].tolist()))
-    cells = {(g, c): (s, b, n) for g, c, s, b, n in zip(
-        *(rows[col].tolist() for col in ("group", "category", "share", "share_bound", "n")))}
+    gaps = dict(sel.gap_pairs(records))
+    cats = list(dict.fromkeys(r["category"] for r in records))
+    cells = {(r["group"], r["category"]): (r["share"], r["share_bound"], r["n"])
+             for r in records}
     out = {t("table.col.category", lang): [fig.breakdown_label(c, state) for c in cats]}
     for group in q.CLIMATE_GROUPS:
         name = category_label("climate_group", group, lang)
@@ -395,36 +415,45 @@ def published_gap_lines(frames: Frames, choice: str, lang: str) -> list[str]:
     and quote, beside the synthetic bars."""
     if choice not in PUBLISHED_GAPS or frames.figures is None:
         return []
+    return list(_published_gap_lines(frames.figures, choice, lang))
+
+
+@per_frame
+def _published_gap_lines(figures: pd.DataFrame, choice: str, lang: str) -> tuple[str, ...]:
+    # published figures only: worked out once per breakdown and language for the table the
+    # page keeps
     indicator, codebook = PUBLISHED_GAPS[choice]
-    rows = frames.figures[frames.figures["indicator"].eq(indicator)
-                          & frames.figures["country"].eq("NL")]
-    return [t("klimaat.breakdown.published_gap", lang, figure=figure_label(r["figure"], lang),
-              category=category_label(codebook, r["category"], lang),
-              gap=fmt_pp(float(r["value"]), lang), quote=r["evidence"])
-            for _, r in rows.iterrows()]
+    rows = figures[figures["indicator"].eq(indicator) & figures["country"].eq("NL")]
+    return tuple(t("klimaat.breakdown.published_gap", lang,
+                   figure=figure_label(r["figure"], lang),
+                   category=category_label(codebook, r["category"], lang),
+                   gap=fmt_pp(float(r["value"]), lang), quote=r["evidence"])
+                 for r in rows.to_dict("records"))
 
 
 def breakdown_card(frames: Frames, state: KlimaatState, population: str) -> dbc.Card:
     lang = state.lang
     choice = state.breakdown
-    rows = sel.select_breakdown(frames.shares, frames.box, state)
+    records = sel.breakdown_records(frames.shares, frames.box, state)
     title = t(f"klimaat.breakdown.title.{choice}", lang)
-    gaps_line = gaps_text(rows, state) if len(rows) and not rows["suppressed"].all() \
-        else t(fig.breakdown_empty_key(state), lang) + "."
-    gaps = sel.breakdown_gaps(rows).dropna()
-    if len(gaps):
-        big = gaps.loc[gaps["gap"].abs().idxmax()]
+    gaps_line = gaps_text(records, state) if records and not all(
+        r["suppressed"] for r in records) else t(fig.breakdown_empty_key(state), lang) + "."
+    gaps = _known_gaps(records)
+    if gaps:
+        category, gap = max(gaps, key=lambda pair: abs(pair[1]))  # the first largest
         summary = t("klimaat.breakdown.summary", lang, title=title,
-                    category=fig.breakdown_label(big["category"], state),
-                    gap=fmt_pp(big["gap"], lang))
+                    category=fig.breakdown_label(category, state), gap=fmt_pp(gap, lang))
     else:
         summary = f"{title}. {gaps_line}"
-    withheld = rows[rows["suppressed"]].drop_duplicates("group")
-    note = withheld_text([category_label("climate_group", g, lang) for g in withheld["group"]],
-                         withheld["suppression"].tolist(), lang, frames.min_cell)
+    withheld: dict[str, dict] = {}  # the first withheld row of each group, in order
+    for r in records:
+        if r["suppressed"]:
+            withheld.setdefault(r["group"], r)
+    note = withheld_text([category_label("climate_group", g, lang) for g in withheld],
+                         [r["suppression"] for r in withheld.values()], lang, frames.min_cell)
     published = published_gap_lines(frames, choice, lang)
     return chart_card(
-        ids.KLIMAAT_BREAKDOWN_CHART, fig.breakdown_figure(rows, state), title, lang,
+        ids.KLIMAAT_BREAKDOWN_CHART, fig.breakdown_figure(records, state), title, lang,
         summary=summary,
         notes=[html.Strong(gaps_line, id=ids.KLIMAAT_GAPS), *([note] if note else [])],
         meta_lines=[
@@ -433,7 +462,7 @@ def breakdown_card(frames: Frames, state: KlimaatState, population: str) -> dbc.
                     population,
                     _source(frames, reference.report_figure(f"breakdown_{choice}"), lang),
                     *_provenance(frames, lang), *published],
-        table=breakdown_table(rows, state),
+        table=breakdown_table(records, state),
         badge="mixed" if published and frames.synthetic else _badge(frames),
         filename=_stem(state, f"klimaatgroepen-{choice}"))
 
@@ -442,34 +471,33 @@ def breakdown_card(frames: Frames, state: KlimaatState, population: str) -> dbc.
 
 def statements_card(frames: Frames, state: KlimaatState) -> dbc.Card:
     lang = state.lang
-    rows = sel.select_statements(frames.shares, state)
-    published = rows[~rows["suppressed"]]
-    labels = [fig.statement_label(dict(category=c, paraphrase=p, in_scale=s), lang)
-              for c, p, s in zip(rows["category"], rows["paraphrase"], rows["in_scale"])]
-    if len(published):
-        top, bottom = published.iloc[0], published.iloc[-1]
+    records = sel.statement_records(frames.shares, state)
+    published = [r for r in records if not r["suppressed"]]
+    labels = [fig.statement_label(r, lang) for r in records]
+    if published:
+        top, bottom = published[0], published[-1]
         summary = t("klimaat.statements.summary", lang,
                     top=t(f"item.{top['category']}", lang),
                     top_value=share_text(top["share"], top["share_bound"], lang),
                     bottom=t(f"item.{bottom['category']}", lang),
                     bottom_value=share_text(bottom["share"], bottom["share_bound"], lang))
-        n = published["n"].iloc[0]
+        n = published[0]["n"]
     else:
         summary, n = t("klimaat.population.empty", lang) + ".", pd.NA
     table = {
         t("klimaat.col.statement", lang): labels,
-        t("klimaat.col.wording", lang): [t(f"klimaat.statements.mark_{p}", lang)
-                                         for p in rows["paraphrase"]],
-        t("klimaat.col.in_scale", lang): [t("klimaat.yes" if s else "klimaat.no", lang)
-                                          for s in rows["in_scale"]],
-        t("klimaat.col.share", lang): [share_text(s, b, lang) for s, b in
-                                       zip(rows["share"], rows["share_bound"])],
-        "n": [_n(v) for v in rows["n"]]}
+        t("klimaat.col.wording", lang): [t(f"klimaat.statements.mark_{r['paraphrase']}", lang)
+                                         for r in records],
+        t("klimaat.col.in_scale", lang): [t("klimaat.yes" if r["in_scale"] else "klimaat.no",
+                                            lang) for r in records],
+        t("klimaat.col.share", lang): [share_text(r["share"], r["share_bound"], lang)
+                                       for r in records],
+        "n": [_n(r["n"]) for r in records]}
     return chart_card(
-        ids.KLIMAAT_STATEMENTS_CHART, fig.statements_figure(rows, state),
+        ids.KLIMAAT_STATEMENTS_CHART, fig.statements_figure(records, state),
         t("klimaat.statements.title", lang), lang, summary=summary,
         meta_lines=[t("klimaat.statements.paraphrase", lang),
-                    t("klimaat.statements.excluded", lang),
+                    t("klimaat.statements.excluded", lang, **report_values(lang)),
                     t("klimaat.statements.question", lang), t("n.orgs", lang, n=_n(n)),
                     _source(frames, reference.report_figure("climate_statements"), lang),
                     *_provenance(frames, lang)],
@@ -484,7 +512,7 @@ class Built:
 
     frames: Frames
     state: KlimaatState
-    rows: pd.DataFrame
+    records: list[dict]  # the box plot's rows (data/klimaat.py box_records)
     population: str
 
 
@@ -492,7 +520,7 @@ class Built:
 # population and the language.
 CARDS: tuple[Section, ...] = (
     Section(ids.KLIMAAT_POPULATION, lambda b: b.population, status=True),
-    Section(ids.KLIMAAT_BOX_CARD, lambda b: box_card(b.frames, b.state, b.rows),
+    Section(ids.KLIMAAT_BOX_CARD, lambda b: box_card(b.frames, b.state, b.records),
             depends_on=("grouping", "hidden", "sort", "org")),
     Section(ids.KLIMAAT_VARIANCE_CARD, lambda b: variance_card(b.frames, b.state),
             depends_on=("grouping",), width=6),
@@ -519,8 +547,8 @@ def stale_sections(old: KlimaatState | None, new: KlimaatState) -> tuple[str, ..
 def sections(state: KlimaatState, frames: Frames,
              only: tuple[str, ...] = SECTION_IDS) -> dict[str, object]:
     """Children of the section containers in `only` (default: all), keyed by container id."""
-    rows = sel.select_boxes(frames.box, state)
-    built = Built(frames, state, rows, population_text(rows, state))
+    records = sel.box_records(frames.box, state)
+    built = Built(frames, state, records, population_text(records, state))
     return {c.id: c.build(built) for c in CARDS if c.id in only}
 
 

@@ -15,7 +15,7 @@ from components.figures import theme
 from components.figures.published import hbar
 from components.i18n import category_label, t
 from components.published import edition_values
-from data.klimaat import BREAKDOWN_INDICATOR, drawn_groups, edition_record
+from data.klimaat import BREAKDOWN_INDICATOR, drawn_records, edition_record
 from pages.klimaat.state import KlimaatState
 from components.numbers import fmt_number, share_text
 from data import questionnaire as q
@@ -54,7 +54,7 @@ def _bar_value(share: float, bound: str | None) -> float | None:
 
 # ------------------------------------------------------------------------------ boxes
 
-def box_hover(row: pd.Series, lang: str) -> str:
+def box_hover(row: dict, lang: str) -> str:
     """The hover text of one box: n, quartiles, mean and whiskers in the language's format
     (a small group without a box: n, mean and sd), with the perturbation label."""
     head = [f"<b>{row['label']}</b>", f"n = {int(row['n'])}"]
@@ -82,18 +82,14 @@ def tick_label(row, mine: str = "") -> str:
     return f"{mark}{wrap(str(row['label']))} (n = {int(row['n'])})"
 
 
-def org_group(rows: pd.DataFrame, state: KlimaatState) -> str:
-    """The user's organisation's group when the box plot draws it, else ""."""
+def org_group(records: list[dict], state: KlimaatState) -> str:
+    """The user's organisation's group when the box plot draws it, else "" (`records`:
+    data/klimaat.py box_records)."""
     mine = state.organisation.group(state.grouping)
-    return mine if mine and mine in set(drawn_groups(rows)["group"]) else ""
+    return mine if mine and any(r["group"] == mine for r in drawn_records(records)) else ""
 
 
-def _records(rows: pd.DataFrame) -> list[dict]:
-    """The rows as dicts of plain Python values (one conversion instead of pandas per cell)."""
-    return rows.to_dict("records")
-
-
-def box_figure(rows: pd.DataFrame, state: KlimaatState) -> dict:
+def box_figure(records: list[dict], state: KlimaatState) -> dict:
     """Horizontal box plots: reference (all organisations) on top, then the groups.
 
     Traces in order: groups' boxes, reference box, means (X), and a transparent hover band
@@ -101,13 +97,13 @@ def box_figure(rows: pd.DataFrame, state: KlimaatState) -> dict:
     their mean only; their hover band spans the mean +- one sd.
     """
     lang = state.lang
-    groups = drawn_groups(rows)
-    ref = rows[rows["role"].eq("reference") & ~rows["suppressed"]]
-    if groups.empty:
+    groups = drawn_records(records)
+    ref = [r for r in records if r["role"] == "reference" and not r["suppressed"]]
+    if not groups:
         key = "klimaat.box.none_selected" if not state.shown_groups else "klimaat.box.empty"
         return theme.empty_figure(lang, key)
-    shown = _records(ref) + _records(groups)
-    mine = org_group(rows, state)
+    shown = ref + groups
+    mine = org_group(records, state)
     labels = [tick_label(r, mine) for r in shown]
     hover = [box_hover(r, lang) for r in shown]
     boxed = [not pd.isna(r["q1"]) for r in shown]
@@ -181,14 +177,14 @@ def box_figure(rows: pd.DataFrame, state: KlimaatState) -> dict:
 
 # ----------------------------------------------------------------- climate groups (17)
 
-def climate_groups_figure(bins: pd.DataFrame, groups: pd.DataFrame,
-                          state: KlimaatState) -> dict:
-    """Histogram of scores (bins of 0,25), cut-offs 3,6 and 4,0, share per climate group."""
+def climate_groups_figure(bins: list[dict], groups: list[dict], state: KlimaatState) -> dict:
+    """Histogram of scores (bins of 0,25), cut-offs 3,6 and 4,0, share per climate group
+    (data/klimaat.py bin_records and group_share_records)."""
     lang = state.lang
-    if bins.empty or bins["suppressed"].all():
+    if all(r["suppressed"] for r in bins):
         return theme.empty_figure(lang, "klimaat.population.empty")
-    lo, hi = bins["lo"].tolist(), bins["hi"].tolist()
-    shares, bounds = bins["share"].tolist(), bins["share_bound"].tolist()
+    lo, hi = [r["lo"] for r in bins], [r["hi"] for r in bins]
+    shares, bounds = [r["share"] for r in bins], [r["share_bound"] for r in bins]
     values = [_bar_value(s, b) for s, b in zip(shares, bounds)]
     hover = [f"{score(a, lang)}–{score(b, lang)}: {share_text(s, bound, lang)}"
              for a, b, s, bound in zip(lo, hi, shares, bounds)]
@@ -201,8 +197,7 @@ def climate_groups_figure(bins: pd.DataFrame, groups: pd.DataFrame,
     regions = {"beperkt": (q.LIKERT_MIN, q.CLIMATE_CUT_LOW),
                "gemiddeld": (q.CLIMATE_CUT_LOW, q.CLIMATE_CUT_HIGH),
                "krachtig": (q.CLIMATE_CUT_HIGH, q.LIKERT_MAX)}
-    share_of = {c: share_text(s, b, lang) for c, s, b in
-                zip(groups["category"], groups["share"], groups["share_bound"])}
+    share_of = {r["category"]: share_text(r["share"], r["share_bound"], lang) for r in groups}
     shapes, legend = [], []
     for group, (x0, x1) in regions.items():
         colour = theme.CLIMATE_GROUP_COLOURS[group]
@@ -244,12 +239,12 @@ def breakdown_label(category: str, state: KlimaatState) -> str:
     return category_label(BREAKDOWN_INDICATOR[state.breakdown], category, state.lang)
 
 
-def breakdown_figure(rows: pd.DataFrame, state: KlimaatState) -> dict:
-    """Grouped horizontal bars: per category one bar per climate group (krachtig first)."""
+def breakdown_figure(records: list[dict], state: KlimaatState) -> dict:
+    """Grouped horizontal bars: per category one bar per climate group (krachtig first;
+    `records`: data/klimaat.py breakdown_records)."""
     lang = state.lang
-    if rows.empty or rows["suppressed"].all():
+    if all(r["suppressed"] for r in records):
         return theme.empty_figure(lang, breakdown_empty_key(state))
-    records = rows.to_dict("records")
     categories = list(dict.fromkeys(r["category"] for r in records))
     labels = [wrap(breakdown_label(c, state), 34) for c in categories]
     missing = {"share": np.nan, "share_bound": np.nan, "n": None, "suppressed": True}
@@ -285,7 +280,7 @@ def breakdown_figure(rows: pd.DataFrame, state: KlimaatState) -> dict:
 
 # ------------------------------------------------------------------- statements (15)
 
-def statement_label(row: pd.Series, lang: str, width: int | None = None) -> str:
+def statement_label(row: dict, lang: str, width: int | None = None) -> str:
     """Statement text marked as paraphrase (report's or by theme) and * when not in scale."""
     text = t(f"item.{row['category']}", lang)
     mark = t(f"klimaat.statements.mark_{row['paraphrase']}", lang)
@@ -293,13 +288,13 @@ def statement_label(row: pd.Series, lang: str, width: int | None = None) -> str:
     return (wrap(label, width) if width else label) + ("" if row["in_scale"] else " *")
 
 
-def statements_figure(rows: pd.DataFrame, state: KlimaatState) -> dict:
-    """Share agreeing per statement; items outside the scale in grey."""
+def statements_figure(records: list[dict], state: KlimaatState) -> dict:
+    """Share agreeing per statement; items outside the scale in grey (`records`:
+    data/klimaat.py statement_records)."""
     lang = state.lang
-    rows = rows[~rows["suppressed"]]
-    if rows.empty:
+    records = [r for r in records if not r["suppressed"]]
+    if not records:
         return theme.empty_figure(lang, "klimaat.population.empty")
-    records = rows.to_dict("records")
     table = {
         "value": [_bar_value(r["share"], r["share_bound"]) for r in records],
         "exactness": [BOUND_EXACTNESS[r["share_bound"]] for r in records],
@@ -311,7 +306,7 @@ def statements_figure(rows: pd.DataFrame, state: KlimaatState) -> dict:
 
 # ----------------------------------------------------------------- within / between
 
-def variance_parts(row: pd.Series) -> tuple[float, float]:
+def variance_parts(row: dict) -> tuple[float, float]:
     """(within, between) in percent of the total variance."""
     between = 100.0 * float(row["eta_squared"])
     return 100.0 - between, between
@@ -321,13 +316,14 @@ def pct_text(value: float, lang: str) -> str:
     return fmt_number(value, lang, 1 if value < 10 or value > 90 else 0) + "%"
 
 
-def variance_figure(rows: pd.DataFrame, state: KlimaatState) -> dict:
-    """One 100% bar: the share of the variance within versus between the groups."""
+def variance_figure(records: list[dict], state: KlimaatState) -> dict:
+    """One 100% bar: the share of the variance within versus between the groups (`records`:
+    data/klimaat.py variance_records)."""
     lang = state.lang
-    rows = rows[~rows["suppressed"]]
-    if rows.empty or np.isnan(float(rows["eta_squared"].iloc[0])):
+    published = [r for r in records if not r["suppressed"]]
+    if not published or np.isnan(float(published[0]["eta_squared"])):
         return theme.empty_figure(lang, "klimaat.population.empty")
-    within, between = variance_parts(rows.iloc[0])
+    within, between = variance_parts(published[0])
     y = [t(f"klimaat.grouping_plural.{state.grouping}", lang).capitalize()]
     data = []
     for key, value, colour in (("within", within, theme.PRIMARY),

@@ -137,7 +137,7 @@ def layout(search: str = "") -> html.Div:
     """The climate explorer for the query string `search`."""
     state, notices = state_from_query(KlimaatState, search)
     frames = data.load_frames(state.edition)
-    return _page(state, search, notices, sections(state, frames),
+    return _page(state, search, notices, frames, sections(state, frames),
                  data.never_drawn(frames.box, state.grouping))
 
 
@@ -145,10 +145,11 @@ def validation_layout() -> html.Div:
     """The default page's controls and empty section containers: every component its
     callbacks name, for Dash's callback checks, without building the cards."""
     state, notices = state_from_query(KlimaatState, "")
-    return _page(state, "", notices, dict.fromkeys(c.id for c in CARDS))
+    return _page(state, "", notices, data.load_frames(state.edition),
+                 dict.fromkeys(c.id for c in CARDS))
 
 
-def _page(state: KlimaatState, search: str, notices: list, built: dict,
+def _page(state: KlimaatState, search: str, notices: list, frames, built: dict,
           never: tuple[str, ...] = ()) -> html.Div:
     lang = state.lang
     return html.Div([
@@ -158,7 +159,7 @@ def _page(state: KlimaatState, search: str, notices: list, built: dict,
         dcc.Store(id=ids.KLIMAAT_ORG, data=state.org),
         html.Div(shell.notices(notices, lang), id=ids.KLIMAAT_NOTICES),
         html.H1(t("klimaat.title", lang), className="h2"),
-        html.P(t("klimaat.lead", lang), className="lead"),
+        html.P(t("klimaat.lead", lang, min_cell=frames.min_cell), className="lead"),
         *_beside_controls(controls(state, never),
                           section_layout(CARDS, built, lang,
                                          {"breakdown": lambda: breakdown_control(state)})),

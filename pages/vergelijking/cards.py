@@ -21,7 +21,7 @@ from components.published import period_text, source_of
 from components.chart import Section, chart_card, source_line
 from components.figures.published import value_label
 from components.i18n import has, t
-from components.numbers import fmt_number, fmt_pp
+from components.numbers import fmt_number, fmt_ordinal, fmt_pp
 from components.state import Notice
 from data import editions as ed
 from data import load, reference, schema
@@ -34,15 +34,15 @@ from pages.vergelijking.state import (
 
 
 def edition_name(edition: str, lang: str) -> str:
-    """How a context line names an edition: the catalogue's name, else the registry's label,
-    else its id."""
-    key = f"cmp.edition.{edition}"
-    if has(key):
-        return t(key, lang)
+    """How a context line names an edition: by its country and place in the series where
+    the catalogue has a name for that country ("Deense <ordinal> editie"), else the registry's
+    label, else its id."""
     try:
-        return reference.edition(edition).label
+        record = reference.edition(edition)
     except KeyError:
         return edition
+    key = f"cmp.edition.{record.country}"
+    return t(key, lang, ordinal=fmt_ordinal(record.position, lang)) if has(key) else record.label
 
 
 @load.memoised(maxsize=4)

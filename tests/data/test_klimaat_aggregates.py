@@ -40,7 +40,7 @@ def test_cluster_view_shows_every_published_cluster():
     assert (drawn["n"] >= schema.MIN_CELL).all()
     # every cluster with 5 or more organisations is shown (no secondary suppression)
     assert set(drawn["group"]) == {c for c, n in q.CLUSTER_COUNTS.items() if n >= schema.MIN_CELL}
-    figure = checked(fig.box_figure(rows, state))
+    figure = checked(fig.box_figure(sel.box_records(box, state), state))
     means = next(tr for tr in figure.data if tr.type == "scatter")
     assert len(means.y) == len(drawn) + 1  # and the reference
     assert len(figure.data[0].y) == drawn["q1"].notna().sum()

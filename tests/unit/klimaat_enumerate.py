@@ -56,9 +56,28 @@ def drawn_n(figure: dict) -> list[int]:
     return hover
 
 
+def _same_value(a, b) -> bool:
+    """Equal, or both missing (None, NaN and NA alike: a frame's text column holds NaN where
+    a record holds None)."""
+    if a is None or a is pd.NA or (isinstance(a, float) and a != a):
+        return b is None or b is pd.NA or (isinstance(b, float) and b != b)
+    return a == b
+
+
+def records_of(frame: pd.DataFrame, records: list[dict]) -> list[dict]:
+    """`records` (what the page reads, data/klimaat.py *_records), checked to hold exactly
+    the frame's rows (the select_* function's) with the same values."""
+    expected = frame.to_dict("records")
+    assert len(records) == len(expected)
+    for got, want in zip(records, expected):
+        assert got.keys() == want.keys()
+        assert all(_same_value(got[k], want[k]) for k in want), (got, want)
+    return records
+
+
 def check_boxes(box: pd.DataFrame, state: KlimaatState) -> int:
     rows = sel.select_boxes(box, state)
-    figure = fig.box_figure(rows, state)
+    figure = fig.box_figure(records_of(rows, sel.box_records(box, state)), state)
     ns = drawn_n(figure)
     assert all(n >= schema.MIN_CELL for n in ns), (state, ns)
     published = rows[~rows["suppressed"]]
@@ -82,20 +101,24 @@ def check_shares(frame: pd.DataFrame) -> None:
 def check_population(box, shares, variance, state: KlimaatState) -> None:
     bins, groups = sel.select_bins(shares, state), sel.select_group_shares(shares, state)
     check_shares(bins), check_shares(groups)
-    fig.climate_groups_figure(bins, groups, state)
+    fig.climate_groups_figure(records_of(bins, sel.bin_records(shares, state)),
+                              records_of(groups, sel.group_share_records(shares, state)), state)
     statements = sel.select_statements(shares, state)
     check_shares(statements)
-    bar = fig.statements_figure(statements, state)["data"]
+    bar = fig.statements_figure(records_of(statements, sel.statement_records(shares, state)),
+                                state)["data"]
     assert len(bar) == 0 or len(bar[0]["y"]) == int((~statements["suppressed"]).sum())
     for choice in BREAKDOWNS:
         chosen = state.replace(breakdown=choice)
         rows = sel.select_breakdown(shares, box, chosen)
         check_shares(rows)
-        figure = fig.breakdown_figure(rows, chosen)
+        figure = fig.breakdown_figure(
+            records_of(rows, sel.breakdown_records(shares, box, chosen)), chosen)
         for trace in figure["data"]:
             n = int(N_LABEL.search(trace["name"]).group(1))
             assert n >= schema.MIN_CELL, (chosen, trace["name"])
     variance_rows = sel.select_variance(variance, state)
+    records_of(variance_rows, sel.variance_records(variance, state))
     assert len(variance_rows) <= 1
     if len(variance_rows) and not variance_rows["suppressed"].iloc[0]:
         assert variance_rows["n"].iloc[0] >= schema.MIN_CELL

@@ -36,12 +36,17 @@ def box_rows(**rows) -> pd.DataFrame:
     return frame
 
 
+def records(frame: pd.DataFrame) -> list[dict]:
+    """A selection as the records the figure builders read (data/klimaat.py *_records)."""
+    return frame.to_dict("records")
+
+
 ROWS = box_rows(**{"Alle organisaties": (100, 3.7), "Zbo's": (36, 3.84),
                    "Gemeenten": (85, 3.69), "Provincies": (None, np.nan)})
 
 
 def test_box_traces_in_order_with_reference_mean_and_hover():
-    f = checked(fig.box_figure(ROWS, KlimaatState()))
+    f = checked(fig.box_figure(records(ROWS), KlimaatState()))
     assert [type(tr).__name__ for tr in f.data] == ["Box", "Box", "Scatter", "Bar"]
     groups, ref, means, hover = f.data
     assert list(groups.y) == ["Zbo's (n = 36)", "Gemeenten (n = 85)"]
@@ -63,14 +68,14 @@ def test_box_traces_in_order_with_reference_mean_and_hover():
 
 
 def test_box_hover_in_english():
-    f = checked(fig.box_figure(ROWS, KlimaatState(lang="en")))
+    f = checked(fig.box_figure(records(ROWS), KlimaatState(lang="en")))
     assert "Median: 3.84" in f.data[-1].hovertext[1]
     assert f.layout.separators == ".,"
 
 
 def test_small_group_shows_its_mean_without_a_box():
     rows = box_rows(**{"Alle": (40, 3.7), "GGD": (9, 3.75), "Zbo's": (20, 3.8)})
-    f = checked(fig.box_figure(rows, KlimaatState()))
+    f = checked(fig.box_figure(records(rows), KlimaatState()))
     groups, ref, means, hover = f.data
     assert list(groups.y) == ["Zbo's (n = 20)"]  # no box for the small group
     assert "GGD (n = 9)" in list(means.y)
@@ -81,8 +86,8 @@ def test_small_group_shows_its_mean_without_a_box():
 
 def test_box_figure_never_has_an_outlier_trace():
     rows = box_rows(**{"Alle": (40, 3.7), "Zbo's": (20, 3.8)})
-    assert [type(tr).__name__ for tr in checked(fig.box_figure(rows, KlimaatState())).data] == \
-        ["Box", "Box", "Scatter", "Bar"]
+    f = checked(fig.box_figure(records(rows), KlimaatState()))
+    assert [type(tr).__name__ for tr in f.data] == ["Box", "Box", "Scatter", "Bar"]
 
 
 @pytest.mark.parametrize("state, message", [
@@ -90,14 +95,14 @@ def test_box_figure_never_has_an_outlier_trace():
     (KlimaatState(hidden=tuple(range(1, 10))), "Geen groepen gekozen"),
 ])
 def test_box_empty_states_explain(state, message):
-    f = checked(fig.box_figure(sel.select_boxes(BOX, state), state))
+    f = checked(fig.box_figure(sel.box_records(BOX, state), state))
     assert f.data == () and message in f.layout.annotations[0].text
 
 
 def test_box_figure_from_the_cube_draws_only_published_groups():
     state = KlimaatState(grouping="cluster")
     rows = sel.select_boxes(BOX, state)
-    f = checked(fig.box_figure(rows, state))
+    f = checked(fig.box_figure(records(rows), state))
     drawn = sel.drawn_groups(rows)
     assert len(f.data[0].y) == drawn["q1"].notna().sum()  # boxes: groups with box statistics
     assert len(f.data[2].y) == len(drawn) + 1  # means: every published group and the reference
@@ -107,7 +112,7 @@ def test_box_figure_from_the_cube_draws_only_published_groups():
 def test_climate_groups_histogram_with_cut_offs_and_shares():
     state = KlimaatState()
     bins, groups = sel.select_bins(SHARES, state), sel.select_group_shares(SHARES, state)
-    f = checked(fig.climate_groups_figure(bins, groups, state))
+    f = checked(fig.climate_groups_figure(records(bins), records(groups), state))
     (bars,) = f.data
     assert len(bars.x) == 16 and bars.x[0] == pytest.approx(1.125)
     assert list(bars.y) == pytest.approx(list(bins["share"]))
@@ -124,7 +129,7 @@ def test_histogram_draws_bounds_hatched_at_the_bound():
                          "share_bound": ["below", "exact"], "n": [8, 8],
                          "suppressed": [False, False], "suppression": ["", ""],
                          "lo": [3.5, 3.75], "hi": [3.75, 4.0]})
-    f = checked(fig.climate_groups_figure(bins, bins.iloc[0:0], KlimaatState()))
+    f = checked(fig.climate_groups_figure(records(bins), [], KlimaatState()))
     assert list(f.data[0].y) == [10.0, 40.0]
     assert list(f.data[0].marker.pattern.shape) == ["/", ""]
     assert "< 10%" in f.data[0].hovertext[0]
@@ -132,15 +137,15 @@ def test_histogram_draws_bounds_hatched_at_the_bound():
 
 def test_climate_groups_empty_state():
     state = KlimaatState(sector="Provincies")
-    f = checked(fig.climate_groups_figure(sel.select_bins(SHARES, state),
-                                          sel.select_group_shares(SHARES, state), state))
+    f = checked(fig.climate_groups_figure(sel.bin_records(SHARES, state),
+                                          sel.group_share_records(SHARES, state), state))
     assert f.data == () and "minder dan 5" in f.layout.annotations[0].text
 
 
 def test_breakdown_one_trace_per_climate_group_strong_first():
     state = KlimaatState(breakdown="results")
     rows = sel.select_breakdown(SHARES, BOX, state)
-    f = checked(fig.breakdown_figure(rows, state))
+    f = checked(fig.breakdown_figure(records(rows), state))
     assert [tr.name.split(" (")[0] for tr in f.data] == ["Krachtig", "Gemiddeld", "Beperkt"]
     assert [tr.marker.color for tr in f.data] == ["#1A7F5A", "#E69F00", "#B8432F"]
     strong = rows[rows["group"].eq("krachtig")]
@@ -156,7 +161,7 @@ def test_breakdown_bounds_are_hatched_and_labelled():
                          "share_bound": ["above", "exact", "exact"],
                          "n": pd.array([8, 20, 30], dtype="Int64"),
                          "suppressed": [False] * 3, "suppression": [""] * 3})
-    f = checked(fig.breakdown_figure(rows, KlimaatState(breakdown="results")))
+    f = checked(fig.breakdown_figure(records(rows), KlimaatState(breakdown="results")))
     assert f.data[0].x == (90.0,) and f.data[0].text == ("> 90%",)
     assert f.data[0].marker.pattern.shape == ("/",)
 
@@ -167,13 +172,13 @@ def test_breakdown_bounds_are_hatched_and_labelled():
     (KlimaatState(sector="Provincies", breakdown="results"), "minder dan 5"),
 ])
 def test_breakdown_empty_states_explain(state, message):
-    f = checked(fig.breakdown_figure(sel.select_breakdown(SHARES, BOX, state), state))
+    f = checked(fig.breakdown_figure(sel.breakdown_records(SHARES, BOX, state), state))
     assert f.data == () and message in f.layout.annotations[0].text
 
 
 def test_statements_marked_as_paraphrase_and_excluded_items_starred():
     rows = sel.select_statements(SHARES, KlimaatState())
-    f = checked(fig.statements_figure(rows, KlimaatState()))
+    f = checked(fig.statements_figure(records(rows), KlimaatState()))
     (bar,) = f.data
     assert len(bar.y) == 15
     assert all("(parafrase rapport)" in y or "(naar thema benoemd)" in y.replace("<br>", " ")
@@ -187,14 +192,14 @@ def test_statements_marked_as_paraphrase_and_excluded_items_starred():
 
 def test_statements_empty_state():
     state = KlimaatState(sector="Provincies")
-    f = checked(fig.statements_figure(sel.select_statements(SHARES, state), state))
+    f = checked(fig.statements_figure(sel.statement_records(SHARES, state), state))
     assert f.data == ()
 
 
 def test_variance_stacked_to_100_with_plain_language_parts():
     state = KlimaatState(grouping="sector")
     rows = sel.select_variance(VARIANCE, state)
-    f = checked(fig.variance_figure(rows, state))
+    f = checked(fig.variance_figure(records(rows), state))
     within, between = f.data
     assert within.name == "Binnen de groepen" and between.name == "Tussen de groepen"
     assert within.x[0] + between.x[0] == pytest.approx(100.0)
@@ -204,7 +209,7 @@ def test_variance_stacked_to_100_with_plain_language_parts():
 
 def test_variance_empty_state():
     state = KlimaatState(sector="Provincies", grouping="cluster")
-    f = checked(fig.variance_figure(sel.select_variance(VARIANCE, state), state))
+    f = checked(fig.variance_figure(sel.variance_records(VARIANCE, state), state))
     assert f.data == () and "minder dan 5" in f.layout.annotations[0].text
 
 
@@ -215,5 +220,5 @@ def test_wrap_breaks_long_cluster_names():
 
 def test_hidden_group_never_drawn():
     state = KlimaatState(hidden=(group_index("sector", "Gemeenten"),))
-    f = checked(fig.box_figure(sel.select_boxes(BOX, state), state))
+    f = checked(fig.box_figure(sel.box_records(BOX, state), state))
     assert not any(y.startswith("Gemeenten") for y in f.data[0].y)

@@ -287,7 +287,7 @@ def test_withheld_group_points_to_the_nearest_view_that_shows_it():
                 links.append((node.children, node.href))
             walk(getattr(node, "children", None))
 
-    walk(cards.alternatives(real, state, rows))
+    walk(cards.alternatives(real, state, rows.to_dict("records")))
     for group in {"Gemeenten", "Waterschappen"} & withheld:
         assert any(label in text for text, _ in links
                    for label in (group, q.CLUSTERS[0])), (group, links)

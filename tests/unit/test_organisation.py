@@ -85,9 +85,16 @@ def _box(query: str):
     return frames, state, sel.select_boxes(frames.box, state)
 
 
+def _records(query: str):
+    """_box with the rows as the records the card helpers read."""
+    frames, state, rows = _box(query)
+    return frames, state, rows.to_dict("records")
+
+
 def test_klimaat_highlights_the_organisations_group_in_figure_table_and_text():
     frames, state, rows = _box("?org=1,1,4")
-    figure = fig.box_figure(rows, state)
+    records = rows.to_dict("records")
+    figure = fig.box_figure(records, state)
     go.Figure(figure)  # valid against plotly's schema
     org_traces = [tr for tr in figure["data"] if tr["name"] == "◆ Mijn organisatie: Gemeenten"]
     assert len(org_traces) == 1 and org_traces[0]["fillcolor"] == fig.ORG_FILL
@@ -95,23 +102,24 @@ def test_klimaat_highlights_the_organisations_group_in_figure_table_and_text():
     plain = next(tr for tr in figure["data"] if tr["type"] == "box")
     assert not any("Gemeenten" in label for label in plain["y"])  # drawn once, in orange
     assert any(shape.get("fillcolor") == fig.ORG_BAND for shape in figure["layout"]["shapes"])
-    table = cards.box_table(rows, state, frames.min_cell)
-    assert table.iloc[:, 0].str.startswith("◆ Gemeenten (mijn organisatie)").sum() == 1
-    assert "Uw organisatie (Gemeenten) is gemarkeerd" in cards.box_summary(rows, state)
+    table = cards.box_table(records, state, frames.min_cell)
+    first = next(iter(table.values()))
+    assert sum(cell.startswith("◆ Gemeenten (mijn organisatie)") for cell in first) == 1
+    assert "Uw organisatie (Gemeenten) is gemarkeerd" in cards.box_summary(records, state)
     # the same page in the size grouping highlights 500+; without an organisation nothing
-    frames, state, rows = _box("?org=1,1,4&groepering=size_class")
-    assert fig.org_group(rows, state) == "500+"
+    frames, state, records = _records("?org=1,1,4&groepering=size_class")
+    assert fig.org_group(records, state) == "500+"
     # a small group without box statistics: its mean as an orange diamond
     small = next(g for g, n in sel.published_n(frames.box, KlimaatState(grouping="cluster"))
                  .items() if n < 10)
     sector = next(s for s, row in q.SECTOR_CLUSTER_CROSSWALK.items() if small in row)
     org = Organisation(sector, small).encode()
-    frames, state, rows = _box(f"?org={org}&groepering=cluster")
+    frames, state, rows = _records(f"?org={org}&groepering=cluster")
     figure = fig.box_figure(rows, state)
     go.Figure(figure)
     diamonds = [tr for tr in figure["data"] if tr.get("marker", {}).get("symbol") == "diamond"]
     assert len(diamonds) == 1 and diamonds[0]["y"][0].startswith("◆ ")
-    frames, state, rows = _box("")
+    frames, state, rows = _records("")
     assert not any("Mijn organisatie" in tr.get("name", "") for tr in
                    fig.box_figure(rows, state)["data"])
 
@@ -122,7 +130,7 @@ def test_klimaat_highlights_the_organisations_group_in_figure_table_and_text():
     ("?org=,,4&groepering=innovated", ""),
 ])
 def test_klimaat_says_why_the_organisation_is_not_highlighted(query, expected):
-    frames, state, rows = _box(query)
+    frames, state, rows = _records(query)
     assert expected in plain_text(cards.org_note(frames, state, rows))
     assert bool(plain_text(cards.org_note(frames, state, rows))) == bool(expected)
 
@@ -132,7 +140,7 @@ def test_klimaat_says_why_the_organisation_is_not_highlighted(query, expected):
 def test_withheld_organisation_links_to_a_view_that_draws_it(query):
     """The nearest view (another grouping or a wider class) draws the organisation's group
     or one that holds its organisations; none offered only when no view draws one."""
-    frames, state, rows = _box(query)
+    frames, state, rows = _records(query)
     note = cards.org_note(frames, state, rows)
     assert "niet getoond" in plain_text(note)
     links = [n for n in walk(note) if getattr(n, "href", None)]
