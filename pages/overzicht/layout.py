@@ -9,7 +9,7 @@ from components import published, shell
 from components.chart import section_layout
 from components.i18n import t
 from data import editions as ed
-from data import load
+from data import load, schema
 from pages.overzicht.cards import CARDS, _kpis, latest_edition, sections
 from pages.overzicht.state import OverviewState
 
@@ -17,10 +17,17 @@ from pages.overzicht.state import OverviewState
 def layout(search: str = "") -> html.Div:
     """The overview page for the query string `search`."""
     state, notices = OverviewState.from_query(search)
-    lang = state.lang
+    return html.Div([*shell.notices(notices, state.lang),
+                     *_body(str(schema.aggregates_dir()), state.lang)])
+
+
+@load.memoised(maxsize=4)
+def _body(folder: str, lang: str) -> tuple:
+    """The page below its notices: published figures only, and the language is its one
+    choice, so it is built once per language and aggregates folder (shared between
+    responses: do not change it)."""
     figures, editions = load.load_table("published_figures"), load.load_table("editions")
-    return html.Div([
-        *shell.notices(notices, lang),
+    return (
         html.H1(t("overview.title", lang), className="h2"),
         latest_edition(figures, editions, load.load_table("sources"), lang),
         html.P(t("overview.lead", lang,
@@ -29,4 +36,4 @@ def layout(search: str = "") -> html.Div:
         _kpis(figures, editions, lang),
         *section_layout(CARDS, sections(lang), lang),
         html.P(t("overview.next", lang)),
-    ])
+    )
