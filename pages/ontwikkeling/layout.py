@@ -9,7 +9,7 @@ from dash import html
 from components import ids, shell
 from components.i18n import t
 from data import editions as ed
-from data import load, schema
+from data import load
 from pages.ontwikkeling import cards
 from pages.ontwikkeling.state import TrendState
 
@@ -30,9 +30,7 @@ def _labels(editions, country: str) -> str:
 
 def layout(search: str = "") -> html.Div:
     """The trends page for the query string `search`."""
-    state, notices = TrendState.from_query(search)
-    return html.Div([*shell.notices(notices, state.lang),
-                     *_body(str(schema.aggregates_dir()), state.lang)])
+    return shell.language_page(TrendState, search, _body)
 
 
 @load.memoised(maxsize=4)

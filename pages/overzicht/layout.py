@@ -9,16 +9,14 @@ from components import published, shell
 from components.chart import section_layout
 from components.i18n import t
 from data import editions as ed
-from data import load, schema
+from data import load
 from pages.overzicht.cards import CARDS, _kpis, latest_edition, sections
 from pages.overzicht.state import OverviewState
 
 
 def layout(search: str = "") -> html.Div:
     """The overview page for the query string `search`."""
-    state, notices = OverviewState.from_query(search)
-    return html.Div([*shell.notices(notices, state.lang),
-                     *_body(str(schema.aggregates_dir()), state.lang)])
+    return shell.language_page(OverviewState, search, _body)
 
 
 @load.memoised(maxsize=4)
