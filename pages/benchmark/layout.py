@@ -13,6 +13,7 @@ import dash_bootstrap_components as dbc
 from components import ids, published, shell, statements
 from components.i18n import group_label, t
 from components.editions import edition_options, state_from_query
+from data import benchmark as benchmark_data
 from data import load
 from data import questionnaire as q
 from data import schema
@@ -175,7 +176,7 @@ def layout(search: str = "") -> html.Div:
     given = state
     state = state.from_organisation()
     edition = load.edition_or_default(state.edition)
-    offered, withheld = fig.peer_options(load.load_table("climate_percentiles", edition),
+    offered, withheld = fig.peer_options(benchmark_data.tables(edition).percentiles,
                                          state.profile())
     chosen = fig.resolve_peer(state.peer, offered)
     return html.Div([

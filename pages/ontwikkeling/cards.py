@@ -211,6 +211,6 @@ def card(section: str, search: str = "") -> dbc.Card:
     storyline shows it)."""
     lang = TrendState.from_query(search)[0].lang
     trend = next(tr for tr in TRENDS if tr.chart_id == section)
-    return trend_card(trend, load.load_table("published_figures"), load.load_table("editions"),
+    return trend_card(trend, load.kept_table("published_figures"), load.kept_table("editions"),
                       load.load_table("sources"), lang)
 

@@ -24,7 +24,7 @@ def _body(folder: str, lang: str) -> tuple:
     """The page below its notices: published figures only, and the language is its one
     choice, so it is built once per language and aggregates folder (shared between
     responses: do not change it)."""
-    figures, editions = load.load_table("published_figures"), load.load_table("editions")
+    figures, editions = load.kept_table("published_figures"), load.kept_table("editions")
     return (
         html.H1(t("overview.title", lang), className="h2"),
         latest_edition(figures, editions, load.load_table("sources"), lang),
