@@ -43,17 +43,18 @@ def table(title: str, server: Gunicorn) -> float:
 
 
 def warm_up(base: str, sc) -> int:
-    """Every page state, its router call and every callback body, twice (both workers)."""
-    conn = http.client.HTTPConnection(urlsplit(base).netloc, timeout=60)
+    """Every page state loaded as a browser does (the page, then /_dash-layout with its
+    address as Referer, which renders it) and every callback body, twice (both workers)."""
+    host = urlsplit(base).netloc
+    conn = http.client.HTTPConnection(host, timeout=60)
     headers = {"Accept-Encoding": BROWSER_ENCODING, "Content-Type": "application/json"}
     count = 0
     for _ in range(2):
         for path, searches in sc.searches.items():
             for search in searches:
-                for method, url, body in (("GET", path + search, None),
-                                          ("POST", CALLBACK_PATH, sc.router[(path, search)])):
-                    conn.request(method, url, body=json.dumps(body) if body else None,
-                                 headers=headers)
+                for url, extra in ((path + search, {}),
+                                   ("/_dash-layout", {"Referer": f"http://{host}{path}{search}"})):
+                    conn.request("GET", url, headers={**headers, **extra})
                     conn.getresponse().read()
                     count += 1
         for bodies in [*sc.changes.values(), *sc.initial.values()]:

@@ -133,11 +133,12 @@ def source_line(source: Source, lang: str, detail: str | None = None) -> html.Sp
     """"Bron: title (publisher, year)" with a link, plus an optional figure/period detail."""
     label = clean_source_text(f"{source.title} ({source.publisher}, {source.year})", lang)
     parts: list = [t("source.line", lang, source="")]
-    parts.append(html.A(label, href=source.url, target="_blank", rel="noopener noreferrer")
+    parts.append(node(html.A, label, href=source.url, target="_blank",
+                      rel="noopener noreferrer")
                  if source.url.startswith("https://") else label)
     if detail:
         parts.append(f" — {figure_label(detail, lang)}")
-    return html.Span(parts)
+    return node(html.Span, parts)
 
 
 def _cell(value) -> str:
@@ -188,7 +189,7 @@ def view_switch(chart_id: str, title: str, lang: str) -> html.Fieldset:
 
 
 def _panel(view: str, children, **attrs) -> html.Div:
-    return html.Div(children, className=f"card-panel card-panel-{view}", **attrs)
+    return node(html.Div, children, className=f"card-panel card-panel-{view}", **attrs)
 
 
 def _is_source(line, lang: str) -> bool:
@@ -223,11 +224,11 @@ def chart_card(chart_id: str, figure, title: str, lang: str, *, summary: str,
     heading = [title]
     if badge:
         # a plain link: dbc.Badge's bg-* utility class would override the badge colours
-        heading += [" ", html.A(t(f"label.{badge}", lang), href=methods_href(lang, badge),
-                                title=t("label.badge_title", lang),
-                                className=f"badge badge-{badge} ms-1")]
+        heading += [" ", node(html.A, t(f"label.{badge}", lang),
+                              href=methods_href(lang, badge), title=t("label.badge_title", lang),
+                              className=f"badge badge-{badge} ms-1")]
     sources = [line for line in meta_lines if _is_source(line, lang)]
-    provenance = [html.P(t(f"card.provenance.{badge}", lang), className="mb-1")] \
+    provenance = [node(html.P, t(f"card.provenance.{badge}", lang), className="mb-1")] \
         if badge else []
     downloads = [export_buttons(chart_id, title, lang, meta_lines=[*notes, *meta_lines],
                                 table=table, badge=badge, filename=stem, with_csv=with_csv)]
@@ -235,26 +236,27 @@ def chart_card(chart_id: str, figure, title: str, lang: str, *, summary: str,
         button_id, label = csv_button
         downloads.append(dbc.Button(label, id=button_id, color="secondary", outline=True,
                                     size="sm", className="btn-download"))
-    return dbc.Card(dbc.CardBody([
-        html.Div([html.H2(heading, className="h5 mb-0 me-auto"),
-                  view_switch(chart_id, plain_text(title), lang)],
-                 className="card-head d-flex flex-wrap align-items-center gap-2 mb-2"),
+    return node(dbc.Card, node(dbc.CardBody, [
+        node(html.Div, [node(html.H2, heading, className="h5 mb-0 me-auto"),
+                        view_switch(chart_id, plain_text(title), lang)],
+             className="card-head d-flex flex-wrap align-items-center gap-2 mb-2"),
         _panel("chart", [
-            html.Figure([
+            node(html.Figure, [
                 dcc.Graph(id=chart_id, figure=figure, config=graph_config(lang)),
-                html.Figcaption(summary, id=ids.summary_of(chart_id),
-                                className="visually-hidden"),
+                node(html.Figcaption, summary, id=ids.summary_of(chart_id),
+                     className="visually-hidden"),
             ], className="mb-2"),
-            html.Div([html.P(line, className="mb-1") for line in notes],
-                     className="chart-notes"),
-            html.Div([html.P(line, className="mb-1") for line in sources],
-                     className="chart-meta"),
+            node(html.Div, _lines(notes), className="chart-notes"),
+            node(html.Div, _lines(sources), className="chart-meta"),
         ]),
-        _panel("table", [html.Div(data_table(table, lang), id=ids.table_of(chart_id)),
-                         html.Div([*provenance,
-                                   *(html.P(line, className="mb-1") for line in sources)],
-                                  className="chart-sources")]),
-        _panel("sources", html.Div([html.P(line, className="mb-1") for line in meta_lines],
-                                   className="chart-sources")),
+        _panel("table", [node(html.Div, data_table(table, lang), id=ids.table_of(chart_id)),
+                         node(html.Div, [*provenance, *_lines(sources)],
+                              className="chart-sources")]),
+        _panel("sources", node(html.Div, _lines(meta_lines), className="chart-sources")),
         _panel("download", downloads),
     ]), className="chart-card mb-4 shadow-sm")
+
+
+def _lines(lines: list) -> list:
+    """One paragraph per line (text or components)."""
+    return [node(html.P, line, className="mb-1") for line in lines]

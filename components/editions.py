@@ -15,7 +15,7 @@ S = TypeVar("S", bound=QueryState)
 def edition_options() -> list[dict]:
     """One option per edition with microdata aggregates: label and period."""
     return [{"label": f"{e.label} ({e.period})", "value": e.edition}
-            for e in ed.with_aggregates(load.load_table("editions"))]
+            for e in ed.with_aggregates(load.kept_table("editions"))]
 
 
 def checked_edition(state: S) -> tuple[S, list[Notice]]:

@@ -15,6 +15,7 @@ from dash import html
 import pandas as pd
 
 from components.i18n import t
+from components.nodes import node
 
 FORMATS = ("png", "svg", "csv")
 N_LINE = re.compile(r"\bn = \d")
@@ -147,9 +148,9 @@ def export_buttons(chart_id: str, title, lang: str, *, meta_lines: list,
     """A labelled group of download buttons; `filename` is the files' name without extension.
     with_csv: False leaves out the CSV button (the page has its own CSV of this chart)."""
     title = plain_text(title)
-    buttons = [html.Button(fmt.upper(), type="button", className="btn btn-outline-secondary btn-sm",
-                           **{"data-export": fmt,
-                              "aria-label": t(f"export.{fmt}", lang, title=title)})
+    buttons = [node(html.Button, fmt.upper(), type="button",
+                    className="btn btn-outline-secondary btn-sm",
+                    **{"data-export": fmt, "aria-label": t(f"export.{fmt}", lang, title=title)})
                for fmt in FORMATS if with_csv or fmt != "csv"]
     attrs = {
         "data-graph": chart_id,
@@ -160,12 +161,12 @@ def export_buttons(chart_id: str, title, lang: str, *, meta_lines: list,
         "data-msg-done": t("export.done", lang),
         "data-msg-error": t("export.error", lang),
     }
-    return html.Div([
+    return node(html.Div, [
         # the group's label says the same for screen readers
-        html.Span(t("export.label", lang), className="chart-export-label",
-                  **{"aria-hidden": "true"}),
+        node(html.Span, t("export.label", lang), className="chart-export-label",
+             **{"aria-hidden": "true"}),
         *buttons,
-        html.Span(className="chart-export-status", role="status"),
+        node(html.Span, className="chart-export-status", role="status"),
     ], className="chart-export", role="group",
         **{"aria-label": t("export.group", lang, title=title)}, **attrs)
 

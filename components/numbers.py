@@ -25,6 +25,27 @@ def fmt_number(value: float | int | None, lang: str, decimals: int = 0) -> str:
     return text.replace(",", "\0").replace(".", dec).replace("\0", thou)
 
 
+_ORDINALS = {
+    "nl": ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste",
+           "negende", "tiende"),
+    "en": ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+           "ninth", "tenth"),
+}
+
+
+def fmt_ordinal(number: int, lang: str) -> str:
+    """An ordinal as running text writes it: a word up to ten ("derde", "third"), then a
+    numeral ("11e", "11th")."""
+    lang = norm_lang(lang)
+    if 1 <= number <= len(_ORDINALS[lang]):
+        return _ORDINALS[lang][number - 1]
+    if lang == "nl":
+        return f"{number}e"
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10,
+                                                                                   "th")
+    return f"{number}{suffix}"
+
+
 def fmt_pct(value: float | None, lang: str, decimals: int = 0) -> str:
     """A percentage such as "86%" (no space, as the report writes it)."""
     if value is None or (isinstance(value, float) and math.isnan(value)):

@@ -12,6 +12,7 @@ all use `label()`; the badge links to the methods page (/verantwoording).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from components.i18n import t
@@ -57,10 +58,10 @@ def methods_href(lang: str, anchor: str = "") -> str:
 _SOURCE_WORDS_NL = (
     (" with ", " met "), ("not stated in the copy read", "niet vermeld in de gelezen kopie"),
     ("not stated", "niet vermeld"), (" or later", " of later"), ("c. ", "ca. "),
-    ("1st ed.", "1e editie"), ("3rd ed.", "3e editie"), ("4th ed.", "4e editie"),
     ("(overview)", "(overzicht)"), ("English edition", "Engelse editie"),
     ("November", "november"),
 )
+_ORDINAL_EDITION = re.compile(r"\b(\d+)(?:st|nd|rd|th) ed\.")
 _SOURCE_WORDS_EN = (("Figuur", "Figure"), ("Figuren", "Figures"), ("Inleiding", "Introduction"),
                     ("Tabel", "Table"), ("Tekstvak", "Text box"), ("voetnoot", "footnote"),
                     ("tekst", "text"))
@@ -69,8 +70,10 @@ _SOURCE_WORDS_EN = (("Figuur", "Figure"), ("Figuren", "Figures"), ("Inleiding", 
 def clean_source_text(text: str, lang: str) -> str:
     """A reference-list field as shown: no markdown asterisks, fragments in the page language."""
     out = str(text).replace("*", "")
-    for old, new in (_SOURCE_WORDS_NL if lang == "nl" else ()):
-        out = out.replace(old, new)
+    if lang == "nl":
+        out = _ORDINAL_EDITION.sub(r"\g<1>e editie", out)  # "<n>th ed." -> "<n>e editie"
+        for old, new in _SOURCE_WORDS_NL:
+            out = out.replace(old, new)
     return out
 
 

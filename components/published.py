@@ -13,9 +13,9 @@ from components.chart import Source, source_line
 from components.provenance import clean_source_text, figure_label
 from components.figures.published import value_label
 from components.i18n import norm_lang, t
-from components.numbers import fmt_number
+from components.numbers import fmt_number, fmt_ordinal
 from data import comparison, load, questionnaire, reference
-from data.cube import rows_where
+from data.cube import kept_rows_where, rows_where
 from data.editions import Edition
 
 
@@ -76,14 +76,16 @@ def edition_values(edition: Edition, lang: str, prefix: str = "") -> dict[str, s
     """The facts of an edition a catalogue string may name, for t(key, lang, **values):
     {n} (organisations that answered), {innovators} (those that innovated; an en dash when
     the edition does not publish it), {period} (the period the survey asks about), {label},
+    {ordinal} (its place in its country's series as a word: "derde", "third"),
     {fieldwork} (when the survey ran), {figure_<subject>} (the figure of the edition's
     report that shows a subject, data/reference/report_figures.csv), {pub_<name>} (a
     published number its report's text cites, cited_values) and the climate-group cut-offs
-    {cut_low} and {cut_high}. `prefix` names the facts of a second edition in the same
+    {cut_low} and {cut_high}. `prefix` names the facts of another edition in the same
     string ("dk_" gives {dk_n}, {dk_period}, ...)."""
     values = dict(n=fmt_number(edition.organisations, lang),
                   innovators=fmt_number(edition.innovators, lang),
                   period=period_text(edition.period, lang), label=edition.label,
+                  ordinal=fmt_ordinal(edition.position, lang),
                   fieldwork=fieldwork_text(edition.fieldwork, lang))
     values.update({f"figure_{subject}": figure_label(figure, lang)
                    for subject, figure in reference.report_figures(edition.edition).items()})
@@ -107,10 +109,10 @@ def cited_values(edition: str, lang: str) -> dict[str, str]:
     "meer dan 60%" ("more than 60%"), a range "77-81%" for several rows. Scores keep one
     decimal ("3,7"); percentage points are bare numbers (the text names the unit). Kept
     until load.clear_cache(): do not mutate."""
-    figures = load.load_table("published_figures")
+    figures = load.kept_table("published_figures")  # one index of the key columns
     out = {}
     for name, keys in reference.cited_figures(edition).items():
-        rows = pd.concat([rows_where(figures, **key) for key in keys])
+        rows = pd.concat([kept_rows_where(figures, **key) for key in keys])
         if len(rows) != len(keys):
             raise KeyError(f"cited_figures.csv: {name}: published_figures has "
                            f"{len(rows)} rows for its {len(keys)} keys")

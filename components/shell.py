@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dash import dcc, html
 import dash_bootstrap_components as dbc
 
 from components import ids, organisation, published
 from components.i18n import t
-from components.state import Notice
+from components.state import Notice, QueryState
 from data import questionnaire as q
+from data import schema
 
 
 def layout(pathname: str | None = None, search: str = "",
@@ -178,3 +181,14 @@ def notices(items: list[Notice], lang: str) -> list[dbc.Alert]:
     """Visible messages about the link (invalid or unknown parameters)."""
     return [dbc.Alert(t(n.key, lang, **dict(n.values)), color="warning", className="py-2",
                       dismissable=True) for n in items]
+
+
+def language_page(state_class: type[QueryState], search: str,
+                  body: Callable[[str, str], tuple], **attrs) -> html.Div:
+    """A page whose one choice is the language: the notices about its query string, then
+    `body(aggregates folder, lang)`, which shows published facts only and so is built once
+    per language and folder (the caller memoises it with data.load.memoised; its components
+    are then shared between responses and must not be changed)."""
+    state, found = state_class.from_query(search)
+    return html.Div([*notices(found, state.lang),
+                     *body(str(schema.aggregates_dir()), state.lang)], **attrs)

@@ -43,25 +43,34 @@ def _clear_index() -> None:
         _RESULTS.clear()
 
 
+def _kept(cache: OrderedDict, key, frame: pd.DataFrame, limit: int,
+          build: Callable[[], R]) -> R:
+    """`build()` worked out once per frame object (and key): the least recently used of
+    `limit` entries are dropped. The entry holds the frame itself, so that its id is not
+    reused while the entry lives, and is used only for that very object."""
+    with _LOCK:
+        hit = cache.get(key)
+        if hit is not None and hit[0] is frame:
+            cache.move_to_end(key)
+            return hit[1]
+    value = build()
+    with _LOCK:
+        cache[key] = (frame, value)
+        while len(cache) > limit:
+            cache.popitem(last=False)
+    return value
+
+
 def _population_index(frame: pd.DataFrame) -> dict[tuple, np.ndarray]:
     """Row positions per population (POPULATION_KEYS values), built once per frame object.
 
-    Kept for the very object (identity, with a reference so that its id is not reused): the
-    tables the pages hold for the life of the process (loaded once, never mutated, as
-    data/load.py asks) are indexed once; a masked selection of indicator_shares (330,000
-    rows) costs several ms per call, an indexed one a fraction of that.
+    Kept for the very object: the tables the pages hold for the life of the process (loaded
+    once, never mutated, as data/load.py asks) are indexed once; a masked selection of
+    indicator_shares (330,000 rows) costs several ms per call, an indexed one a fraction of
+    that.
     """
-    with _LOCK:
-        hit = _INDEX.get(id(frame))
-        if hit is not None and hit[0] is frame:
-            _INDEX.move_to_end(id(frame))
-            return hit[1]
-    index = frame.groupby(list(POPULATION_KEYS), observed=True, sort=False).indices
-    with _LOCK:
-        _INDEX[id(frame)] = (frame, index)
-        while len(_INDEX) > INDEX_FRAMES:
-            _INDEX.popitem(last=False)
-    return index
+    return _kept(_INDEX, id(frame), frame, INDEX_FRAMES, lambda: frame.groupby(
+        list(POPULATION_KEYS), observed=True, sort=False).indices)
 
 
 def rows_where(frame: pd.DataFrame, **criteria: str) -> pd.DataFrame:
@@ -84,19 +93,11 @@ def whole_population(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _keyed_index(frame: pd.DataFrame, columns: tuple[str, ...]) -> dict[tuple, np.ndarray]:
     """Row positions per combination of `columns`' values, built once per frame object."""
-    key = (id(frame), columns)
-    with _LOCK:
-        hit = _KEYED.get(key)
-        if hit is not None and hit[0] is frame:
-            _KEYED.move_to_end(key)
-            return hit[1]
-    groups = frame.groupby(list(columns), observed=True, sort=False).indices
-    index = {(k if isinstance(k, tuple) else (k,)): v for k, v in groups.items()}
-    with _LOCK:
-        _KEYED[key] = (frame, index)
-        while len(_KEYED) > KEYED_INDEXES:
-            _KEYED.popitem(last=False)
-    return index
+    def build() -> dict[tuple, np.ndarray]:
+        groups = frame.groupby(list(columns), observed=True, sort=False).indices
+        return {(k if isinstance(k, tuple) else (k,)): v for k, v in groups.items()}
+
+    return _kept(_KEYED, (id(frame), columns), frame, KEYED_INDEXES, build)
 
 
 def kept_rows_where(frame: pd.DataFrame, **criteria: str) -> pd.DataFrame:
@@ -128,17 +129,8 @@ def _taker(column: pd.Series) -> tuple[str, object, object]:
 
 
 def _takers(frame: pd.DataFrame) -> dict[str, tuple[str, object, object]]:
-    with _LOCK:
-        hit = _TAKERS.get(id(frame))
-        if hit is not None and hit[0] is frame:
-            _TAKERS.move_to_end(id(frame))
-            return hit[1]
-    takers = {str(c): _taker(frame[c]) for c in frame.columns}
-    with _LOCK:
-        _TAKERS[id(frame)] = (frame, takers)
-        while len(_TAKERS) > KEYED_INDEXES:
-            _TAKERS.popitem(last=False)
-    return takers
+    return _kept(_TAKERS, id(frame), frame, KEYED_INDEXES,
+                 lambda: {str(c): _taker(frame[c]) for c in frame.columns})
 
 
 def kept_positions(frame: pd.DataFrame, **criteria: str) -> np.ndarray:

@@ -1,5 +1,7 @@
 """Data of the climate explorer (/klimaat): the aggregate frames it reads (loaded once per
-folder) and the selection (frames, state) -> DataFrame.
+folder) and the selections (frames, state) -> rows: `select_*` gives a DataFrame (analysis,
+tests), the matching `*_records` the same rows as records, which the page reads (a frame per
+selection cost more than the few dozen rows it holds).
 
 Every function picks precomputed rows of the cube (data/schema.py) for the state's
 population; nothing here computes a statistic from organisations, and nothing draws.

@@ -533,7 +533,7 @@ def _check_all() -> dict[str, int]:
     editions = load_table("editions")
     built = set(editions.loc[editions["aggregates"], "edition"])
     for name in schema.EDITION_TABLES:
-        present = set(load_all(name)[schema.EDITION_COLUMN].astype("string"))
+        present = set(load_all(name)[schema.EDITION_COLUMN].unique().astype("string"))
         if present != built:
             odd = sorted(present ^ built)[0]
             what = ("has rows but editions.parquet says it has no aggregates" if odd in present

@@ -93,7 +93,7 @@ def report_edition(country: str = "NL") -> ed.Edition:
 
 @load.memoised(maxsize=8)
 def _report_edition(folder: str, country: str) -> ed.Edition:
-    return ed.report_edition(load.load_table("editions"), country)
+    return ed.report_edition(load.kept_table("editions"), country)
 
 
 def edition(edition_id: str) -> ed.Edition:
@@ -103,7 +103,7 @@ def edition(edition_id: str) -> ed.Edition:
 
 @load.memoised(maxsize=4)
 def _editions(folder: str) -> dict[str, ed.Edition]:
-    return ed.by_id(load.load_table("editions"))
+    return ed.by_id(load.kept_table("editions"))
 
 
 def report_source() -> str:

@@ -22,12 +22,12 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from dash import Dash
-from dash._utils import to_json
 from dash.development.base_component import Component
 from flask import Response, request
 
 from data import load, schema
 from serving.cache import ResponseCache
+from serving.fast_json import dumps as to_json
 
 MAX_REFERER = 8192  # longer Referers are ignored (the shell is served)
 

@@ -29,8 +29,10 @@ import dash
 import dash.dash as dash_module
 from dash import Dash, html
 from dash import _callback as dash_callback
-from dash._utils import split_callback_id, to_json
+from dash._utils import split_callback_id
 from dash.development.base_component import Component
+
+from serving.fast_json import dumps as to_json
 
 VERSION_KEYS = ("python_version", "dash_version", "plotly_version", "ddk_version",
                 "dash_version_url")

@@ -16,7 +16,6 @@ import sqlite3
 import threading
 
 from limits.errors import StorageError
-from redis.exceptions import RedisError
 
 from data.rooms import config
 from data.rooms.base import RoomStore
@@ -58,8 +57,10 @@ __all__ = [
 ]
 
 SQLITE_NAME = "rooms.sqlite3"
-# What a store or its rate limits raise when the backend is unreachable or broken.
-BACKEND_ERRORS = (sqlite3.Error, RedisError, StorageError, OSError)
+# What a store or its rate limits raise when the backend is unreachable or broken; Redis's
+# errors join when Redis is configured (_using_redis: redis is not imported otherwise, it
+# took 0.1 s of start-up). Callers name `rooms.BACKEND_ERRORS` when they catch.
+BACKEND_ERRORS: tuple[type[BaseException], ...] = (sqlite3.Error, StorageError, OSError)
 _lock = threading.Lock()
 _store: list[RoomStore] = []
 
@@ -100,7 +101,18 @@ def limiter_storage_uri() -> str:
     """The flask-limiter / limits storage URI for the same store."""
     url = config.redis_url()
     if url:
+        _using_redis()
         return url
     from data.rooms import limits  # registers the ibo-sqlite:// scheme
 
     return f"{limits.SCHEME}://{config.data_dir() / limits.FILE_NAME}"
+
+
+def _using_redis() -> None:
+    """Add Redis's errors to BACKEND_ERRORS (once; data/rooms/redis_store.py calls it when
+    imported)."""
+    global BACKEND_ERRORS
+    from redis.exceptions import RedisError
+
+    if RedisError not in BACKEND_ERRORS:
+        BACKEND_ERRORS = (*BACKEND_ERRORS, RedisError)

@@ -13,9 +13,12 @@ import time
 
 import redis
 
+from data import rooms
 from data.rooms import model
 from data.rooms.base import RoomStore
 from data.rooms.model import Answer, Room
+
+rooms._using_redis()  # rooms.BACKEND_ERRORS then covers this store's errors
 
 PREFIX = "ibo:room:"
 

@@ -16,6 +16,7 @@ from babel.dates import format_date
 from components import ids
 from components.chart import Section, chart_card, kpi_tile, source_line
 from components.i18n import group_label, t
+from components.nodes import node
 from components.numbers import fmt_number, fmt_pct, share_text
 from components.provenance import figure_label
 from components.published import (
@@ -125,13 +126,13 @@ def statements_table(tokens: tuple[str, ...], peer: Peer, tables: Tables, lang: 
     rows = fig.statement_rows(tokens, fig.statement_shares(tables.shares, peer))
     columns = [t(f"benchmark.col.{c}", lang)
                for c in ("number", "statement", "answer", "share", "position")]
-    header = html.Thead(html.Tr([html.Th(c, scope="col") for c in columns]))
+    header = html.Thead(node(html.Tr, [node(html.Th, c, scope="col") for c in columns]))
 
     def cells(*values: str) -> list:
         # data-label: on phones the table stacks and each cell shows its column's name
-        return [html.Td(v, **{"data-label": c}) for c, v in zip(columns, values)]
+        return [node(html.Td, v, **{"data-label": c}) for c, v in zip(columns, values)]
 
-    body = html.Tbody([html.Tr(cells(
+    body = html.Tbody([node(html.Tr, cells(
         str(r.number), t(f"item.{r.item}", lang), _answer_text(r.answer, lang),
         share_text(r.share, r.bound, lang), t(f"benchmark.position.{r.position}", lang),
     ), className=f"benchmark-position-{r.position}") for r in rows.itertuples(index=False)])

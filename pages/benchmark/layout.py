@@ -10,9 +10,10 @@ from __future__ import annotations
 from dash import dcc, html
 import dash_bootstrap_components as dbc
 
-from components import ids, shell, statements
+from components import ids, published, shell, statements
 from components.i18n import group_label, t
 from components.editions import edition_options, state_from_query
+from data import benchmark as benchmark_data
 from data import load
 from data import questionnaire as q
 from data import schema
@@ -75,7 +76,8 @@ def statement_fields(state: BenchmarkState, lang: str) -> html.Section:
         html.H2(t("benchmark.statements.heading", lang), className="h4"),
         html.P(t("benchmark.statements.intro", lang, min=q.MIN_SCALE_ITEMS_ANSWERED,
                  total=len(q.SCALE_ITEMS)), id="benchmark-minimum-text"),
-        html.P(t("benchmark.statements.paraphrase", lang, excluded=excluded),
+        html.P(t("benchmark.statements.paraphrase", lang, excluded=excluded,
+                 **published.report_values(lang)),
                className="small text-muted"),
         *fieldsets,
         html.P(id=ids.BENCHMARK_COUNT, className="fw-semibold", **{"aria-live": "polite"}),
@@ -174,7 +176,7 @@ def layout(search: str = "") -> html.Div:
     given = state
     state = state.from_organisation()
     edition = load.edition_or_default(state.edition)
-    offered, withheld = fig.peer_options(load.load_table("climate_percentiles", edition),
+    offered, withheld = fig.peer_options(benchmark_data.tables(edition).percentiles,
                                          state.profile())
     chosen = fig.resolve_peer(state.peer, offered)
     return html.Div([

@@ -36,14 +36,16 @@ STRINGS: dict[str, dict[str, str]] = {
     "benchmark.statements.paraphrase": {
         "nl": "De precieze formulering van de stellingen is niet gepubliceerd: alle stellingen "
               "hier zijn parafrases. De eerste vijf volgen de beschrijving in het rapport, de "
-              "overige zijn benoemd naar thema's die het rapport bespreekt. Welke twee stellingen "
-              "buiten de schaal vielen (13 van de 15 vormen de index, volgens het artikel van de "
-              "onderzoekers op Platform O), is niet bekend; wij nemen aan: {excluded}.",
+              "overige zijn benoemd naar thema's die het rapport bespreekt. Welke stellingen buiten "
+              "de schaal vielen ({pub_statements_in_scale} van de {pub_statements_presented} "
+              "vormen de index, volgens het artikel van de onderzoekers op Platform O), is niet "
+              "bekend; wij nemen aan: {excluded}.",
         "en": "The exact wording of the statements was not published: every statement here is "
               "a paraphrase. The first five follow the report's description, the others are "
-              "named after themes the report discusses. Which two statements were left out of "
-              "the scale (13 of the 15 form the index, according to the researchers' article on "
-              "Platform O) is unknown; we assume: {excluded}.",
+              "named after themes the report discusses. Which statements were left out of the "
+              "scale ({pub_statements_in_scale} of the {pub_statements_presented} form the "
+              "index, according to the researchers' article on Platform O) is unknown; we "
+              "assume: {excluded}.",
     },
     "benchmark.answer.none": {"nl": "niet beantwoord", "en": "not answered"},
     "benchmark.count": {

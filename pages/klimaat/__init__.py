@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from pages.klimaat import callbacks  # noqa: F401  (registers the page's callbacks)
 from pages.klimaat.cards import card
-from pages.klimaat.layout import layout
+from pages.klimaat.layout import layout, validation_layout
 
-__all__ = ["PATH", "NAV_KEY", "ORDER", "CACHE_LAYOUT", "card", "layout"]
+__all__ = ["PATH", "NAV_KEY", "ORDER", "CACHE_LAYOUT", "card", "layout",
+           "validation_layout"]
 
 PATH = "/klimaat"
 NAV_KEY = "nav.klimaat"

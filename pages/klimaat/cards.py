@@ -20,7 +20,7 @@ from components.export import file_slug
 from components.chart import Section, chart_card, source_line
 from components.i18n import category_label, group_label, t
 from components.numbers import fmt_number, fmt_pp, share_text
-from components.published import edition_values, source_of
+from components.published import edition_values, report_values, source_of
 from components.provenance import figure_label
 from data import klimaat as sel
 from data import reference
@@ -34,6 +34,12 @@ from pages.klimaat.state import KlimaatState
 
 
 # ------------------------------------------------------------------------------ helpers
+
+
+def box_question(lang: str) -> str:
+    """What the climate score is (the report's counts of statements, from the data)."""
+    return t("klimaat.box.question", lang, **report_values(lang))
+
 
 def _source(frames: Frames, detail: str, lang: str) -> html.Span:
     return source_line(source_of(frames.sources, reference.report_source()), lang, detail)
@@ -271,7 +277,7 @@ def box_card(frames: Frames, state: KlimaatState, records: list[dict]) -> dbc.Ca
     if state.hidden_groups:
         notes.append(t("klimaat.box.hidden", lang, groups=", ".join(
             group_label(state.grouping, g, lang) for g in state.hidden_groups)))
-    lines: list = [t("klimaat.box.question", lang), population_text(records, state),
+    lines: list = [box_question(lang), population_text(records, state),
                    t("klimaat.box.reading", lang), _source(frames, figure_no, lang),
                    *_provenance(frames, lang)]
     return chart_card(ids.KLIMAAT_BOX_CHART, fig.box_figure(records, state),
@@ -312,7 +318,7 @@ def variance_card(frames: Frames, state: KlimaatState) -> dbc.Card:
     if row is not None:
         within, between = fig.variance_parts(row)
         groups = t(f"klimaat.grouping_plural.{state.grouping}", lang)
-        lines += [t("klimaat.box.question", lang),
+        lines += [box_question(lang),
                   t("klimaat.variance.method", lang, count=_n(row["n_groups"]), groups=groups),
                   t("n.orgs", lang, n=_n(row["n"]))]
         table = {
@@ -355,7 +361,7 @@ def groups_card(frames: Frames, state: KlimaatState, population: str) -> dbc.Car
     return chart_card(
         ids.KLIMAAT_GROUPS_CHART, fig.climate_groups_figure(bins, groups, state),
         t("klimaat.groups.title", lang), lang, summary=summary,
-        meta_lines=[summary, t("klimaat.box.question", lang),
+        meta_lines=[summary, box_question(lang),
                     t("klimaat.groups.cuts", lang, **facts),
                     population,
                     t("n.orgs", lang, n=_n(n)),
@@ -491,7 +497,7 @@ def statements_card(frames: Frames, state: KlimaatState) -> dbc.Card:
         ids.KLIMAAT_STATEMENTS_CHART, fig.statements_figure(records, state),
         t("klimaat.statements.title", lang), lang, summary=summary,
         meta_lines=[t("klimaat.statements.paraphrase", lang),
-                    t("klimaat.statements.excluded", lang),
+                    t("klimaat.statements.excluded", lang, **report_values(lang)),
                     t("klimaat.statements.question", lang), t("n.orgs", lang, n=_n(n)),
                     _source(frames, reference.report_figure("climate_statements"), lang),
                     *_provenance(frames, lang)],

@@ -136,9 +136,22 @@ def _as_search(search: str | None) -> str:
 def layout(search: str = "") -> html.Div:
     """The climate explorer for the query string `search`."""
     state, notices = state_from_query(KlimaatState, search)
-    lang = state.lang
     frames = data.load_frames(state.edition)
-    built = sections(state, frames)
+    return _page(state, search, notices, frames, sections(state, frames),
+                 data.never_drawn(frames.box, state.grouping))
+
+
+def validation_layout() -> html.Div:
+    """The default page's controls and empty section containers: every component its
+    callbacks name, for Dash's callback checks, without building the cards."""
+    state, notices = state_from_query(KlimaatState, "")
+    return _page(state, "", notices, data.load_frames(state.edition),
+                 dict.fromkeys(c.id for c in CARDS))
+
+
+def _page(state: KlimaatState, search: str, notices: list, frames, built: dict,
+          never: tuple[str, ...] = ()) -> html.Div:
+    lang = state.lang
     return html.Div([
         # the address as loaded: the Location then reports a change only on Back / Forward
         dcc.Location(id=ids.KLIMAAT_URL, refresh=False, search=_as_search(search)),
@@ -146,8 +159,8 @@ def layout(search: str = "") -> html.Div:
         dcc.Store(id=ids.KLIMAAT_ORG, data=state.org),
         html.Div(shell.notices(notices, lang), id=ids.KLIMAAT_NOTICES),
         html.H1(t("klimaat.title", lang), className="h2"),
-        html.P(t("klimaat.lead", lang), className="lead"),
-        *_beside_controls(controls(state, data.never_drawn(frames.box, state.grouping)),
+        html.P(t("klimaat.lead", lang, min_cell=frames.min_cell), className="lead"),
+        *_beside_controls(controls(state, never),
                           section_layout(CARDS, built, lang,
                                          {"breakdown": lambda: breakdown_control(state)})),
     ])

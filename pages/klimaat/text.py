@@ -6,12 +6,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Het innovatieklimaat verschilt veel meer binnen sectoren dan tussen sectoren. "
               "Vergelijk groepen organisaties, kies een selectie en zie hoe een krachtig klimaat "
               "samengaat met meer, bredere en succesvollere innovatie. Alle cijfers komen uit "
-              "vooraf berekende tabellen; groepen van minder dan 5 organisaties worden nooit "
-              "getoond.",
+              "vooraf berekende tabellen; groepen van minder dan {min_cell} organisaties "
+              "worden nooit getoond.",
         "en": "The innovation climate differs far more within sectors than between them. Compare "
               "groups of organisations, choose a selection and see how a strong climate goes "
               "with more, broader and more successful innovation. All numbers come from "
-              "precomputed tables; groups of fewer than 5 organisations are never shown.",
+              "precomputed tables; groups of fewer than {min_cell} organisations are never "
+              "shown.",
     },
     "klimaat.notice.reset": {
         "nl": "De keuze “{value}” voor “{param}” in de link past niet bij de andere keuzes en is "
@@ -104,10 +105,12 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "klimaat.box.summary_empty": {"nl": "Geen groepen getoond.", "en": "No groups shown."},
     "klimaat.box.question": {
-        "nl": "Klimaatscore: het gemiddelde van 13 stellingen over het innovatieklimaat, per "
-              "organisatie; de schaal loopt volgens het rapport van 1 (laag) tot 5 (hoog).",
-        "en": "Climate score: the mean of 13 statements on the innovation climate, per "
-              "organisation; the report's scale runs from 1 (low) to 5 (high).",
+        "nl": "Klimaatscore: het gemiddelde van {pub_statements_in_scale} stellingen over het "
+              "innovatieklimaat, per organisatie; de schaal loopt volgens het rapport van 1 "
+              "(laag) tot 5 (hoog).",
+        "en": "Climate score: the mean of {pub_statements_in_scale} statements on the "
+              "innovation climate, per organisation; the report's scale runs from 1 (low) to 5 "
+              "(high).",
     },
     "klimaat.box.reading": {
         "nl": "Lezen: de box loopt van het eerste tot het derde kwartiel, de streep is de "
@@ -301,21 +304,22 @@ STRINGS: dict[str, dict[str, str]] = {
     "klimaat.statements.mark_theme": {"nl": "naar thema benoemd", "en": "named by theme"},
     "klimaat.statements.paraphrase": {
         "nl": "Alle stellingen zijn parafrases: de precieze formulering is niet gepubliceerd. "
-              "Vijf zijn de parafrase uit het rapport, de andere tien hebben wij naar de thema’s "
-              "uit het rapport benoemd.",
+              "Vijf zijn de parafrase uit het rapport, de andere hebben wij naar de thema’s uit "
+              "het rapport benoemd.",
         "en": "All statements are paraphrases: the exact wording was not published. Five are "
-              "the report's paraphrase; we named the other ten after the report's themes.",
+              "the report's paraphrase; we named the others after the report's themes.",
     },
     "klimaat.statements.excluded": {
         "nl": "* Niet in de klimaatschaal. Het rapport markeert de stellingen die ‘om "
-              "statistische redenen’ buiten de schaal vallen; dat 13 van de 15 samen de index "
-              "vormen, staat in het artikel van de onderzoekers op Platform O. Welke twee het "
-              "zijn, is niet bekend: deze twee zijn een aanname. Grijze balken: niet in de "
-              "schaal.",
+              "statistische redenen’ buiten de schaal vallen; dat {pub_statements_in_scale} van de "
+              "{pub_statements_presented} samen de index vormen, staat in het artikel van de "
+              "onderzoekers op Platform O. Welke het zijn, is niet bekend: de gemarkeerde "
+              "stellingen zijn een aanname. Grijze balken: niet in de schaal.",
         "en": "* Not in the climate scale. The report marks the statements left out ‘for "
-              "statistical reasons’; that 13 of the 15 form the index is stated in the "
-              "researchers' article on Platform O. Which two they are is unknown: these two are "
-              "an assumption. Grey bars: not in the scale.",
+              "statistical reasons’; that {pub_statements_in_scale} of the "
+              "{pub_statements_presented} form the index is stated in the researchers' article "
+              "on Platform O. Which ones they are is unknown: the marked statements are an "
+              "assumption. Grey bars: not in the scale.",
     },
     "klimaat.statements.question": {
         "nl": "Vraag: in hoeverre bent u het eens met de volgende stellingen over uw "

@@ -81,6 +81,12 @@ def secondary_line(items: list[tuple[str, str]], sources: pd.DataFrame,
     return html.Strong(t("trend.secondary", lang, labels=labels, sources=names))
 
 
+def note_values(editions: pd.DataFrame) -> dict[str, str]:
+    """The editions a trend's note names, by country and place in the series: {nl_1} is the
+    label of the Dutch edition at position 1 ("IBO 2021"), {dk_3} of the Danish one at 3."""
+    return {f"{e.country.lower()}_{e.position}": e.label for e in ed.registry(editions)}
+
+
 def trend_card(trend: Trend, figures: pd.DataFrame, editions: pd.DataFrame,
                sources: pd.DataFrame, lang: str) -> dbc.Card:
     """One indicator, every edition of NL and DK side by side, with the noise test."""
@@ -89,7 +95,7 @@ def trend_card(trend: Trend, figures: pd.DataFrame, editions: pd.DataFrame,
     absent = [t("trend.no_counterpart", lang, country=t(f"country.{c}", lang))
               for c, obs in by_country.items() if all(o.value is None for o in obs)]
     lines: list = [t(f"trend.{trend.key}.question", lang)]
-    lines += [t(key, lang) for key in trend.notes]
+    lines += [t(key, lang, **note_values(editions)) for key in trend.notes]
     lines += absent
     secondary = secondary_line(
         [(f"{o.edition.label} ({value_label(o.value, o.exactness, o.unit, lang)})", o.source_id)
@@ -205,6 +211,6 @@ def card(section: str, search: str = "") -> dbc.Card:
     storyline shows it)."""
     lang = TrendState.from_query(search)[0].lang
     trend = next(tr for tr in TRENDS if tr.chart_id == section)
-    return trend_card(trend, load.load_table("published_figures"), load.load_table("editions"),
+    return trend_card(trend, load.kept_table("published_figures"), load.kept_table("editions"),
                       load.load_table("sources"), lang)
 

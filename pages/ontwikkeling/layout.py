@@ -30,8 +30,14 @@ def _labels(editions, country: str) -> str:
 
 def layout(search: str = "") -> html.Div:
     """The trends page for the query string `search`."""
-    state, notices = TrendState.from_query(search)
-    lang = state.lang
+    return shell.language_page(TrendState, search, _body)
+
+
+@load.memoised(maxsize=4)
+def _body(folder: str, lang: str) -> tuple:
+    """The page below its notices: published figures only, and the language is its one
+    choice, so it is built once per language and aggregates folder (shared between
+    responses: do not change it)."""
     # the tables themselves (kept for the process): the editions' series are worked out once
     figures = load.kept_table("published_figures")
     sources = load.kept_table("sources")
@@ -40,8 +46,7 @@ def layout(search: str = "") -> html.Div:
                    for trend in cards.TRENDS]
     extra = [c for c in (cards.break_card(figures, editions, sources, lang),
                          cards.levels_card(figures, editions, sources, lang)) if c is not None]
-    return html.Div([
-        *shell.notices(notices, lang),
+    return (
         html.H1(t("trend.title", lang), className="h2"),
         html.P(t("trend.lead", lang, nl_editions=_labels(editions, "NL"),
                  dk_editions=_labels(editions, "DK")), className="lead"),
@@ -51,4 +56,4 @@ def layout(search: str = "") -> html.Div:
         dbc.Row([dbc.Col(card, lg=6) for card in extra]),
         html.H2(t("trend.editions.title", lang), className="h4 mt-2"),
         cards.editions_card(editions, sources, lang),
-    ])
+    )

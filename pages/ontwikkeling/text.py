@@ -96,14 +96,14 @@ STRINGS: dict[str, dict[str, str]] = {
               "world’; several answers possible; base: the organisations that innovated.",
     },
     "trend.interaction.note": {
-        "nl": "Basis en bron veranderden: het rapport van de eerste editie geeft alleen een "
-              "ondergrens (zie de tabel); het exacte cijfer komt uit het persbericht van de tweede "
-              "editie, dat de basis niet vermeldt (waarschijnlijk de organisaties die "
+        "nl": "Basis en bron veranderden: het rapport van {nl_1} geeft alleen een ondergrens "
+              "(zie de tabel); het exacte cijfer komt uit het persbericht van {nl_2}, dat de "
+              "basis niet vermeldt (waarschijnlijk de organisaties die "
               "innoveerden). Denemarken vraagt naar ‘kommunikation’: een andere formulering, "
               "daarom niet naast Nederland gezet.",
-        "en": "Base and source changed: the first edition's report only gives a lower bound "
-              "(see the table); the exact figure comes from the second edition's press release, which "
-              "does not state the base (probably the organisations that innovated). Denmark asks "
+        "en": "Base and source changed: the report of {nl_1} only gives a lower bound (see the "
+              "table); the exact figure comes from the press release of {nl_2}, which does not "
+              "state the base (probably the organisations that innovated). Denmark asks "
               "about ‘kommunikation’: different wording, so it is not set beside the Netherlands.",
     },
     "trend.process.title": {"nl": "Procesinnovaties", "en": "Process innovations"},
@@ -114,9 +114,9 @@ STRINGS: dict[str, dict[str, str]] = {
               "organisation of work’; base: the organisations that innovated.",
     },
     "trend.process.note": {
-        "nl": "De eerste editie schrijft alleen ‘meer dan driekwart’ (een ondergrens): de "
+        "nl": "Het rapport van {nl_1} schrijft alleen ‘meer dan driekwart’ (een ondergrens): de "
               "verandering is daarom niet te toetsen.",
-        "en": "The first edition only says ‘more than three quarters’ (a lower bound): the "
+        "en": "The report of {nl_1} only says ‘more than three quarters’ (a lower bound): the "
               "change therefore cannot be tested.",
     },
     "trend.quality.title": {"nl": "Resultaat: betere kwaliteit", "en": "Result: better quality"},
@@ -127,10 +127,10 @@ STRINGS: dict[str, dict[str, str]] = {
               "organisations that innovated.",
     },
     "trend.quality.note": {
-        "nl": "Formulering veranderde mogelijk: de tweede Nederlandse editie spreekt van de "
+        "nl": "Formulering veranderde mogelijk: {nl_2} spreekt van de "
               "‘grootste effecten’ op de kwaliteit van de dienstverlening; de vraag zelf is niet "
               "gepubliceerd. Vergelijk met voorzichtigheid.",
-        "en": "Wording may have changed: the second Dutch edition speaks of the ‘greatest "
+        "en": "Wording may have changed: {nl_2} speaks of the ‘greatest "
               "effects’ on service quality; the question itself was not published. Compare with "
               "care.",
     },

@@ -16,11 +16,16 @@ from pages.overzicht.state import OverviewState
 
 def layout(search: str = "") -> html.Div:
     """The overview page for the query string `search`."""
-    state, notices = OverviewState.from_query(search)
-    lang = state.lang
-    figures, editions = load.load_table("published_figures"), load.load_table("editions")
-    return html.Div([
-        *shell.notices(notices, lang),
+    return shell.language_page(OverviewState, search, _body)
+
+
+@load.memoised(maxsize=4)
+def _body(folder: str, lang: str) -> tuple:
+    """The page below its notices: published figures only, and the language is its one
+    choice, so it is built once per language and aggregates folder (shared between
+    responses: do not change it)."""
+    figures, editions = load.kept_table("published_figures"), load.kept_table("editions")
+    return (
         html.H1(t("overview.title", lang), className="h2"),
         latest_edition(figures, editions, load.load_table("sources"), lang),
         html.P(t("overview.lead", lang,
@@ -29,4 +34,4 @@ def layout(search: str = "") -> html.Div:
         _kpis(figures, editions, lang),
         *section_layout(CARDS, sections(lang), lang),
         html.P(t("overview.next", lang)),
-    ])
+    )

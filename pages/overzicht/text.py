@@ -4,12 +4,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "overview.title": {"nl": "Innovatie bij de Nederlandse overheid",
                        "en": "Innovation in Dutch government"},
     "overview.lead": {
-        "nl": "In {fieldwork} vulden {n} overheidsorganisaties de eerste Innovatie Barometer "
+        "nl": "In {fieldwork} vulden {n} overheidsorganisaties de {ordinal} Innovatie Barometer "
               "Overheid in: over de innovaties die zij in {period} invoerden, hoe die tot stand "
               "kwamen, wat ze opleverden en hoe hun innovatieklimaat is. Nederland wordt "
               "vergeleken met Denemarken, waarvan de barometer is overgenomen.",
-        "en": "In {fieldwork}, {n} Dutch government organisations completed the first Government "
-              "Innovation Barometer: on the innovations they introduced in {period}, how these "
+        "en": "In {fieldwork}, {n} Dutch government organisations completed the {ordinal} "
+              "Government Innovation Barometer: on the innovations they introduced in {period}, how these "
               "came about, what they yielded and what their innovation climate is like. The "
               "Netherlands is compared with Denmark, whose barometer it adopted.",
     },
@@ -48,9 +48,11 @@ STRINGS: dict[str, dict[str, str]] = {
               "climate.",
     },
     "overview.climate.question": {
-        "nl": "Vraag: 15 stellingen over het innovatieklimaat; 13 vormen samen de klimaatscore "
+        "nl": "Vraag: {pub_statements_presented} stellingen over het innovatieklimaat; "
+              "{pub_statements_in_scale} vormen samen de klimaatscore "
               "(schaal van 1 (laag) tot 5 (hoog)). Groepen uit een clusteranalyse.",
-        "en": "Question: 15 statements on the innovation climate; 13 form the climate score "
+        "en": "Question: {pub_statements_presented} statements on the innovation climate; "
+              "{pub_statements_in_scale} form the climate score "
               "(scale from 1 (low) to 5 (high)). Groups from a cluster analysis.",
     },
     "overview.types.title": {"nl": "Soorten innovatie", "en": "Types of innovation"},

@@ -54,15 +54,17 @@ def section(anchor: str, title_key: str, keys: tuple[str, ...], lang: str) -> ht
 
 def layout(search: str = "") -> html.Div:
     """The methods page for the query string `search`."""
-    state, notices = QueryState.from_query(search)
-    lang = state.lang
+    return shell.language_page(QueryState, search, _body, className="methods-page")
+
+
+@load.memoised(maxsize=4)
+def _body(folder: str, lang: str) -> tuple:
     toc = html.Nav(html.Ul([html.Li(html.A(t(title, lang), href=f"#{anchor}"))
                             for anchor, title, _ in SECTIONS]),
                    **{"aria-label": t("methods.toc", lang)})
-    return html.Div([
-        *shell.notices(notices, lang),
+    return (
         html.H1(t("methods.title", lang), className="h2"),
         html.P(t("methods.lead", lang), className="lead"),
         toc,
         *(section(a, title, keys, lang) for a, title, keys in SECTIONS),
-    ], className="methods-page")
+    )

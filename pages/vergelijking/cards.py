@@ -21,7 +21,7 @@ from components.published import period_text, source_of
 from components.chart import Section, chart_card, source_line
 from components.figures.published import value_label
 from components.i18n import has, t
-from components.numbers import fmt_number, fmt_pp
+from components.numbers import fmt_number, fmt_ordinal, fmt_pp
 from components.state import Notice
 from data import editions as ed
 from data import load, reference, schema
@@ -34,15 +34,15 @@ from pages.vergelijking.state import (
 
 
 def edition_name(edition: str, lang: str) -> str:
-    """How a context line names an edition: the catalogue's name, else the registry's label,
-    else its id."""
-    key = f"cmp.edition.{edition}"
-    if has(key):
-        return t(key, lang)
+    """How a context line names an edition: by its country and place in the series where
+    the catalogue has a name for that country ("Deense <ordinal> editie"), else the registry's
+    label, else its id."""
     try:
-        return reference.edition(edition).label
+        record = reference.edition(edition)
     except KeyError:
         return edition
+    key = f"cmp.edition.{record.country}"
+    return t(key, lang, ordinal=fmt_ordinal(record.position, lang)) if has(key) else record.label
 
 
 @load.memoised(maxsize=4)
@@ -58,17 +58,16 @@ def edition_facts(lang: str) -> dict[str, str]:
             "margin_n": fmt_number(base, lang)}
 
 
-def slot_values(slots: pd.DataFrame, lang: str) -> dict[str, dict[str, str]]:
+def slot_values(slots: list[dict], lang: str) -> dict[str, dict[str, str]]:
     """The topic's drawn values by category, for its note ({dk[none]}, {cited[all]}): nl,
     dk (the first Danish value), cited (the value the Dutch report cites) and own (the
     first Danish value from a Danish source)."""
     out: dict[str, dict[str, str]] = {"nl": {}, "dk": {}, "cited": {}, "own": {}}
-    for series, category, provenance, value, exactness, unit, empty in zip(
-            slots["series"], slots["category"], slots["provenance"], slots["value"],
-            slots["exactness"], slots["unit"], slots["empty_text"]):
+    for slot in slots:
+        series, category, provenance = slot["series"], slot["category"], slot["provenance"]
         if series not in ("NL", "DK"):
             continue
-        text = empty if pd.isna(value) else value_label(value, exactness, unit, lang)
+        text = cmp.value_text(slot, lang)
         out[series.lower()].setdefault(category, text)
         if series == "DK":
             out["cited" if provenance == "cited" else "own"].setdefault(category, text)
@@ -114,20 +113,19 @@ def topic_slots(state: ComparisonState, data: dict) -> pd.DataFrame:
 
 # --- meta lines under the topic chart --------------------------------------------------------
 
-def _periods(slots: pd.DataFrame, figures: pd.DataFrame, lang: str) -> str:
+def _periods(slots: list[dict], figures: pd.DataFrame, lang: str) -> str:
     """"Periode: Nederland <NL period>; Denemarken <DK period>" (the NL survey period always)."""
-    bars = slots[slots["period"].ne("") & slots["series"].ne("NL_SUB")]
-    pairs = list(zip(bars["series"], bars["period"]))
-    if not bars["series"].eq("NL").any():
+    pairs = [(s["series"], s["period"]) for s in slots
+             if s["period"] != "" and s["series"] != "NL_SUB"]
+    if not any(series == "NL" for series, _ in pairs):
         pairs.insert(0, ("NL", reference.edition(PAIRING.nl_edition).period))
     parts = [f"{t('country.' + c, lang)} {period_text(p, lang)}"
              for c, p in dict.fromkeys(pairs)]
     return t("cmp.periods", lang, periods="; ".join(parts))
 
 
-def _n_line(slots: pd.DataFrame, topic: Topic, subgroup: cmp.Subgroup | None,
+def _n_line(records: list[dict], topic: Topic, subgroup: cmp.Subgroup | None,
             lang: str) -> str:
-    records = slots.to_dict("records")
 
     def ns(series: str, published_only: bool = True) -> list[int]:
         return sorted({int(r["n"]) for r in records if r["series"] == series
@@ -185,8 +183,7 @@ def context_lines(figures: pd.DataFrame, topic: Topic, lang: str) -> list[str]:
     return lines
 
 
-def _summary(slots: pd.DataFrame, topic: Topic, lang: str) -> str:
-    records = slots.to_dict("records")  # one pass; a Series per row (iterrows) costs more
+def _summary(records: list[dict], topic: Topic, lang: str) -> str:
 
     def part(*series: str) -> list[dict]:
         return [r for r in records if r["series"] in series]
@@ -208,7 +205,7 @@ def _summary(slots: pd.DataFrame, topic: Topic, lang: str) -> str:
     return text
 
 
-def _meta_lines(slots: pd.DataFrame, topic: Topic, subgroup: cmp.Subgroup | None,
+def _meta_lines(slots: list[dict], topic: Topic, subgroup: cmp.Subgroup | None,
                 data: dict, lang: str) -> list:
     figures, sources = data["figures"], data["sources"]
     lines: list = [t(f"cmp.question.nl.{topic.key}", lang, **edition_facts(lang),
@@ -220,9 +217,9 @@ def _meta_lines(slots: pd.DataFrame, topic: Topic, subgroup: cmp.Subgroup | None
               t(f"cmp.note.{topic.key}", lang, **edition_facts(lang),
                 **slot_values(slots, lang)),
               *cmp.finding_lines(topic.key, lang)]
-    if (slots["provenance"] == "cited").any():
+    if any(s["provenance"] == "cited" for s in slots):
         lines.append(t("cmp.cited_note", lang))
-    if slots["exactness"].ne("exact").any():
+    if any(s["exactness"] != "exact" for s in slots):
         lines.append(t("exactness.legend", lang))
     if subgroup is not None:
         key = "cmp.sub.note.synthetic" if subgroup.synthetic else "cmp.sub.note.real"
@@ -254,14 +251,15 @@ def topic_card(state: ComparisonState, data: dict) -> list:
     lang = state.lang
     topic = TOPIC_BY_KEY[state.topic]
     subgroup = _subgroup(state, topic, data["shares"], data["meta"])
-    slots = cmp.topic_slots(data["figures"], topic, lang, subgroup)
+    records = cmp.slot_records(data["figures"], topic, lang, subgroup)
+    slots = cmp.slots_frame(records)
     out = []
     if state.subgroup != NO_SUBGROUP and topic.sub_indicator is None:
         out.append(dbc.Alert(t("cmp.sub.none_for_topic", lang), color="info", className="py-2"))
     out.append(chart_card(
         ids.CMP_TOPIC_CHART, cmp.topic_figure(slots, lang), cmp.topic_title(topic, lang), lang,
-        summary=_summary(slots, topic, lang),
-        meta_lines=_meta_lines(slots, topic, subgroup, data, lang),
+        summary=_summary(records, topic, lang),
+        meta_lines=_meta_lines(records, topic, subgroup, data, lang),
         table=cmp.display_table(cmp.table(slots, lang), lang),
         badge=provenance.badge(provenance.kind(e, p) for e, p, v in
                                zip(slots["exactness"], slots["provenance"], slots["value"])

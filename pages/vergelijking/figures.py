@@ -21,7 +21,7 @@ from components.published import period_text
 from components.numbers import fmt_number, fmt_pp
 from data import reference
 from data import load, schema
-from data.cube import whole_population
+from data.cube import per_frame, whole_population
 from data.comparison import Finding
 from pages.vergelijking.state import (
     PAIRING, SUBGROUP_GROUPINGS, TOPICS, Category, Pick, Topic, subgroup_value,
@@ -37,30 +37,27 @@ class PublishedRowMissing(ValueError):
 
 
 _KEY_COLUMNS = ("source_id", "country", "edition", "figure", "indicator", "category")
-_ROW_INDEX: dict[int, tuple[pd.DataFrame, dict[str, list[int]]]] = {}
-load.on_clear(_ROW_INDEX.clear)
 
 
-def _row_positions(figures: pd.DataFrame) -> dict[str, list[int]]:
-    """Row positions per Pick key (memoised for the one cached published-figures table)."""
-    hit = _ROW_INDEX.get(id(figures))
-    if hit is None or hit[0] is not figures:
-        keys = figures[list(_KEY_COLUMNS)].astype(str).agg("|".join, axis=1)
-        positions: dict[str, list[int]] = {}
-        for pos, key in enumerate(keys):
-            positions.setdefault(key, []).append(pos)
-        _ROW_INDEX.clear()
-        _ROW_INDEX[id(figures)] = hit = (figures, positions)
-    return hit[1]
+@per_frame
+def _rows_by_key(figures: pd.DataFrame) -> dict[str, list[dict]]:
+    """The table's rows (as records) per Pick key, worked out once for the published-figures
+    table the page keeps."""
+    keys = figures[list(_KEY_COLUMNS)].astype(str).agg("|".join, axis=1)
+    rows: dict[str, list[dict]] = {}
+    for key, row in zip(keys, figures.to_dict("records")):
+        rows.setdefault(key, []).append(row)
+    return rows
 
 
-def pick_row(figures: pd.DataFrame, pick: Pick) -> pd.Series:
-    """The one published_figures row `pick` names; raises naming the pick otherwise."""
-    found = _row_positions(figures).get(pick.key, [])
+def pick_row(figures: pd.DataFrame, pick: Pick) -> dict:
+    """The one published_figures row `pick` names, as a record (shared: do not change it);
+    raises naming the pick otherwise."""
+    found = _rows_by_key(figures).get(pick.key, [])
     if len(found) != 1:
         raise PublishedRowMissing(
             f"published_figures: expected 1 row for {pick.key}, found {len(found)}")
-    return figures.iloc[found[0]]
+    return found[0]
 
 
 # --- NL subgroup from indicator_shares ------------------------------------------------------
@@ -121,7 +118,7 @@ def _subgroup_options(shares: pd.DataFrame, min_cell: int) -> list[str]:
             for v in schema.GROUP_VALUES[g] if (g, v) in offered]
 
 
-def _sub_value(row: pd.Series) -> SubValue | None:
+def _sub_value(row: dict) -> SubValue | None:
     bound = row["share_bound"]
     if bound == "below":
         return SubValue(schema.SHARE_BOUND_LOW, "upper_bound", int(row["n"]))
@@ -141,11 +138,8 @@ def subgroup_values(shares: pd.DataFrame, topic: Topic, grouping: str, group: st
     """
     if topic.sub_indicator is None:
         return {}
-    rows = _publishable(whole_population(shares), min_cell)
-    rows = rows[rows["grouping"].eq(grouping) & rows["group"].eq(group)
-                & rows["indicator"].eq(topic.sub_indicator)
-                & rows["measure"].eq(topic.sub_measure)]
-    by_cat = {r["category"]: r for _, r in rows.iterrows()}
+    by_cat = _publishable_by_answer(shares, min_cell).get(
+        (grouping, group, topic.sub_indicator, topic.sub_measure), {})
     out: dict[str, SubValue] = {}
     for cat in topic.categories:
         parts = [_sub_value(by_cat[c]) if c in by_cat else None for c in cat.sub]
@@ -159,6 +153,18 @@ def subgroup_values(shares: pd.DataFrame, topic: Topic, grouping: str, group: st
         elif all(p.exactness == "exact" for p in parts):
             out[cat.key] = SubValue(float(round(sum(p.value for p in parts))), "exact",
                                     min(p.n for p in parts))
+    return out
+
+
+@per_frame
+def _publishable_by_answer(shares: pd.DataFrame, min_cell: int
+                           ) -> dict[tuple, dict[str, dict]]:
+    """The whole population's publishable rows (as records) by (grouping, group, indicator,
+    measure) and category: worked out once for the shares table the page keeps."""
+    out: dict[tuple, dict[str, dict]] = {}
+    for r in _publishable(whole_population(shares), min_cell).to_dict("records"):
+        key = (r["grouping"], r["group"], r["indicator"], r["measure"])
+        out.setdefault(key, {})[r["category"]] = r
     return out
 
 
@@ -245,7 +251,21 @@ def topic_slots(figures: pd.DataFrame, topic: Topic, lang: str,
     Per category: the Netherlands, the NL subgroup (if chosen and the category has one), each
     Danish IB-3 value (cited first), other countries. NL or DK without a published value get
     a slot that says so; a subgroup without a publishable value says "niet beschikbaar".
+    slot_records: the same slots as records.
     """
+    return slots_frame(slot_records(figures, topic, lang, subgroup))
+
+
+def slots_frame(slots: list[dict]) -> pd.DataFrame:
+    """Slot records (slot_records) as the frame topic_slots gives."""
+    frame = pd.DataFrame(slots)
+    frame["n"] = frame["n"].astype("Int64")
+    return frame
+
+
+def slot_records(figures: pd.DataFrame, topic: Topic, lang: str,
+                 subgroup: Subgroup | None = None) -> list[dict]:
+    """topic_slots as records (n an int or None, as the frame's to_dict gives it)."""
     slots: list[dict] = []
     for cat in topic.categories:
         group = category_label(cat, lang)
@@ -272,9 +292,9 @@ def topic_slots(figures: pd.DataFrame, topic: Topic, lang: str,
             slots.append(_slot(cat, group, "DK", t("country.DK", lang), theme.DK, lang,
                                key=f"missing|DK|{topic.key}|{cat.key}"))
         slots += [_pick_slot(figures, topic, cat, group, p, lang) for p in cat.others]
-    frame = pd.DataFrame(slots)
-    frame["n"] = frame["n"].astype("Int64")
-    return frame
+    for slot in slots:
+        slot["n"] = None if pd.isna(slot["n"]) else int(slot["n"])
+    return slots
 
 
 def _nl_period() -> str:
@@ -313,7 +333,9 @@ def table(slots: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame({
         t("table.col.category", lang): slots["group"].tolist(),
         t("cmp.col.series", lang): slots["row"].tolist(),
-        t("table.col.value", lang): [value_text(r, lang) for _, r in slots.iterrows()],
+        t("table.col.value", lang): [
+            empty if pd.isna(v) else value_label(v, e, u, lang) for v, e, u, empty in
+            zip(slots["value"], slots["exactness"], slots["unit"], slots["empty_text"])],
         t("cmp.col.number", lang): slots["value"].astype("float64").tolist(),
         t("table.col.exactness", lang): [exactness(e, v, p) for e, v, p in
                                          zip(slots["exactness"], slots["value"],

@@ -152,10 +152,10 @@ STRINGS: dict[str, dict[str, str]] = {
     # Topic notes: what the reader must know to read this chart.
     "cmp.note.aandeel": {
         "nl": "Het rapport noemt voor Denemarken {cited[all]} (uit de Noordse vergelijking, "
-              "bron volgens het rapport: {dk_cited_source}); de Deense 3e editie zelf meldt "
+              "bron volgens het rapport: {dk_cited_source}); de Deense {dk_ordinal} editie zelf meldt "
               "{own[all]}. Beide staan erbij.",
         "en": "The report gives {cited[all]} for Denmark (from the Nordic comparison; source "
-              "according to the report: {dk_cited_source}); the Danish 3rd edition itself "
+              "according to the report: {dk_cited_source}); the Danish {dk_ordinal} edition itself "
               "reports {own[all]}. Both are shown.",
     },
     "cmp.note.typen": {
@@ -191,10 +191,11 @@ STRINGS: dict[str, dict[str, str]] = {
               "({dk[any_collaboration]}) add up to 100%.",
     },
     "cmp.note.verspreiding": {
-        "nl": "Voor de Deense 3e editie is geen cijfer over actieve verspreiding gepubliceerd; "
-              "alleen de 1e editie geeft er een, als context (met haar periode).",
-        "en": "No figure on active dissemination was published for the Danish 3rd edition; only "
-              "the 1st edition gives one, as context (with its period).",
+        "nl": "Voor de Deense {dk_ordinal} editie is geen cijfer over actieve verspreiding "
+              "gepubliceerd; alleen een andere editie geeft er een, als context (met haar "
+              "periode).",
+        "en": "No figure on active dissemination was published for the Danish {dk_ordinal} "
+              "edition; only another edition gives one, as context (with its period).",
     },
     "cmp.note.financiering": {
         "nl": "Het rapport noemt {cited[own_budget]} voor Denemarken; de Deense bron zegt dat "
@@ -271,9 +272,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "cmp.ctx.hindering_factor.cross_workplace_collaboration": {
         "nl": "samenwerking over de werkplek heen belemmerend",
         "en": "collaboration across the workplace hindering"},
-    "cmp.edition.IB-1": {"nl": "Deense 1e editie", "en": "Danish 1st edition"},
-    "cmp.edition.IB-3": {"nl": "Deense 3e editie", "en": "Danish 3rd edition"},
-    "cmp.edition.IB-4": {"nl": "Deense 4e editie", "en": "Danish 4th edition"},
+    "cmp.edition.DK": {"nl": "Deense {ordinal} editie", "en": "Danish {ordinal} edition"},
     "cmp.edition.MNNS-2019": {"nl": "Noordse vergelijking", "en": "Nordic comparison"},
     # --- chart rows, lines and table ----------------------------------------------------------
     "cmp.not_published": {"nl": "niet gepubliceerd", "en": "not published"},
@@ -369,11 +368,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "cmp.gap.explain": {
         "nl": "Alleen paren waarvan beide cijfers exact zijn, gerangschikt naar grootte van het "
               "verschil. Voor Denemarken is het cijfer uit het Nederlandse rapport gebruikt waar "
-              "dat er een noemt (*), anders de Deense 3e editie ({dk_period}). Benaderingen (~) "
+              "dat er een noemt (*), anders de Deense {dk_ordinal} editie ({dk_period}). Benaderingen (~) "
               "tellen niet mee.",
         "en": "Only pairs where both numbers are exact, ranked by the size of the gap. For "
               "Denmark the number the Dutch report cites is used where it cites one (*), "
-              "otherwise the Danish 3rd edition ({dk_period}). Approximations (~) are left out.",
+              "otherwise the Danish {dk_ordinal} edition ({dk_period}). Approximations (~) are left out.",
     },
     "cmp.gap.minimum_intro": {
         "nl": "Alleen een minimumverschil bekend (een van de cijfers is een grens):",
@@ -393,9 +392,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "cmp.caveats.heading": {"nl": "Let op bij het vergelijken:", "en": "Keep in mind:"},
     "cmp.caveat.1": {
         "nl": "Periode – Nederland meet innovaties uit {period} (enquête {fieldwork}), "
-              "Denemarken (3e editie) uit {dk_period}, verzameld vóór COVID-19.",
+              "Denemarken ({dk_ordinal} editie) uit {dk_period}, verzameld vóór COVID-19.",
         "en": "Period – the Netherlands measures innovations of {period} (survey {fieldwork}), "
-              "Denmark (3rd edition) those of {dk_period}, collected before COVID-19.",
+              "Denmark ({dk_ordinal} edition) those of {dk_period}, collected before COVID-19.",
     },
     "cmp.caveat.2": {
         "nl": "COVID-19 – de Nederlandse periode omvat het eerste pandemiejaar; verschillen in "
@@ -448,10 +447,10 @@ STRINGS: dict[str, dict[str, str]] = {
               "the number is drawn as a bound (> or <) or approximation (~), never as exact.",
     },
     "cmp.caveat.9": {
-        "nl": "Edities – alleen de Deense 3e editie ({dk_period}) is naast Nederland gezet; "
+        "nl": "Edities – alleen de Deense {dk_ordinal} editie ({dk_period}) is naast Nederland gezet; "
               "cijfers uit andere Deense edities staan er alleen als context bij, met hun "
               "periode.",
-        "en": "Editions – only the Danish 3rd edition ({dk_period}) is set beside the "
+        "en": "Editions – only the Danish {dk_ordinal} edition ({dk_period}) is set beside the "
               "Netherlands; numbers from other Danish editions are context only, with their "
               "period.",
     },

@@ -25,16 +25,21 @@ return !!(main && main.querySelector('h1')) && !document.querySelector('._dash-l
 """
 
 
+def open_drawn(duo, url: str) -> None:
+    """Open `url` (path and query) and wait until the page and every graph on it are drawn."""
+    duo.driver.get(duo.server_url + url)
+    duo.wait_for_element("#main-content h1", timeout=15)
+    duo._wait_for(lambda driver: driver.execute_script(RENDERED), timeout=20,
+                  msg=f"{url}: page or graphs not rendered")
+
+
 @pytest.fixture
 def open_page(duo):
     """open_page(path, lang): open a page and wait until it, its graphs and the document
     language are rendered."""
     def open_rendered(path: str, lang: str = "nl") -> None:
         url = path + ("?lang=en" if lang == "en" else "")
-        duo.driver.get(duo.server_url + url)
-        duo.wait_for_element("#main-content h1", timeout=15)
-        duo._wait_for(lambda driver: driver.execute_script(RENDERED), timeout=20,
-                      msg=f"{url}: page or graphs not rendered")
+        open_drawn(duo, url)
         duo._wait_for(
             lambda driver: driver.execute_script("return document.documentElement.lang") == lang,
             timeout=5, msg=f"{url}: html lang is not {lang}")

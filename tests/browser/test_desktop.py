@@ -4,6 +4,7 @@ and on /klimaat and /vergelijking the controls and the first chart above the fol
 import pytest
 
 import pages
+from tests.browser.conftest import open_drawn
 from tests.browser.test_presenter import set_viewport
 
 pytestmark = pytest.mark.browser
@@ -18,20 +19,11 @@ const r = el.getBoundingClientRect();
 return [r.top, r.bottom];"""
 
 
-def wait_drawn(duo, url: str) -> None:
-    duo.driver.get(duo.server_url + url)
-    duo.wait_for_element("#main-content h1", timeout=15)
-    duo._wait_for(lambda d: d.execute_script(
-        "return !document.querySelector('[data-dash-is-loading=\"true\"]') && "
-        "Array.from(document.querySelectorAll('#main-content .dash-graph'))"
-        ".every(g => g.querySelector('.main-svg'))"), timeout=20, msg=f"{url}: not rendered")
-
-
 @pytest.mark.parametrize("query", ["", "?lang=en&org=1,1,4"])
 def test_no_page_scrolls_sideways_on_a_laptop(duo, query):
     set_viewport(duo.driver, *LAPTOP)
     for path in PATHS:
-        wait_drawn(duo, path + query)
+        open_drawn(duo, path + query)
         over = duo.driver.execute_script(
             "return document.documentElement.scrollWidth - window.innerWidth")
         assert over <= 0, f"{path}{query}: scrolls sideways by {over} px"
@@ -49,7 +41,7 @@ def test_no_page_scrolls_sideways_on_a_laptop(duo, query):
 ])
 def test_controls_and_first_chart_above_the_fold(duo, url, controls, chart):
     set_viewport(duo.driver, *LAPTOP)
-    wait_drawn(duo, url)
+    open_drawn(duo, url)
     picker = duo.driver.execute_script(BOX, controls)
     drawn = duo.driver.execute_script(BOX, chart)
     assert picker[1] <= LAPTOP[1], f"{url}: controls end at {picker[1]} px"

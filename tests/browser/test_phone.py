@@ -4,6 +4,7 @@ import pytest
 from dash.testing.wait import until
 
 import pages
+from tests.browser.conftest import open_drawn
 from tests.browser.test_a11y import FAIL_ON, axe_violations, describe
 from tests.browser.test_presenter import set_viewport
 
@@ -72,12 +73,7 @@ return {scrollX: document.documentElement.scrollWidth - window.innerWidth,
 
 
 def open_phone(duo, url: str) -> dict:
-    duo.driver.get(duo.server_url + url)
-    duo.wait_for_element("#main-content h1", timeout=15)
-    duo._wait_for(lambda d: d.execute_script(
-        "return !document.querySelector('[data-dash-is-loading=\"true\"]') && "
-        "Array.from(document.querySelectorAll('#main-content .dash-graph'))"
-        ".every(g => g.querySelector('.main-svg'))"), timeout=20, msg=f"{url}: not rendered")
+    open_drawn(duo, url)
     until(lambda: duo.driver.execute_script(CHARTS_SETTLED), timeout=10)
     return duo.driver.execute_script(PHONE_METRICS)
 

@@ -69,7 +69,7 @@ def test_switching_topics_updates_chart_sources_and_url(dash_duo, app):
     area = dash_duo.find_element(AREA).text
     assert "zoals geciteerd in het Nederlandse rapport" in area
     assert "Ledelse af innovation" in area  # source of the Danish question wording
-    assert "Deense 4e editie" in area  # other edition: context only, labelled
+    assert "Deense vierde editie" in area  # other edition: context only, labelled
 
     Select(dash_duo.find_element(TOPIC)).select_by_value("resultaten")
     # the rebuilt card keeps the chosen view (sources)

@@ -248,3 +248,15 @@ def test_the_store_secret_is_made_once_and_shared(make_store, backend, tmp_path,
 
         other = RedisRoomStore(request.getfixturevalue("redis_url"), 3600, 500)
     assert other.secret() == first
+
+
+def test_an_unreachable_redis_raises_a_backend_error():
+    """Redis's errors are rooms.BACKEND_ERRORS (the pages then show "unavailable"), although
+    the app imports redis only when Redis is configured."""
+    from data import rooms
+    from data.rooms.redis_store import RedisRoomStore
+    from tests.conftest import free_port
+
+    store = RedisRoomStore(f"redis://127.0.0.1:{free_port()}/0", 3600, 500)
+    with pytest.raises(rooms.BACKEND_ERRORS):
+        store.room("ABCDEF")

@@ -70,3 +70,18 @@ def test_escapes_a_closing_script_tag():
 def test_dash_encodes_with_it(dash_app):
     assert dash._utils.to_json is fast_json.dumps
     assert dash._callback.to_json is fast_json.dumps
+
+
+def test_the_app_never_serialises_with_plotlys_encoder():
+    """plotly's encoder takes a slow path of its own once orjson is installed: every module
+    of the app that writes JSON for a response uses fast_json."""
+    import pathlib
+
+    root = pathlib.Path(__file__).resolve().parents[2]
+    for folder in ("app.py", "serving", "callbacks", "components", "pages", "data"):
+        for path in (root / folder).rglob("*.py") if (root / folder).is_dir() \
+                else [root / folder]:
+            text = path.read_text(encoding="utf-8")
+            assert "from dash._utils import to_json" not in text \
+                and "to_json_plotly" not in text \
+                and "from dash._utils import split_callback_id, to_json" not in text, path

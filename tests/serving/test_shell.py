@@ -9,6 +9,13 @@ import sys
 
 import dash
 import plotly
+import pytest
+from dash import html
+from dash._utils import split_callback_id, to_json
+
+import pages
+from components import ids
+from serving import shell
 
 CONFIG = re.compile(r'<script id="_dash-config" type="application/json">(.*?)</script>', re.S)
 
@@ -26,13 +33,50 @@ def test_small_and_without_versions(client):
     assert client.get("/klimaat?x=1").get_data(as_text=True) == text  # built once
 
 
+def _named(dash_app) -> list:
+    """Every id a callback names (inputs, states, outputs), from Dash's callback map."""
+    found = []
+    for key, spec in dash_app.callback_map.items():
+        outputs = split_callback_id(key)
+        found += [o["id"] for o in (outputs if isinstance(outputs, list) else [outputs])]
+        found += [i["id"] for i in spec["inputs"] + spec["state"]]
+    return [json.loads(i) if isinstance(i, str) and i.startswith("{") else i for i in found]
+
+
+def _missing(components: list[dict], named: list) -> list:
+    """The callback ids no component (serialised: {"props": {"id": ...}}) carries. Ids with
+    a wildcard (ALL, MATCH) may match no component (e.g. buttons shown only for a chosen
+    organisation): checked by type in the browser."""
+    ids = [c["props"]["id"] for c in components]
+    return [key for key in named if not (isinstance(key, dict) and any(
+        isinstance(v, list) for v in key.values())) and key not in ids]
+
+
 def test_validation_layout_holds_every_callback_id(client, dash_app):
     config = json.loads(CONFIG.search(client.get("/").get_data(as_text=True)).group(1))
-    ids = {json.dumps(c["props"]["id"], sort_keys=True)
-           for c in config["validation_layout"]["props"]["children"]}
-    for spec in dash_app.callback_map.values():
-        for item in spec["inputs"] + spec["state"]:
-            key = item["id"]
-            if key.startswith("{"):
-                continue  # pattern-matching ids: checked by type in the browser
-            assert json.dumps(key) in ids, key
+    assert _missing(config["validation_layout"]["props"]["children"], _named(dash_app)) == []
+
+
+def test_the_check_fails_when_a_page_leaves_an_id_out(dash_app):
+    """Without one page's validation layout, that page's callback ids are reported missing."""
+    klimaat = pages.BY_PATH["/klimaat"]
+    others = [p.validation_layout() if hasattr(p, "validation_layout") else p.layout("")
+              for p in pages.PAGES if p is not klimaat]
+    slim = shell.slim_layout(html.Div([dash_app.layout, *others]), shell.callback_ids(dash_app))
+    missing = _missing(json.loads(to_json(slim))["props"]["children"], _named(dash_app))
+    assert ids.KLIMAAT_GROUPING in missing and ids.KLIMAAT_BOX_CARD in missing
+
+
+def _kinds(layout, named: list) -> set[tuple]:
+    """Type and id of every component in `layout` that a callback names."""
+    return {(c._namespace, c._type, json.dumps(c.id, sort_keys=True))
+            for c in shell.slim_layout(html.Div(layout), named).children}
+
+
+@pytest.mark.parametrize("page", [p for p in pages.PAGES if hasattr(p, "validation_layout")],
+                         ids=lambda p: p.__name__)
+def test_cheap_validation_layout_covers_the_full_page(page, dash_app):
+    """A page's validation_layout() (built at start-up instead of the full default page) holds
+    every component a callback names that the full page holds, with the same type."""
+    named = shell.callback_ids(dash_app)
+    assert _kinds(page.layout(""), named) <= _kinds(page.validation_layout(), named)

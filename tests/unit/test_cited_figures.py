@@ -202,6 +202,19 @@ def test_cut_offs_shown_are_the_published_ones_and_the_codes(lang):
         cuts == {"cut_low": "3.6", "cut_high": "4.0"}
 
 
+def test_the_climate_scale_counts_shown_are_the_published_ones_and_the_codebook_s():
+    """"13 van de 15" comes from published_figures and agrees with the codebook's items."""
+    facts = published.report_values("nl")
+    assert facts["pub_statements_presented"] == str(len(q.CLIMATE_ITEMS)) == "15"
+    assert facts["pub_statements_in_scale"] == str(len(q.SCALE_ITEMS)) == "13"
+
+
+def test_the_editions_place_in_the_series_comes_from_the_editions_table():
+    facts = published.report_values("nl")
+    assert (facts["ordinal"], facts["dk_ordinal"]) == ("eerste", "derde")
+    assert published.report_values("en")["dk_ordinal"] == "third"
+
+
 def test_the_cited_danish_share_and_its_source_come_from_the_pairing():
     facts = published.report_values("nl")
     cited = [p for topic in comparison.pairing().topics for c in topic.categories

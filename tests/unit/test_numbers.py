@@ -1,6 +1,6 @@
 import pytest
 
-from components.numbers import fmt_number, fmt_pct, fmt_pp, separators
+from components.numbers import fmt_number, fmt_ordinal, fmt_pct, fmt_pp, separators
 
 
 @pytest.mark.parametrize("value, lang, decimals, expected", [
@@ -24,3 +24,12 @@ def test_pct_and_pp():
 
 def test_plotly_separators():
     assert separators("nl") == ",." and separators("en") == ".,"
+
+
+@pytest.mark.parametrize("number, lang, expected", [
+    (1, "nl", "eerste"), (3, "nl", "derde"), (4, "en", "fourth"), (10, "en", "tenth"),
+    (11, "nl", "11e"), (11, "en", "11th"), (21, "en", "21st"), (22, "en", "22nd"),
+    (113, "en", "113th"), (1, "fr", "eerste"),
+])
+def test_fmt_ordinal(number, lang, expected):
+    assert fmt_ordinal(number, lang) == expected
