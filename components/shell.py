@@ -167,12 +167,12 @@ def banner(meta: dict[str, str], lang: str) -> html.P:
     """The data-provenance banner shown on every page."""
     if meta.get("synthetic", "true") == "true":
         return html.P(t("banner.synthetic", lang), className="synthetic-banner", role="note")
-    return html.P(t("banner.real", lang, min_cell=meta.get("min_cell", "5")),
+    return html.P(t("banner.real", lang, min_cell=meta.get("min_cell", str(schema.MIN_CELL))),
                   className="synthetic-banner", role="note")
 
 
 def footer(meta: dict[str, str], lang: str) -> html.Footer:
-    return html.Footer(t("footer.text", lang, min_cell=meta.get("min_cell", "5"),
+    return html.Footer(t("footer.text", lang, min_cell=meta.get("min_cell", str(schema.MIN_CELL)),
                          **published.report_values(lang)),
                        className="ibo-footer container-xxl mt-4 py-3")
 
