@@ -11,11 +11,10 @@ from collections.abc import Callable, Iterable
 
 from dash import Dash
 from dash._utils import split_callback_id
-
 from dash.development.base_component import Component
 
-from serving import (bundles, cache, compression, errors, fast_json, first_layout, headers, health,
-                     memory, shell)
+from serving import (bundles, cache, compression, errors, fast_json, first_layout, headers,
+                     health, memory, shell)
 from serving.devserver import DevRequestHandler
 
 __all__ = ["DevRequestHandler", "install", "warm_later"]

@@ -89,7 +89,8 @@ def _climate_card(figures, sources, lang: str) -> dbc.Card:
     return chart_card(
         ids.OVERVIEW_CLIMATE_CHART, fig.climate_groups_figure(figures, lang),
         t("overview.climate.title", lang), lang, summary=summary, badge="published",
-        meta_lines=[t("overview.climate.question", lang, **published.report_values(lang)), t("n.orgs", lang, n=_report(rows).organisations),
+        meta_lines=[t("overview.climate.question", lang, **published.report_values(lang)),
+                    t("n.orgs", lang, n=_report(rows).organisations),
                     *published.source_lines(rows, sources, lang),
                     t("exactness.legend", lang)],
         table=published.table(rows, labels, lang), filename="innovatieklimaat-groepen")
