@@ -42,11 +42,12 @@ import callbacks  # noqa: E402,F401  (registers every callback as a side effect)
 import pages  # noqa: E402
 
 # Pages are rendered by the router, so their controls are not in the initial layout: give
-# Dash every page's default layout to check callback ids against (no suppressed exceptions).
+# Dash every component a callback names to check callback ids against (no suppressed
+# exceptions): each page with callbacks gives its controls and empty containers
+# (`validation_layout()`); the other pages hold none (tests/serving/test_shell.py).
 app.validation_layout = html.Div([
     app.layout, shell.navbar([], "/", "nl"), shell.org_panel("", "nl"),
-    *(p.validation_layout() if hasattr(p, "validation_layout") else p.layout("")
-                  for p in pages.PAGES)])
+    *(p.validation_layout() for p in pages.PAGES if hasattr(p, "validation_layout"))])
 for _page in pages.PAGES:  # plain HTTP routes of a page (before the server's first request)
     if hasattr(_page, "install"):
         _page.install(app)

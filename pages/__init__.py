@@ -14,7 +14,10 @@ pages use stay in components/i18n/.
 NAV_KEY None keeps a page out of the navigation. A page with PREFIX also gets every path
 below it (its layout is then called as `layout(search, path)`) and may decide per path
 whether the shell's navigation shows (`chrome(path) -> bool`, else CHROME, default True);
-`install(app)` adds a page's plain HTTP routes.
+`install(app)` adds a page's plain HTTP routes. A page whose callbacks name its components
+gives `validation_layout()`: those components (its controls and empty containers, built
+cheaply at start-up) for Dash's callback checks; a page without it holds none
+(tests/serving/test_shell.py checks both against the full default page).
 """
 
 from __future__ import annotations

@@ -11,9 +11,10 @@ data (the peer groups' aggregates) is data/benchmark.py.
 from __future__ import annotations
 
 from pages.benchmark import callbacks  # noqa: F401  (registers the page's callbacks)
-from pages.benchmark.layout import PRINT_WIDTH_PX, client_config, layout
+from pages.benchmark.layout import PRINT_WIDTH_PX, client_config, layout, validation_layout
 
-__all__ = ["PATH", "NAV_KEY", "ORDER", "PRINT_WIDTH_PX", "client_config", "layout"]
+__all__ = ["PATH", "NAV_KEY", "ORDER", "PRINT_WIDTH_PX", "client_config", "layout",
+           "validation_layout"]
 
 PATH = "/benchmark"
 NAV_KEY = "nav.benchmark"

@@ -179,6 +179,21 @@ def layout(search: str = "") -> html.Div:
     offered, withheld = fig.peer_options(benchmark_data.tables(edition).percentiles,
                                          state.profile())
     chosen = fig.resolve_peer(state.peer, offered)
+    return _page(state, given, notices, peer_fields(offered, withheld, chosen, lang))
+
+
+def validation_layout() -> html.Div:
+    """The default page's form, stores and empty result area without the peer groups on
+    offer: every component its callbacks name, for Dash's callback checks, without reading
+    the peer groups' aggregates (tests/serving/test_shell.py compares with the full page)."""
+    state, notices = state_from_query(BenchmarkState, "")
+    return _page(state.from_organisation(), state, notices,
+                 peer_fields([], [], None, state.lang))
+
+
+def _page(state: BenchmarkState, given: BenchmarkState, notices: list,
+          peers: html.Fieldset) -> html.Div:
+    lang = state.lang
     return html.Div([
         dcc.Location(id=ids.BENCHMARK_URL, refresh=False),
         dcc.Store(id=ids.BENCHMARK_CONFIG, data=client_config(lang, state.org),
@@ -196,7 +211,7 @@ def layout(search: str = "") -> html.Div:
         html.Section([
             html.H2(t("benchmark.result.heading", lang), className="h4"),
             edition_field(state),
-            peer_fields(offered, withheld, chosen, lang),
+            peers,
             html.Div(id=ids.BENCHMARK_RESULT, className="benchmark-result",
                      **{"aria-live": "polite"}),
         ], className="benchmark-result-section mb-4"),

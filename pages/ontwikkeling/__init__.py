@@ -8,8 +8,6 @@ builders, data/editions.py the series and the noise test.
 
 from __future__ import annotations
 
-from dash import html
-
 from pages.ontwikkeling.cards import card
 from pages.ontwikkeling.layout import layout
 
@@ -18,10 +16,5 @@ NAV_KEY = "nav.trends"
 ORDER = 2
 CACHE_LAYOUT = True  # rendering depends only on the URL and the aggregates (serving/cache.py)
 
-__all__ = ["CACHE_LAYOUT", "NAV_KEY", "ORDER", "PATH", "card", "layout", "validation_layout"]
+__all__ = ["CACHE_LAYOUT", "NAV_KEY", "ORDER", "PATH", "card", "layout"]
 
-
-def validation_layout() -> html.Div:
-    """Nothing for Dash's callback checks: no callback names a component of this page (the
-    full layout is not built at start-up; tests/serving/test_shell.py compares)."""
-    return html.Div()

@@ -7,20 +7,13 @@ page depends only on its URL.
 
 from __future__ import annotations
 
-from dash import html
-
 from pages.overzicht.cards import card
 from pages.overzicht.layout import layout
 
-__all__ = ["PATH", "NAV_KEY", "ORDER", "CACHE_LAYOUT", "card", "layout", "validation_layout"]
+__all__ = ["PATH", "NAV_KEY", "ORDER", "CACHE_LAYOUT", "card", "layout"]
 
 PATH = "/"
 NAV_KEY = "nav.overview"
 ORDER = 0
 CACHE_LAYOUT = True  # rendering depends only on the URL and the aggregates (serving/cache.py)
 
-
-def validation_layout() -> html.Div:
-    """Nothing for Dash's callback checks: no callback names a component of this page (the
-    full layout is not built at start-up; tests/serving/test_shell.py compares)."""
-    return html.Div()

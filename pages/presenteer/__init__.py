@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from pages.presenteer import callbacks  # noqa: F401  (registers the page's callbacks)
 from pages.presenteer.cards import provide
-from pages.presenteer.layout import bar, layout, step_view
+from pages.presenteer.layout import bar, layout, step_view, validation_layout
 from pages.presenteer.state import PATH, PresenterState, state_for
 
 __all__ = ["PATH", "NAV_KEY", "ORDER", "CACHE_LAYOUT", "CHROME", "PresenterState", "bar",
-           "layout", "provide", "state_for", "step_view"]
+           "layout", "provide", "state_for", "step_view", "validation_layout"]
 
 NAV_KEY = "nav.present"
 ORDER = 90

@@ -68,3 +68,12 @@ def layout(search: str = "", pathname: str = PATH) -> html.Div:
         *shell.notices(notices, state.lang),
         html.Div(step_view(state), id=ids.PRESENTER_STEP, className="presenter-step"),
     ], className="presenter")
+
+
+def validation_layout() -> html.Div:
+    """The first step's address, empty step container and bar: every component the page's
+    callbacks name, for Dash's callback checks, without building the step's card
+    (tests/serving/test_shell.py compares with the full page)."""
+    state, _ = state_for(PATH, "")
+    return html.Div([dcc.Location(id=ids.PRESENTER_URL, refresh=False),
+                     html.Div(bar(state), id=ids.PRESENTER_STEP)])

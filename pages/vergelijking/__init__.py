@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from pages.vergelijking import callbacks  # noqa: F401  (registers the page's callbacks)
 from pages.vergelijking.cards import card
-from pages.vergelijking.layout import layout
+from pages.vergelijking.layout import layout, validation_layout
 
-__all__ = ["PATH", "NAV_KEY", "ORDER", "CACHE_LAYOUT", "card", "layout"]
+__all__ = ["PATH", "NAV_KEY", "ORDER", "CACHE_LAYOUT", "card", "layout", "validation_layout"]
 
 PATH = "/vergelijking"
 NAV_KEY = "nav.comparison"

@@ -20,6 +20,10 @@ from pages.vergelijking.state import (
 )
 
 
+# The CSV button in each section's card (chart_card's download view; pages/vergelijking/cards.py).
+CSV_BUTTONS = {ids.CMP_TOPIC_AREA: ids.CMP_TOPIC_CSV_BUTTON, ids.CMP_GAP_AREA: ids.CMP_GAP_CSV_BUTTON}
+
+
 def org_subgroups(state: ComparisonState, options: list[str]) -> tuple[list[str], list]:
     """The user's organisation ("Mijn organisatie") as subgroups: the offered ones (its sector,
     its cluster), and for each one not offered the nearest offered one
@@ -97,6 +101,21 @@ def layout(search: str = "") -> html.Div:
     """The comparison page for the query string `search`."""
     data = comparison_data.load_data()
     state, notices, options = resolve(search, data["shares"], data["meta"])
+    return _page(state, search, notices, options, data, sections(state, data))
+
+
+def validation_layout() -> html.Div:
+    """The default page's controls and section containers, each holding only its card's CSV
+    button: every component the page's callbacks name, for Dash's callback checks, without
+    building the cards (tests/serving/test_shell.py compares with the full page)."""
+    data = comparison_data.load_data()
+    state, notices, options = resolve("", data["shares"], data["meta"])
+    return _page(state, "", notices, options, data,
+                 {section: dbc.Button(id=button) for section, button in CSV_BUTTONS.items()})
+
+
+def _page(state: ComparisonState, search: str, notices: list, options: list[str], data: dict,
+          built: dict) -> html.Div:
     lang = state.lang
     controls = {"topic": lambda: _controls(state, options, _min_cell(data["meta"]))}
     return html.Div([
@@ -110,5 +129,5 @@ def layout(search: str = "") -> html.Div:
                 html.Span(source_line(source_of(data["sources"], CITED_SOURCE), lang,
                                       _conclusion_source(lang)),
                           className="chart-meta")], id=ids.CMP_CONCLUSION),
-        *section_layout(CARDS, sections(state, data), lang, controls),
+        *section_layout(CARDS, built, lang, controls),
     ])

@@ -58,13 +58,16 @@ def test_validation_layout_holds_every_callback_id(client, dash_app):
 
 
 def test_the_check_fails_when_a_page_leaves_an_id_out(dash_app):
-    """Without one page's validation layout, that page's callback ids are reported missing."""
+    """Without one page's validation layout, that page's callback ids are reported missing,
+    and its full page is not covered."""
     klimaat = pages.BY_PATH["/klimaat"]
-    others = [p.validation_layout() if hasattr(p, "validation_layout") else p.layout("")
-              for p in pages.PAGES if p is not klimaat]
+    others = [p.validation_layout() for p in pages.PAGES
+              if p is not klimaat and hasattr(p, "validation_layout")]
     slim = shell.slim_layout(html.Div([dash_app.layout, *others]), shell.callback_ids(dash_app))
     missing = _missing(json.loads(to_json(slim))["props"]["children"], _named(dash_app))
     assert ids.KLIMAAT_GROUPING in missing and ids.KLIMAAT_BOX_CARD in missing
+    exact = _exact(dash_app)
+    assert not _kinds(klimaat.layout(""), exact) <= _kinds(slim, exact)
 
 
 def _kinds(layout, named: list) -> set[tuple]:
@@ -80,3 +83,21 @@ def test_cheap_validation_layout_covers_the_full_page(page, dash_app):
     every component a callback names that the full page holds, with the same type."""
     named = shell.callback_ids(dash_app)
     assert _kinds(page.layout(""), named) <= _kinds(page.validation_layout(), named)
+
+
+def _exact(dash_app) -> list:
+    """The ids callbacks name without a wildcard (ALL, MATCH, ALLSMALLER)."""
+    return [i for i in shell.callback_ids(dash_app)
+            if not (isinstance(i, dict) and any(isinstance(v, list) for v in i.values()))]
+
+
+@pytest.mark.parametrize("page", pages.PAGES, ids=lambda p: p.__name__)
+def test_app_validation_layout_covers_every_page(page, dash_app):
+    """Every component of a page's full default layout that a callback names by its exact id
+    is in the app's validation layout, with the same type. Only pages with
+    validation_layout() contribute to it, so the others must hold none."""
+    exact = _exact(dash_app)
+    full = pages.render(page, "", page.PATH)
+    assert _kinds(full, exact) <= _kinds(dash_app.validation_layout, exact)
+    if not hasattr(page, "validation_layout"):
+        assert _kinds(full, exact) == set()
