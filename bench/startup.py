@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/startup.py [--runs 5] [--baseline ../shared/bench/baseline_app.py]
 
+First the app's modules are byte-compiled as scripts/serve.sh does before it starts gunicorn
+(compile_app in scripts/lib.sh; its time is printed: first call, then again when current).
 Each run starts `gunicorn -c gunicorn.conf.py app:server` (2 workers) on a free loopback port
 and polls GET / every 20 ms until it answers 200; then the same for the baseline app
 (`gunicorn baseline_app:server -w 2 --threads 4`). Runs interleave dashboard and baseline.
@@ -46,6 +48,14 @@ def first_200(command: list[str], cwd: Path, env: dict, port: int) -> float:
         process.wait(timeout=30)
 
 
+def compile_app() -> float:
+    """scripts/lib.sh's compile_app (as scripts/serve.sh runs it); its wall seconds."""
+    start = time.perf_counter()
+    subprocess.run(["bash", "-c", "source scripts/lib.sh && compile_app"], cwd=ROOT, check=True,
+                   env={**os.environ, "VENV": sys.prefix})
+    return time.perf_counter() - start
+
+
 def import_cpu() -> float:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run([sys.executable, "-c", "import app"], cwd=ROOT, check=True,
@@ -62,6 +72,7 @@ def main() -> None:
     header(f"bench/startup.py: cold start, {args.runs} runs each, interleaved")
     gunicorn = str(Path(sys.executable).with_name("gunicorn"))
     baseline = (ROOT / args.baseline).resolve()
+    written, current = compile_app(), compile_app()
     ours, theirs = [], []
     for _ in range(args.runs):
         port = free_port()
@@ -83,6 +94,8 @@ def main() -> None:
               f"{min(theirs):.2f}, max {max(theirs):.2f}); ratio "
               f"{med / statistics.median(theirs):.2f}x")
     print(f"`import app`: {cpu:.2f} s CPU (median of 3)")
+    print(f"byte-compiling the app's modules (scripts/serve.sh, before gunicorn; in neither "
+          f"figure): {written:.2f} s the first time, {current:.2f} s when current")
 
 
 if __name__ == "__main__":

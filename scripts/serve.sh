@@ -7,7 +7,8 @@
 # 127.0.0.1:IBO_APP_PORT (8051) only; its master answers /healthz on
 # 127.0.0.1:IBO_HEALTH_PORT (8052). The nginx configuration is generated into IBO_RUN_DIR (default /tmp/innovatiebarometer;
 # any writable directory, e.g. on a memory file system when the root file system is read-only)
-# from serving/nginx.conf.template. Extra arguments go to gunicorn. Stops both on TERM/INT.
+# from serving/nginx.conf.template. The app's modules are byte-compiled first (compile_app in
+# scripts/lib.sh). Extra arguments go to gunicorn. Stops both on TERM/INT.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -15,6 +16,7 @@ if [ "${IBO_NO_INSTALL:-0}" != 1 ]; then
   ensure_venv ""
   ensure_nginx
 fi
+compile_app  # also with IBO_NO_INSTALL (a given venv): cheap when nothing changed
 HOST="${HOST:-0.0.0.0}"
 PORT="${PORT:-8050}"
 APP_PORT="${IBO_APP_PORT:-8051}"
