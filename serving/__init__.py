@@ -104,27 +104,29 @@ def warm_later() -> threading.Thread | None:
 def warm_pages(app: Dash, paths: Iterable[str]) -> None:
     """Render each page's default view (Dutch and English) once as a first layout (the layout
     request of a page load, serving/first_layout.py) and once through the router (a
-    navigation), so both responses are kept (serving/cache.py)."""
+    navigation), so both responses are kept at once (serving/cache.py keeps other responses
+    the second time they are asked for)."""
     router = _router(app)
     if router is None:
         return
     key, spec = router
     outputs = split_callback_id(key)
     client = app.server.test_client()
-    for path in paths:
-        for search in LANGS:
-            def value(item: dict, path=path, search=search) -> str | None:
-                return {"pathname": path, "search": search}.get(item["property"])
+    with cache.admit_at_once():  # kept at the first rendering
+        for path in paths:
+            for search in LANGS:
+                def value(item: dict, path=path, search=search) -> str | None:
+                    return {"pathname": path, "search": search}.get(item["property"])
 
-            body = {"output": key, "outputs": outputs,
-                    "inputs": [{**i, "value": value(i)} for i in spec["inputs"]],
-                    "state": [{**s, "value": value(s)} for s in spec["state"]]}
-            layout = client.get(f"{app.config.routes_pathname_prefix}_dash-layout",
-                                headers={"Referer": f"http://localhost{path}{search}"})
-            # a navigation (the pathname changed; a page load without a Referer too)
-            response = client.post("/_dash-update-component", json={
-                **body, "changedPropIds": [f"{spec['inputs'][0]['id']}.pathname"]})
-            for status in (layout.status_code, response.status_code):
-                if status != 200:
-                    raise RuntimeError(f"page {path}{search} does not render "
-                                       f"(status {status})")
+                body = {"output": key, "outputs": outputs,
+                        "inputs": [{**i, "value": value(i)} for i in spec["inputs"]],
+                        "state": [{**s, "value": value(s)} for s in spec["state"]]}
+                layout = client.get(f"{app.config.routes_pathname_prefix}_dash-layout",
+                                    headers={"Referer": f"http://localhost{path}{search}"})
+                # a navigation (the pathname changed; a page load without a Referer too)
+                response = client.post("/_dash-update-component", json={
+                    **body, "changedPropIds": [f"{spec['inputs'][0]['id']}.pathname"]})
+                for status in (layout.status_code, response.status_code):
+                    if status != 200:
+                        raise RuntimeError(f"page {path}{search} does not render "
+                                           f"(status {status})")

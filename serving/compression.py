@@ -2,7 +2,10 @@
 
 Static files (component bundles, /assets) and the HTML page (the same for every request,
 serving/shell.py) are compressed once per content and algorithm and kept in memory; everything else (pages, callback responses, which all share one URL) is
-compressed per request. Without the cache flask-compress re-compresses a bundle on every request.
+compressed per request, at the fastest levels (brotli 1, gzip 1): a /klimaat response (95 kB of
+JSON) takes 0.2 ms at brotli 1 against 0.9 ms at flask-compress's default 4, for 15% more bytes
+(9.7 kB against 8.5 kB), and compressing them was a tenth of a loaded worker's time. Without the
+cache flask-compress re-compresses a bundle on every request.
 
 The cache key is the digest of the file's bytes, never anything the client chose (the path's
 fingerprint, `?m=`): a thousand URLs for one file are one entry. The cache is bounded by the
@@ -14,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections import OrderedDict
+from collections import ChainMap, OrderedDict
 
 from flask import Flask, Response, g, request
 from flask_compress import Compress
@@ -22,6 +25,22 @@ from flask_compress import Compress
 ALGORITHMS = ["br", "gzip"]
 STATIC_PREFIXES = ("/_dash-component-suites/", "/assets/")
 MAX_BYTES = 16 * 1024 * 1024  # compressed bytes; the app's static files take about 3 MB
+PER_REQUEST_LEVELS = {"COMPRESS_BR_LEVEL": 1, "COMPRESS_LEVEL": 1}  # compressed once: defaults
+
+
+class _Levels:
+    """The Flask app as one Compress instance sees it: its config with other levels.
+
+    flask-compress reads its levels from `app.config` on every response, and the two
+    instances below share one app; each instance reads `self.app`, so the per-request one
+    gets this view."""
+
+    def __init__(self, app: Flask, levels: dict[str, int]) -> None:
+        self._app = app
+        self.config = ChainMap(levels, app.config)
+
+    def __getattr__(self, name: str):
+        return getattr(self._app, name)
 
 
 class BoundedCache:
@@ -72,6 +91,7 @@ def install(server: Flask) -> None:
     server.config.update(COMPRESS_REGISTER=False, COMPRESS_ALGORITHM=ALGORITHMS,
                          COMPRESS_ALGORITHM_STREAMING=ALGORITHMS)
     per_request = Compress(server)
+    per_request.app = _Levels(server, PER_REQUEST_LEVELS)
     server.config.update(COMPRESS_CACHE_BACKEND=BoundedCache, COMPRESS_CACHE_KEY=static_key)
     cached = Compress(server)
     server.config.update(COMPRESS_CACHE_BACKEND=None, COMPRESS_CACHE_KEY=None)

@@ -20,10 +20,11 @@ def test_cached_response_is_identical_and_counted(client, dash_app, route_payloa
     rc = _router_cache(dash_app)
     body = route_payload("/vergelijking", "?onderwerp=typen&lang=en")
     first = client.post("/_dash-update-component", json=body)
+    client.post("/_dash-update-component", json=body)  # kept the second time it is asked
     hits = rc.hits
-    second = client.post("/_dash-update-component", json=body)
-    assert first.status_code == second.status_code == 200
-    assert first.get_json() == second.get_json()
+    third = client.post("/_dash-update-component", json=body)
+    assert first.status_code == third.status_code == 200
+    assert first.get_json() == third.get_json()
     assert rc.hits == hits + 1
 
 
@@ -61,7 +62,8 @@ def test_different_inputs_are_different_entries(client, route_payload):
 def test_lru_is_bounded_and_keeps_recent_entries():
     rc = cache.ResponseCache(max_entries=3)
     for i in range(5):
-        rc.put(bytes([i]), f"response {i}" * 50)
+        for _ in range(2):  # kept the second time
+            rc.put(bytes([i]), f"response {i}" * 50)
     assert len(rc.entries) == 3
     assert rc.get(bytes([0])) is None and rc.get(bytes([4])) == "response 4" * 50
     assert rc.size() < 3 * len("response 4" * 50)  # stored compressed
@@ -82,13 +84,36 @@ def test_predicate_and_side_updates_are_respected():
         ctx = {"updated_props": {}, "triggered_inputs": []}
         return wrapped(x, outputs_list=[], callback_context=ctx, side=side or {})
 
-    assert call("a") == call("a") and len(calls) == 1
-    call("private")
-    call("private")
-    assert len(calls) == 3 and len(rc.entries) == 1
-    call("b", side={"x.children": 1})
-    call("b", side={"x.children": 1})
-    assert len(calls) == 5  # a response with side updates is never kept
+    assert call("a") == call("a") == call("a") and len(calls) == 2  # kept at the second
+    for _ in range(3):
+        call("private")
+    assert len(calls) == 5 and len(rc.entries) == 1
+    for _ in range(3):
+        call("b", side={"x.children": 1})
+    assert len(calls) == 8  # a response with side updates is never kept
+
+
+def test_a_response_is_kept_the_second_time_its_key_is_asked(monkeypatch):
+    """The doorkeeper: a key asked for once is remembered (at most SEEN_KEYS of them), its
+    response kept only when it is asked for again; admit_at_once keeps at the first ask."""
+    monkeypatch.setattr(cache, "SEEN_KEYS", 4)
+    rc = cache.ResponseCache()
+    rc.put(b"a", "A")
+    assert rc.get(b"a") is None and list(rc.seen) == [b"a"]
+    rc.put(b"a", "A")
+    assert rc.get(b"a") == "A" and not rc.seen
+    for key in (b"b", b"c", b"d", b"e", b"f"):  # b is forgotten: 4 keys remembered
+        rc.put(key, "x")
+    assert list(rc.seen) == [b"c", b"d", b"e", b"f"]
+    rc.put(b"b", "B")
+    assert rc.get(b"b") is None
+    with cache.admit_at_once():
+        rc.put(b"g", "G")
+    assert rc.get(b"g") == "G"
+    rc.put(b"h", "H")
+    assert rc.get(b"h") is None  # the block has ended
+    rc.clear()
+    assert not rc.seen and not rc.entries
 
 
 def test_prevent_update_is_not_cached():
@@ -136,3 +161,13 @@ def test_default_pages_are_rendered_off_the_start_up_path(dash_app):
     thread.join(timeout=120)
     assert not thread.is_alive()
     assert sum(len(c.entries) for c in caches) > 0
+    router = dash_app.callback_map[ROUTER]["callback"].response_cache
+    hits = router.hits
+    dash_app.server.test_client().post("/_dash-update-component", json={
+        "output": ROUTER, "outputs": serving.split_callback_id(ROUTER),
+        "inputs": [{**i, "value": {"pathname": "/klimaat", "search": "?lang=en"}.get(
+            i["property"])} for i in dash_app.callback_map[ROUTER]["inputs"]],
+        "state": [{**s, "value": {"pathname": "/klimaat", "search": "?lang=en"}.get(
+            s["property"])} for s in dash_app.callback_map[ROUTER]["state"]],
+        "changedPropIds": [f"{dash_app.callback_map[ROUTER]['inputs'][0]['id']}.pathname"]})
+    assert router.hits == hits + 1  # warmed at the first rendering: kept at once

@@ -122,6 +122,26 @@ def test_bundles_are_compressed_once_and_callbacks_per_request(client, index_htm
     assert calls == ["gzip", "gzip"]
 
 
+def test_callbacks_at_the_fastest_levels_and_kept_files_at_the_default(client, index_html,
+                                                                      route_payload):
+    """Responses compressed per request use brotli 1 / gzip 1 (a tenth of a loaded worker's
+    time went into brotli 4); files compressed once keep flask-compress's levels."""
+    from serving.compression import PER_REQUEST_LEVELS
+
+    body = route_payload("/")
+    plain = client.post("/_dash-update-component", json=body).get_data()
+    packed = client.post("/_dash-update-component", json=body,
+                         headers={"Accept-Encoding": "br"}).get_data()
+    assert packed == brotli.compress(plain, quality=PER_REQUEST_LEVELS["COMPRESS_BR_LEVEL"])
+    assert packed != brotli.compress(plain, quality=4)
+    assert gzip.decompress(client.post("/_dash-update-component", json=body, headers={
+        "Accept-Encoding": "gzip"}).get_data()) == plain
+    bundle = next(u for u in script_urls(index_html) if "dash_renderer" in u)
+    raw = client.get(bundle).get_data()
+    assert client.get(bundle, headers={"Accept-Encoding": "br"}).get_data() \
+        == brotli.compress(raw, quality=4)
+
+
 def test_healthz_reports_loaded_aggregates(client):
     response = client.get("/healthz")
     assert response.status_code == 200

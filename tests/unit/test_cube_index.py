@@ -7,6 +7,8 @@ import itertools
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from data import cube, load, schema
 
@@ -45,3 +47,43 @@ def test_index_is_per_object_and_bounded(monkeypatch):
     changed["f_size"] = changed["f_size"].where(changed["f_size"] != schema.ALL, "x")
     assert cube.whole_population(changed).empty  # a new object: its own index
     assert not cube.whole_population(frames[-1]).empty
+
+
+_NULLABLE = {"Int64": st.one_of(st.none(), st.integers(-2**40, 2**40)),
+             "boolean": st.one_of(st.none(), st.booleans()),
+             "Float64": st.one_of(st.none(), st.floats(allow_nan=False))}
+
+
+@st.composite
+def _frames_and_positions(draw):
+    rows = draw(st.integers(0, 12))
+    data = {dtype: pd.array(draw(st.lists(values, min_size=rows, max_size=rows)), dtype=dtype)
+            for dtype, values in _NULLABLE.items()}
+    data["text"] = pd.array(draw(st.lists(st.one_of(st.none(), st.text(max_size=3)),
+                                          min_size=rows, max_size=rows)), dtype="string")
+    data["number"] = np.arange(rows, dtype=float)
+    positions = draw(st.lists(st.integers(0, rows - 1), max_size=20)) if rows else []
+    return pd.DataFrame(data), positions
+
+
+@given(_frames_and_positions())
+@settings(max_examples=150, deadline=None)
+def test_records_and_values_equal_the_frame_they_take(drawn):
+    """take_records reads nullable numbers from their numpy values and mask: the records are
+    exactly take_columns(...).to_dict("records") (None where missing), and column_values
+    gives each column's values (pd.NA where a nullable number is missing)."""
+    frame, positions = drawn
+    columns = list(frame.columns)
+    records = cube.take_records(frame, columns, positions)
+    want = cube.take_columns(frame, columns, positions).to_dict("records")
+    assert len(records) == len(want)
+    for got, expected in zip(records, want):
+        assert got.keys() == expected.keys()
+        for key in got:
+            e = None if expected[key] is pd.NA else expected[key]
+            assert got[key] == e and type(got[key]) is type(e), (key, got[key], e)
+    for column in _NULLABLE:
+        values = cube.column_values(frame, column, positions)
+        assert values == frame[column].take(positions).tolist()
+        assert [type(v) for v in values] == [type(v) for v in frame[column].take(positions)
+                                             .tolist()]
