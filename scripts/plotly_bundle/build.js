@@ -6,6 +6,11 @@
 //
 // Writes ../../assets/vendor/plotly-custom-<version>.min.js (TRACES=bar,box,scatter by
 // default; scatter is always part of plotly.js core).
+//
+// One change to plotly.js's wrapper: the factory (the whole library, one arrow function) is
+// in parentheses. V8 then compiles it while the file streams in, off the main thread, instead
+// of parsing 1.2 MB again on the main thread when it is called (plotly.js's evaluation took
+// ~140 ms instead of ~220 ms here, bench/browser.py).
 'use strict';
 
 const esbuild = require('esbuild');
@@ -37,7 +42,7 @@ const banner = `/**
   } else {
    root.moduleName = factory();
   }
-} (typeof self !== "undefined" ? self : this, () => {
+} (typeof self !== "undefined" ? self : this, (() => {
 "use strict";`;
 
 esbuild.build({
@@ -51,7 +56,7 @@ esbuild.build({
   loader: { '.css': 'empty' }, // only map traces (not included) import CSS
   target: 'es2016',
   banner: { js: banner },
-  footer: { js: '\nwindow.Plotly = Plotly;\nreturn Plotly;\n}));' },
+  footer: { js: '\nwindow.Plotly = Plotly;\nreturn Plotly;\n})));' },
   outfile: out,
   logLevel: 'info',
 }).then(() => {
