@@ -44,7 +44,7 @@ def compact() -> None:
 
     gc.freeze() moves everything allocated so far into a permanent generation: collections
     in the workers no longer walk it, and do not touch (and so copy) the pages forked from
-    the master.
+    the master. Automatic collection is on afterwards (app.py turns it off for the start-up).
     """
     gc.collect()
     pa.default_memory_pool().release_unused()
@@ -52,3 +52,4 @@ def compact() -> None:
     if libc is not None:
         libc.malloc_trim(0)
     gc.freeze()
+    gc.enable()
