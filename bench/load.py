@@ -22,16 +22,18 @@ Two mixes, without think time (each user sends its next request when the last on
   for the 5% /healthz (it has no health check).
 - cache-friendly (the earlier BENCHMARKS.md mix, dashboard only): 50 users, think time 1-5 s,
   states from a short list, first visits fetch every script.
-The load generator (standard library threads, http.client keep-alive; locust cannot live in
-the project venv) runs on the same CPUs. Budgets: >= 200 requests/s with 2 workers, p95 <
+The load generator (one asyncio event loop, a keep-alive connection per user; locust cannot
+live in the project venv) runs on the same CPUs; each line prints the CPU it and the server
+used. Budgets: >= 200 requests/s with 2 workers, p95 <
 250 ms at 50 users, 0 errors at 200 users, /healthz < 50 ms.
 """
 
 from __future__ import annotations
 
 import argparse
-import http.client
+import asyncio
 import json
+import multiprocessing
 import os
 import random
 import re
@@ -44,6 +46,7 @@ import threading
 import time
 import urllib.request
 from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -67,6 +70,9 @@ from common import (
 )
 
 RAMP_SECONDS = 5.0
+TIMEOUT_SECONDS = 30.0
+PROBE_INTERVAL = 0.1  # seconds between health probes
+PROBE_TIMEOUT = 5.0
 NAVIGATE_SHARE = 0.25
 STATIC_RE = re.compile(r'<(?:script[^>]+src|link[^>]+href)="([^"]+)"')
 
@@ -114,100 +120,139 @@ class Recorder:
                 self.errors.append(f"{kind}: {error}")
 
 
-class CacheFriendlyUser(threading.Thread):
-    def __init__(self, n: int, base: str, sc: Scenario, rec: Recorder, stop: float,
-                 think: tuple[float, float], start_at: float) -> None:
-        super().__init__(daemon=True)
-        self.rng = random.Random(n)
-        self.host = urlsplit(base).netloc
-        self.sc, self.rec, self.stop, self.think, self.start_at = sc, rec, stop, think, start_at
-        self.conn: http.client.HTTPConnection | None = None
-        self.visited = False
+class Connection:
+    """One simulated user's keep-alive HTTP/1.1 connection (asyncio streams).
 
-    # one request on the user's keep-alive connection (reopened if the server closed it)
-    def request(self, kind: str, method: str, path: str, body: dict | None = None,
-                referer: str | None = None) -> None:
-        headers = {"Accept-Encoding": BROWSER_ENCODING, "User-Agent": "ibo-bench"}
+    Every user runs in one event loop: the generator costs a small fraction of a CPU, where
+    50-200 threads with http.client took about a quarter of the machine's 2 CPUs from the
+    servers under test and added their own GIL waits to every latency."""
+
+    def __init__(self, base: str, rec: Recorder) -> None:
+        parts = urlsplit(base)
+        self.host, self.port = parts.hostname, parts.port
+        self.netloc = parts.netloc
+        self.rec = rec
+        self.streams: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
+
+    async def request(self, kind: str, method: str, path: str, body: dict | None = None,
+                      referer: str | None = None) -> None:
+        """One request; the server closing an idle keep-alive connection is retried once."""
+        head = [f"{method} {path} HTTP/1.1", f"Host: {self.netloc}",
+                f"Accept-Encoding: {BROWSER_ENCODING}", "User-Agent: ibo-bench"]
         if referer is not None:  # the page's address: /_dash-layout renders that page
-            headers["Referer"] = f"http://{self.host}{referer}"
-        data = None
+            head.append(f"Referer: http://{self.netloc}{referer}")
+        data = b""
         if body is not None:
             data = json.dumps(body).encode()
-            headers["Content-Type"] = "application/json"
+            head += ["Content-Type: application/json", f"Content-Length: {len(data)}"]
+        message = ("\r\n".join(head) + "\r\n\r\n").encode() + data
         for attempt in (1, 2):
-            if self.conn is None:
-                self.conn = http.client.HTTPConnection(self.host, timeout=30)
             started = time.perf_counter()
             try:
-                self.conn.request(method, path, body=data, headers=headers)
-                response = self.conn.getresponse()
-                payload = response.read()
-            except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
-                self.conn.close()
-                self.conn = None
+                async with asyncio.timeout(TIMEOUT_SECONDS):
+                    if self.streams is None:
+                        self.streams = await asyncio.open_connection(self.host, self.port)
+                    reader, writer = self.streams
+                    writer.write(message)
+                    status, size, close = await _response(reader)
+            except (asyncio.IncompleteReadError, ConnectionResetError, BrokenPipeError):
+                self.close()
                 if attempt == 1:
                     continue  # the server closed an idle keep-alive connection: reconnect
                 self.rec.add(kind, (time.perf_counter() - started) * 1000, 0, "connection lost")
                 return
-            except OSError as exc:
-                self.conn.close()
-                self.conn = None
+            except (OSError, TimeoutError, ValueError) as exc:
+                self.close()
                 self.rec.add(kind, (time.perf_counter() - started) * 1000, 0,
                              type(exc).__name__)
                 return
             ms = (time.perf_counter() - started) * 1000
-            error = None if response.status in (200, 204, 304) else f"HTTP {response.status}"
-            self.rec.add(kind, ms, len(payload), error)
-            if response.getheader("Connection", "").lower() == "close":
-                self.conn.close()
-                self.conn = None
+            self.rec.add(kind, ms, size, None if status in (200, 204, 304) else f"HTTP {status}")
+            if close:
+                self.close()
             return
 
-    def open_page(self) -> str:
+    def close(self) -> None:
+        if self.streams is not None:
+            self.streams[1].close()
+            self.streams = None
+
+
+async def _response(reader: asyncio.StreamReader) -> tuple[int, int, bool]:
+    """Status, body bytes and whether the server closes the connection; the body is read
+    (Content-Length or chunked) and dropped."""
+    head = (await reader.readuntil(b"\r\n\r\n")).decode("latin-1").split("\r\n")
+    status = int(head[0].split(" ", 2)[1])
+    fields = {}
+    for line in head[1:]:
+        name, _, value = line.partition(":")
+        fields[name.strip().lower()] = value.strip().lower()
+    size = 0
+    if "chunked" in fields.get("transfer-encoding", ""):
+        while True:
+            chunk = int((await reader.readuntil(b"\r\n")).split(b";")[0], 16)
+            await reader.readexactly(chunk + 2)
+            size += chunk
+            if chunk == 0:
+                break
+    elif "content-length" in fields:
+        size = int(fields["content-length"])
+        await reader.readexactly(size)
+    return status, size, fields.get("connection") == "close"
+
+
+class CacheFriendlyUser:
+    def __init__(self, n: int, base: str, sc: Scenario, rec: Recorder, stop: float,
+                 think: tuple[float, float], start_at: float) -> None:
+        self.rng = random.Random(n)
+        self.conn = Connection(base, rec)
+        self.sc, self.stop, self.think, self.start_at = sc, stop, think, start_at
+        self.visited = False
+
+    async def open_page(self) -> str:
         path = self.rng.choice(self.sc.pages)
         search = self.rng.choice(self.sc.searches[path])
-        self.request("page", "GET", path + search)
+        await self.conn.request("page", "GET", path + search)
         if not self.visited:
             for url in self.sc.static:
-                self.request("static (first visit)", "GET", url)
+                await self.conn.request("static (first visit)", "GET", url)
             self.visited = True
-        self.request("_dash-layout", "GET", "/_dash-layout", referer=path + search)
-        self.request("_dash-dependencies", "GET", "/_dash-dependencies")
+        await self.conn.request("_dash-layout", "GET", "/_dash-layout", referer=path + search)
+        await self.conn.request("_dash-dependencies", "GET", "/_dash-dependencies")
         for body in self.sc.initial.get((path, search), []):
-            self.request("initial callback", "POST", CALLBACK_PATH, body)
+            await self.conn.request("initial callback", "POST", CALLBACK_PATH, body)
         return path
 
-    def run(self) -> None:
-        time.sleep(max(0.0, self.start_at - time.monotonic()))
-        page = self.open_page()
+    async def run(self) -> None:
+        await asyncio.sleep(max(0.0, self.start_at - time.monotonic()))
+        page = await self.open_page()
         while True:
             pause = self.rng.uniform(*self.think)
             if time.monotonic() + pause >= self.stop:
                 break
-            time.sleep(pause)
+            await asyncio.sleep(pause)
             changes = self.sc.changes.get(page)
             if not changes or self.rng.random() < NAVIGATE_SHARE:
-                page = self.open_page()
+                page = await self.open_page()
             else:
-                self.request("filter change", "POST", CALLBACK_PATH, self.rng.choice(changes))
-        if self.conn is not None:
-            self.conn.close()
+                await self.conn.request("filter change", "POST", CALLBACK_PATH,
+                                        self.rng.choice(changes))
+        self.conn.close()
+
+
+async def _all(users: list) -> None:
+    await asyncio.gather(*(user.run() for user in users))
 
 
 def run_cache_friendly(base: str, sc: Scenario, users: int, seconds: float,
-        think: tuple[float, float]) -> tuple[Recorder, float]:
+                       think: tuple[float, float]) -> tuple[Recorder, float]:
     rec = Recorder()
     begin = time.monotonic()
     stop = begin + seconds
-    pool = [CacheFriendlyUser(i, base, sc, rec, stop, think,
-                              begin + RAMP_SECONDS * i / users)
-            for i in range(users)]
-    for user in pool:
-        user.start()
-    for user in pool:
-        user.join()
+    asyncio.run(_all([CacheFriendlyUser(i, base, sc, rec, stop, think,
+                                        begin + RAMP_SECONDS * i / users)
+                      for i in range(users)]))
     return rec, time.monotonic() - begin
-
 
 
 # ------------------------------------------------------------------------ realistic mix
@@ -218,6 +263,10 @@ BUDGET_HEALTH_MS = 50.0
 MIX = (("page load", 0.20), ("klimaat change", 0.30), ("vergelijking topic", 0.15),
        ("benchmark result", 0.20), ("presenter step", 0.10), ("healthz", 0.05))
 STATES_PER_KIND = {"page load": 400}
+# URL states per page the callbacks' bodies draw from (drawing one costs up to 9 ms: drawn
+# before the run, so that the generator does not take the servers' CPU); every control is
+# still set at random per request, so the bodies' states are as good as never repeated
+SEARCHES_PER_PAGE = 500
 # (page path, callback function) each kind posts
 KIND_CALLBACK = {"klimaat change": ("/klimaat", "update"),
                  "vergelijking topic": ("/vergelijking", "show_topic"),
@@ -261,6 +310,7 @@ class Template:
     options: dict[int, list]      # input index -> option values of its component
     search_inputs: list[int]      # inputs that are the page's URL search
     listed: set[int]              # inputs whose value is a list (checklists)
+    searches: list[str]           # random URL states of the page (SEARCHES_PER_PAGE)
 
 
 @dataclass
@@ -297,8 +347,11 @@ def realistic_mix(seed: int) -> Mix:
         page = rng.choice(pages.PAGES)
         loads.append(page.PATH + random_search(page, rng))
     mix = Mix(loads, {})
+    pool: dict[str, list[str]] = {}
     for kind, (path, name) in KIND_CALLBACK.items():
         page = by_page[path]
+        if path not in pool:
+            pool[path] = [random_search(page, rng) for _ in range(SEARCHES_PER_PAGE)]
         mix.templates[kind] = []
         for search in ("", "?lang=en"):
             comps = {**shell, **components_by_id(page.layout(search))}
@@ -318,7 +371,8 @@ def realistic_mix(seed: int) -> Mix:
                         options[i] = values
                         if isinstance(getattr(comp, "value", None), list):
                             listed.add(i)
-            mix.templates[kind].append(Template(page, body, options, search_inputs, listed))
+            mix.templates[kind].append(Template(page, body, options, search_inputs, listed,
+                                                pool[path]))
             if kind == "benchmark result" and not mix.answer_items:
                 config = next(v for v in comps.values()
                               if isinstance(getattr(v, "data", None), dict)
@@ -329,7 +383,7 @@ def realistic_mix(seed: int) -> Mix:
 
 def vary(template: Template, rng: random.Random) -> dict:
     """The template's body with every control at a random value of its options (a random
-    state of the page) and the page's URL search drawn from its state space."""
+    state of the page) and the page's URL search one of the page's random URL states."""
     body = json.loads(json.dumps(template.body))
     changed = []
     for i, values in template.options.items():
@@ -341,7 +395,7 @@ def vary(template: Template, rng: random.Random) -> dict:
         changed.append(f"{item['id']}.{item['property']}")
     for i in template.search_inputs:
         item = body["inputs"][i]
-        item["value"] = random_search(template.page, rng)
+        item["value"] = rng.choice(template.searches)
         changed.append(f"{item['id']}.{item['property']}")
     if changed:
         body["changedPropIds"] = [rng.choice(changed)]
@@ -359,6 +413,7 @@ class Target:
     """What a mix user asks of one server."""
 
     name = ""
+    health_path = ""  # what the health prober asks for
 
     def request_for(self, kind: str, rng: random.Random) -> list[tuple[str, str, str, dict | None]]:
         raise NotImplementedError
@@ -366,6 +421,7 @@ class Target:
 
 class DashboardTarget(Target):
     name = "dashboard"
+    health_path = "/healthz"
 
     def __init__(self, mix: Mix) -> None:
         self.mix = mix
@@ -389,6 +445,7 @@ class BaselineTarget(Target):
     """The plain Dash baseline: its one callback with random dropdown values."""
 
     name = "baseline"
+    health_path = "/_dash-dependencies"  # it has no health check: its cheapest answer
 
     def __init__(self, base: str) -> None:
         with urllib.request.urlopen(f"{base}/_dash-dependencies", timeout=30) as r:
@@ -434,41 +491,80 @@ class BaselineTarget(Target):
         return [(kind, "POST", CALLBACK_PATH, self._callback(rng))]
 
 
-class MixUser(CacheFriendlyUser):
+class MixUser:
     def __init__(self, n: int, base: str, target: Target, rec: Recorder, stop: float,
                  start_at: float, seed: int) -> None:
-        threading.Thread.__init__(self, daemon=True)
         self.rng = random.Random(seed * 100_003 + n)
-        self.host = urlsplit(base).netloc
-        self.target, self.rec, self.stop, self.start_at = target, rec, stop, start_at
-        self.conn = None
+        self.conn = Connection(base, rec)
+        self.target, self.stop, self.start_at = target, stop, start_at
 
-    def run(self) -> None:
-        time.sleep(max(0.0, self.start_at - time.monotonic()))
+    async def run(self) -> None:
+        await asyncio.sleep(max(0.0, self.start_at - time.monotonic()))
         kinds, weights = zip(*MIX)
         while time.monotonic() < self.stop:
             kind = self.rng.choices(kinds, weights)[0]
             for label, method, path, body, *referer in self.target.request_for(kind, self.rng):
-                self.request(label, method, path, body, *referer)
-        if self.conn is not None:
-            self.conn.close()
+                await self.conn.request(label, method, path, body, *referer)
+        self.conn.close()
 
 
 def run_mix(base: str, target: Target, users: int, seconds: float, seed: int
-            ) -> tuple[Recorder, float]:
+            ) -> tuple[Recorder, float, list[float | None]]:
+    """The users' requests, and the health probes of a separate process meanwhile."""
     rec = Recorder()
-    begin = time.monotonic()
-    ramp = min(RAMP_SECONDS, seconds / 4)
-    pool = [MixUser(i, base, target, rec, begin + seconds, begin + ramp * i / users, seed)
-            for i in range(users)]
-    for user in pool:
-        user.start()
-    for user in pool:
-        user.join()
-    return rec, time.monotonic() - begin
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as prober:
+        begin = time.monotonic()
+        probes = prober.submit(probe, base + target.health_path, seconds)
+        ramp = min(RAMP_SECONDS, seconds / 4)
+        asyncio.run(_all([MixUser(i, base, target, rec, begin + seconds,
+                                  begin + ramp * i / users, seed) for i in range(users)]))
+        elapsed = time.monotonic() - begin
+        return rec, elapsed, probes.result()
+
+
+def probe(url: str, seconds: float) -> list[float | None]:
+    """A health checker's view: GET `url` on a new connection every PROBE_INTERVAL seconds
+    (a process of its own, so the users' event loop does not delay it); ms per probe, None
+    for a failed one (not 200, or no answer within PROBE_TIMEOUT seconds)."""
+    found: list[float | None] = []
+    stop = time.monotonic() + seconds
+    while time.monotonic() < stop:
+        started = time.perf_counter()
+        try:
+            with urllib.request.urlopen(url, timeout=PROBE_TIMEOUT) as response:
+                response.read()
+                ok = response.status == 200
+        except OSError:
+            ok = False
+        ms = (time.perf_counter() - started) * 1000
+        found.append(ms if ok else None)
+        time.sleep(max(0.0, PROBE_INTERVAL - ms / 1000))
+    return found
 
 
 # ------------------------------------------------------------------------------ servers
+
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of the process `pid` and all its descendants now alive."""
+    parents: dict[int, int] = {}
+    times: dict[int, float] = {}
+    tick = os.sysconf("SC_CLK_TCK")
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(fields[1])
+        times[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
+    tree, grown = {pid}, True
+    while grown:
+        found = {child for child, parent in parents.items() if parent in tree} - tree
+        tree |= found
+        grown = bool(found)
+    return sum(times.get(p, 0.0) for p in tree)
+
 
 def _wait(url: str, process: subprocess.Popen, log: Path) -> None:
     deadline = time.monotonic() + 90
@@ -547,6 +643,12 @@ class Line:
     health_p95: float
     health_max: float
     kinds: dict[str, tuple[int, float, float]]
+    probes: int = 0                      # health probes of the separate prober process
+    probe_failures: int = 0
+    probe_p95: float = float("nan")
+    probe_max: float = float("nan")
+    server_cpu: float = float("nan")     # CPUs the server's processes used (of the machine's)
+    generator_cpu: float = float("nan")  # CPUs the load generator used
 
 
 def summarise(target: str, users: int, rec: Recorder, elapsed: float) -> Line:
@@ -560,11 +662,18 @@ def summarise(target: str, users: int, rec: Recorder, elapsed: float) -> Line:
 
 def print_lines(lines: list[Line]) -> None:
     print(f"{'target':<10} {'users':>5} {'requests':>8} {'req/s':>7} {'p50':>7} {'p95':>7} "
-          f"{'p99':>7} {'errors':>6} {'healthz p95':>11} {'healthz max':>11}  (ms)")
+          f"{'p99':>7} {'errors':>6} {'probe p95':>9} {'probe max':>9} {'failed':>6}"
+          f" {'server CPUs':>11} {'CPU ms/req':>10} {'generator CPUs':>14}")
     for ln in lines:
         print(f"{ln.target:<10} {ln.users:>5} {ln.requests:>8} {ln.rps:>7.1f} {ln.p50:>7.1f} "
-              f"{ln.p95:>7.1f} {ln.p99:>7.1f} {ln.errors:>6} {ln.health_p95:>11.1f} "
-              f"{ln.health_max:>11.1f}")
+              f"{ln.p95:>7.1f} {ln.p99:>7.1f} {ln.errors:>6} {ln.probe_p95:>9.1f} "
+              f"{ln.probe_max:>9.1f} {ln.probe_failures:>3}/{ln.probes:<3}"
+              f"{ln.server_cpu:>11.2f} {1000 * ln.server_cpu / ln.rps:>10.1f} "
+              f"{ln.generator_cpu:>14.2f}")
+    print("(latencies in ms; probe: a health checker in its own process, a new connection "
+          f"every {PROBE_INTERVAL:g} s, the dashboard's /healthz, the baseline's "
+          "/_dash-dependencies; CPU from /proc: the server's process tree and the "
+          "generator, in CPUs of the machine's 2)")
     kinds = list(dict.fromkeys(k for ln in lines for k in ln.kinds))
     print("\nper request kind: count / p50 / p95 (ms)")
     print(f"{'kind':<20}" + "".join(f" {ln.target[:4]}@{ln.users:<12}" for ln in lines))
@@ -587,7 +696,9 @@ def verdicts(lines: list[Line]) -> None:
                                           f"{verdict(ln.p95, BUDGET_P95_MS)})"
                                           if ln.users <= 50 else "")
               + f"; errors {ln.errors} ({'OK' if not ln.errors else 'OVER BUDGET'}); "
-              f"/healthz max {ln.health_max:.1f} ms ({verdict(ln.health_max, BUDGET_HEALTH_MS)})")
+              f"/healthz max {ln.probe_max:.1f} ms ({verdict(ln.probe_max, BUDGET_HEALTH_MS)}; "
+              f"prober, {ln.probe_failures} of {ln.probes} failed), in the mix max "
+              f"{ln.health_max:.1f} ms")
 
 
 def main() -> None:
@@ -619,8 +730,17 @@ def main() -> None:
             server, base = start(args.workers)
             with server:
                 target = DashboardTarget(mix) if name == "dashboard" else BaselineTarget(base)
-                rec, elapsed = run_mix(base, target, users, args.seconds, args.seed)
+                server_before, own_before = tree_cpu_seconds(server.process.pid), \
+                    time.process_time()
+                rec, elapsed, probes = run_mix(base, target, users, args.seconds, args.seed)
+                server_used = tree_cpu_seconds(server.process.pid) - server_before
+                own_used = time.process_time() - own_before
             line = summarise(name, users, rec, elapsed)
+            line.server_cpu, line.generator_cpu = server_used / elapsed, own_used / elapsed
+            answered = [ms for ms in probes if ms is not None]
+            line.probes, line.probe_failures = len(probes), len(probes) - len(answered)
+            line.probe_p95 = pct(answered, 95)
+            line.probe_max = max(answered, default=float("nan"))
             lines.append(line)
             print(f"  {name} {users} users: {line.rps:.1f} req/s, p95 {line.p95:.1f} ms, "
                   f"errors {line.errors}" + (f" ({rec.errors[0]})" if rec.errors else ""),
