@@ -159,14 +159,15 @@ def data_table(table, lang: str) -> html.Div:
     """The data behind a chart (a DataFrame or a dict of column lists) as an accessible
     table (the card's table view)."""
     names, _ = table_columns(table)
-    header = html.Thead(node(html.Tr, [node(html.Th, c, scope="col") for c in names]))
-    body = html.Tbody([node(html.Tr, [node(html.Td, v) for v in row])
-                       for row in table_cells(table)])
+    header = node(html.Thead, node(html.Tr, [node(html.Th, c, scope="col") for c in names]))
+    body = node(html.Tbody, [node(html.Tr, [node(html.Td, v) for v in row])
+                             for row in table_cells(table)])
     # a keyboard-reachable region that scrolls sideways when the table is wider (phones)
-    return html.Div(dbc.Table([html.Caption(t("table.caption", lang)), header, body],
-                              bordered=False, striped=True, size="sm", className="mt-2"),
-                    className="table-scroll", tabIndex="0", role="region",
-                    **{"aria-label": t("table.caption", lang)})
+    return node(html.Div, node(dbc.Table, [node(html.Caption, t("table.caption", lang)),
+                                           header, body],
+                               bordered=False, striped=True, size="sm", className="mt-2"),
+                className="table-scroll", tabIndex="0", role="region",
+                **{"aria-label": t("table.caption", lang)})
 
 
 VIEWS = ("chart", "table", "sources", "download")
@@ -176,15 +177,16 @@ def view_switch(chart_id: str, title: str, lang: str) -> html.Fieldset:
     """Chart / table / sources / download as one radio group (OWID grapher's tabs): native
     radios, so Tab reaches the group once and the arrow keys choose; the card's CSS shows the
     chosen panel (assets/10-app.css). The choice survives a rebuild of the card (persistence)."""
-    return html.Fieldset([
-        html.Legend(t("card.view.legend", lang, title=title), className="visually-hidden"),
-        dbc.RadioItems(
-            id=ids.view_of(chart_id), value="chart", inline=True, persistence=True,
-            persistence_type="memory", className="card-view-switch btn-group",
-            input_class_name="btn-check",
-            label_class_name="btn btn-outline-primary btn-sm",
-            options=[{"label": t(f"card.view.{v}", lang), "value": v,
-                      "input_id": f"{ids.view_of(chart_id)}-{v}"} for v in VIEWS]),
+    return node(html.Fieldset, [
+        node(html.Legend, t("card.view.legend", lang, title=title),
+             className="visually-hidden"),
+        node(dbc.RadioItems,
+             id=ids.view_of(chart_id), value="chart", inline=True, persistence=True,
+             persistence_type="memory", className="card-view-switch btn-group",
+             input_class_name="btn-check",
+             label_class_name="btn btn-outline-primary btn-sm",
+             options=[{"label": t(f"card.view.{v}", lang), "value": v,
+                       "input_id": f"{ids.view_of(chart_id)}-{v}"} for v in VIEWS]),
     ], className="card-view")
 
 

@@ -7,6 +7,7 @@ the image, the CSV text); assets/share.js reads them, and the live figure, at cl
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 import textwrap
@@ -73,7 +74,14 @@ def footer_lines(meta_lines: list, lang: str, badge: str | None = None) -> list[
     texts = [plain_text(line).strip() for line in meta_lines]
     chosen = [text for text in texts if text.startswith(source) or N_LINE.search(text)]
     chosen += synthetic_note(badge, lang)
-    return [part for text in chosen for part in textwrap.wrap(text, FOOTER_WIDTH)]
+    return [part for text in chosen for part in _wrapped(text)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _wrapped(text: str) -> tuple[str, ...]:
+    """textwrap.wrap at FOOTER_WIDTH, once per text (the same source and n lines recur on
+    every card of every request; wrapping them was 3% of a loaded worker's time)."""
+    return tuple(textwrap.wrap(text, FOOTER_WIDTH))
 
 
 def table_columns(table) -> tuple[list[str], list[list]]:
@@ -84,6 +92,25 @@ def table_columns(table) -> tuple[list[str], list[list]]:
         # one conversion of the whole frame (a Series per column costs more than the data)
         return names, table.to_numpy(dtype=object).T.tolist() if names else []
     return [str(c) for c in table], [list(v) for v in table.values()]
+
+
+class Columns:
+    """A table's whole columns as lists, from a DataFrame or from its records (dicts with the
+    same keys): `Columns(t)["name"]`, `"name" in Columns(t)`. Builders that read whole
+    columns take either; the pages pass records (no frame built per request)."""
+
+    def __init__(self, table: pd.DataFrame | list[dict]) -> None:
+        self.table = table
+
+    def __contains__(self, name: str) -> bool:
+        if isinstance(self.table, pd.DataFrame):
+            return name in self.table
+        return bool(self.table) and name in self.table[0]
+
+    def __getitem__(self, name: str) -> list:
+        if isinstance(self.table, pd.DataFrame):
+            return self.table[name].tolist()
+        return [record[name] for record in self.table]
 
 
 def table_length(table) -> int:

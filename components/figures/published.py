@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from components import provenance
+from components.export import Columns
 from components.figures import theme
 from components.numbers import fmt_number, fmt_pp
 
@@ -62,27 +63,28 @@ def hbar(rows, labels: list[str], colours: list[str], lang: str,
         yaxis=dict(autorange="reversed"), xaxis=xaxis))
 
 
-def grouped_hbar(slots: pd.DataFrame, lang: str, title: str | None = None,
+def grouped_hbar(slots: pd.DataFrame | list[dict], lang: str, title: str | None = None,
                  xaxis_title: str | None = None) -> dict:
     """Horizontal bars grouped by category: one row per slot, groups top to bottom.
 
-    `slots` has one row per (group, row) slot in drawing order, with columns group and row
+    `slots` (a frame, or its records) has one row per (group, row) slot in drawing order, with
+    columns group and row
     (the two levels of the y axis, e.g. category and country), value (NaN: nothing to draw),
     exactness, unit, colour, key (carried as customdata, to trace a bar to its source row)
     and empty_text (written in place of a bar when value is NaN, e.g. "niet gepubliceerd":
     a missing value is never drawn as zero). Bounds and approximations are hatched and
     labelled with >, < or ~, exactly as `hbar` does.
     """
-    if slots.empty:
+    if len(slots) == 0:
         return theme.empty_figure(lang)
+    column = Columns(slots)
     columns = ("group", "row", "value", "exactness", "unit", "colour", "key", "empty_text")
-    group, row, value, exactness, unit, colours, key, empty_text = (
-        slots[c].tolist() for c in columns)
+    group, row, value, exactness, unit, colours, key, empty_text = (column[c] for c in columns)
     present = [not pd.isna(v) for v in value]
     values = [float(v) if p else None for v, p in zip(value, present)]
     texts = [value_label(v, e, u, lang) if p else ""
              for v, e, u, p in zip(value, exactness, unit, present)]
-    origin = slots["provenance"].tolist() if "provenance" in slots else [""] * len(value)
+    origin = column["provenance"] if "provenance" in column else [""] * len(value)
     kinds = [provenance.label(provenance.kind(e, o), lang, e) for e, o in zip(exactness, origin)]
     hover = [f"{g} – {r}: {txt}<br>{k}" if p else f"{g} – {r}: {m}"
              for g, r, txt, k, p, m in zip(group, row, texts, kinds, present, empty_text)]

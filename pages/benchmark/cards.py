@@ -123,7 +123,7 @@ def _answer_text(token: str, lang: str) -> str:
 
 def statements_table(tokens: tuple[str, ...], peer: Peer, tables: Tables, lang: str):
     """The statement-by-statement comparison, largest lag first."""
-    rows = fig.statement_rows(tokens, fig.statement_shares(tables.shares, peer))
+    rows = fig.statement_records(tokens, fig.statement_shares(tables.shares, peer))
     columns = [t(f"benchmark.col.{c}", lang)
                for c in ("number", "statement", "answer", "share", "position")]
     header = html.Thead(node(html.Tr, [node(html.Th, c, scope="col") for c in columns]))
@@ -133,9 +133,9 @@ def statements_table(tokens: tuple[str, ...], peer: Peer, tables: Tables, lang: 
         return [node(html.Td, v, **{"data-label": c}) for c, v in zip(columns, values)]
 
     body = html.Tbody([node(html.Tr, cells(
-        str(r.number), t(f"item.{r.item}", lang), _answer_text(r.answer, lang),
-        share_text(r.share, r.bound, lang), t(f"benchmark.position.{r.position}", lang),
-    ), className=f"benchmark-position-{r.position}") for r in rows.itertuples(index=False)])
+        str(r["number"]), t(f"item.{r['item']}", lang), _answer_text(r["answer"], lang),
+        share_text(r["share"], r["bound"], lang), t(f"benchmark.position.{r['position']}", lang),
+    ), className=f"benchmark-position-{r['position']}") for r in rows])
     return html.Section([
         html.H3(t("benchmark.items.title", lang), className="h5"),
         html.P(t("benchmark.items.lead", lang, peer=peer_phrase(peer, lang)), className="small"),

@@ -242,11 +242,13 @@ def position_figure(boxes: list[tuple[str, pd.Series]], score: float, lang: str)
     return theme.figure(traces, layout)
 
 
-def box_table(boxes: list[tuple[str, pd.Series]], score: float, lang: str) -> pd.DataFrame:
-    """The numbers behind the position chart, one row per box."""
+def box_table(boxes: list[tuple[str, pd.Series]], score: float, lang: str
+              ) -> dict[str, list[str]]:
+    """The numbers behind the position chart, one row per box (column lists, as a chart
+    card's table)."""
     def fmt(v):
         return fmt_number(_num(v), lang, 2)
-    return pd.DataFrame({
+    return {
         t("benchmark.table.group", lang): [label for label, _ in boxes],
         "n": [str(int(row["n"])) for _, row in boxes],
         t("benchmark.table.q1", lang): [fmt(row["q1"]) for _, row in boxes],
@@ -257,7 +259,7 @@ def box_table(boxes: list[tuple[str, pd.Series]], score: float, lang: str) -> pd
             f"{fmt(row['lower_whisker'])} – {fmt(row['upper_whisker'])} "
             f"({t('benchmark.whisker.' + str(row['whisker_rule']), lang)})" for _, row in boxes],
         t("benchmark.table.you", lang): [fmt_number(score, lang, 2)] * len(boxes),
-    })
+    }
 
 
 # -------------------------------------------------------------------------- statements
@@ -287,7 +289,12 @@ def statement_shares(shares: pd.DataFrame, peer: Peer) -> pd.DataFrame:
 
 
 def statement_rows(tokens: tuple[str, ...], peer_shares: pd.DataFrame) -> pd.DataFrame:
-    """One row per scale statement, where the organisation lags its peers most first.
+    """statement_records as a frame."""
+    return pd.DataFrame(statement_records(tokens, peer_shares))
+
+
+def statement_records(tokens: tuple[str, ...], peer_shares: pd.DataFrame) -> list[dict]:
+    """One record per scale statement, where the organisation lags its peers most first.
 
     gap = (100 if the organisation agrees (4-5) else 0) - share of the group agreeing. The
     most negative gap is the statement where most peers agree and the organisation does not.
@@ -320,4 +327,4 @@ def statement_rows(tokens: tuple[str, ...], peer_shares: pd.DataFrame) -> pd.Dat
         return (math.isnan(gap), 0.0 if math.isnan(gap) else gap,
                 math.isnan(value), 0.0 if math.isnan(value) else value, record["number"])
 
-    return pd.DataFrame(sorted(records, key=order))
+    return sorted(records, key=order)

@@ -252,18 +252,16 @@ def topic_card(state: ComparisonState, data: dict) -> list:
     topic = TOPIC_BY_KEY[state.topic]
     subgroup = _subgroup(state, topic, data["shares"], data["meta"])
     records = cmp.slot_records(data["figures"], topic, lang, subgroup)
-    slots = cmp.slots_frame(records)
     out = []
     if state.subgroup != NO_SUBGROUP and topic.sub_indicator is None:
         out.append(dbc.Alert(t("cmp.sub.none_for_topic", lang), color="info", className="py-2"))
     out.append(chart_card(
-        ids.CMP_TOPIC_CHART, cmp.topic_figure(slots, lang), cmp.topic_title(topic, lang), lang,
-        summary=_summary(records, topic, lang),
+        ids.CMP_TOPIC_CHART, cmp.topic_figure(records, lang), cmp.topic_title(topic, lang),
+        lang, summary=_summary(records, topic, lang),
         meta_lines=_meta_lines(records, topic, subgroup, data, lang),
-        table=cmp.display_table(cmp.table(slots, lang), lang),
-        badge=provenance.badge(provenance.kind(e, p) for e, p, v in
-                               zip(slots["exactness"], slots["provenance"], slots["value"])
-                               if pd.notna(v)),
+        table=cmp.display_table(cmp.table_columns(records, lang), lang),
+        badge=provenance.badge(provenance.kind(r["exactness"], r["provenance"])
+                               for r in records if pd.notna(r["value"])),
         filename=topic_stem(state), with_csv=False,
         csv_button=(ids.CMP_TOPIC_CSV_BUTTON, t("cmp.download.topic", lang))))
     return out

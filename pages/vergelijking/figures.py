@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from components.figures import published, theme
+from components.export import Columns
 from components.figures.published import value_label
 from components import provenance
 from components.i18n import group_label, t
@@ -308,7 +309,7 @@ def _subgroup_row_label(subgroup: Subgroup, lang: str) -> str:
     return f"{name} ({tag})"
 
 
-def topic_figure(slots: pd.DataFrame, lang: str) -> dict:
+def topic_figure(slots: pd.DataFrame | list[dict], lang: str) -> dict:
     """Grouped horizontal bars: NL blue, DK red, subgroup ochre; bounds hatched."""
     return published.grouped_hbar(slots, lang)
 
@@ -321,47 +322,55 @@ def value_text(slot, lang: str) -> str:
     return value_label(slot["value"], slot["exactness"], slot["unit"], lang)
 
 
-def table(slots: pd.DataFrame, lang: str) -> pd.DataFrame:
+def table(slots: pd.DataFrame | list[dict], lang: str) -> pd.DataFrame:
     """Exactly what the chart shows, with exactness, provenance, edition, period, n, source.
 
     Headers in the page language. The number column holds the plotted number (NaN where
-    nothing is published); "Waarde" holds the label as drawn.
+    nothing is published); "Waarde" holds the label as drawn. `slots`: topic_slots, or its
+    records (slot_records).
     """
+    frame = pd.DataFrame(table_columns(slots, lang))
+    n_col = t("table.col.n", lang)
+    frame[n_col] = frame[n_col].astype("Int64")
+    return frame
+
+
+def table_columns(slots: pd.DataFrame | list[dict], lang: str) -> dict[str, list]:
+    """`table` as a dict of column lists (what a chart card's table takes)."""
     def exactness(e: str, v: float, p: str) -> str:
         return "" if pd.isna(v) else provenance.label(provenance.kind(e, p), lang, e)
 
-    return pd.DataFrame({
-        t("table.col.category", lang): slots["group"].tolist(),
-        t("cmp.col.series", lang): slots["row"].tolist(),
+    col = Columns(slots)
+    value, exact, origin = col["value"], col["exactness"], col["provenance"]
+    return {
+        t("table.col.category", lang): col["group"],
+        t("cmp.col.series", lang): col["row"],
         t("table.col.value", lang): [
             empty if pd.isna(v) else value_label(v, e, u, lang) for v, e, u, empty in
-            zip(slots["value"], slots["exactness"], slots["unit"], slots["empty_text"])],
-        t("cmp.col.number", lang): slots["value"].astype("float64").tolist(),
+            zip(value, exact, col["unit"], col["empty_text"])],
+        t("cmp.col.number", lang): [float(v) for v in value],
         t("table.col.exactness", lang): [exactness(e, v, p) for e, v, p in
-                                         zip(slots["exactness"], slots["value"],
-                                             slots["provenance"])],
+                                         zip(exact, value, origin)],
         t("cmp.col.provenance", lang): [t(f"cmp.provenance.{p}", lang) if p else ""
-                                        for p in slots["provenance"]],
-        t("cmp.col.edition", lang): slots["edition"].tolist(),
-        t("table.col.period", lang): [period_text(p, lang) for p in slots["period"]],
-        t("table.col.n", lang): slots["n"].astype("Int64").tolist(),
-        t("table.col.figure", lang): [figure_label(f, lang) for f in slots["figure"]],
-        t("table.col.quote", lang): slots["evidence"].fillna("").tolist(),
+                                        for p in origin],
+        t("cmp.col.edition", lang): col["edition"],
+        t("table.col.period", lang): [period_text(p, lang) for p in col["period"]],
+        t("table.col.n", lang): [None if pd.isna(n) else int(n) for n in col["n"]],
+        t("table.col.figure", lang): [figure_label(f, lang) for f in col["figure"]],
+        t("table.col.quote", lang): ["" if pd.isna(q) else q for q in col["evidence"]],
         t("table.col.source", lang): [s if s else (t("cmp.source.microdata", lang)
                                                    if p in ("synthetic", "microdata") else "")
-                                      for s, p in zip(slots["source_id"], slots["provenance"])],
-    })
+                                      for s, p in zip(col["source_id"], origin)],
+    }
 
 
-def display_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """`table` with numbers written in the page language (for the HTML table)."""
-    out = frame.copy()
-    number = t("cmp.col.number", lang)
-    out[number] = [fmt_number(v, lang, 0 if pd.isna(v) or float(v).is_integer() else 1)
-                   if pd.notna(v) else "–" for v in frame[number]]
-    n_col = t("table.col.n", lang)
-    out[n_col] = [fmt_number(int(v), lang) if pd.notna(v) else "–" for v in frame[n_col]]
-    return out
+def display_table(columns: dict[str, list], lang: str) -> dict[str, list]:
+    """`table_columns` with numbers written in the page language (for the HTML table)."""
+    number, n_col = t("cmp.col.number", lang), t("table.col.n", lang)
+    return {**columns,
+            number: [fmt_number(v, lang, 0 if float(v).is_integer() else 1)
+                     if pd.notna(v) else "–" for v in columns[number]],
+            n_col: [fmt_number(int(v), lang) if pd.notna(v) else "–" for v in columns[n_col]]}
 
 
 def shown_rows(figures: pd.DataFrame, topic: Topic) -> pd.DataFrame:

@@ -539,3 +539,23 @@ def test_a_missing_published_row_stops_with_its_name(data):
     with pytest.raises(cmp.PublishedRowMissing, match="employees"):
         cmp.pick_row(without, pick)
     assert cmp.pick_row(figures, pick)["value"] == 34.0
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_records_and_frame_give_the_same_table_and_chart(shares, data, lang):
+    """The card reads the slots as records (no frame per request); the frame (topic_slots,
+    the CSV and analysis) gives the same table and figure, subgroup included."""
+    for topic in TOPICS:
+        sub = None
+        if topic.sub_indicator is not None:
+            sub = cmp.Subgroup("sector:Gemeenten", cmp.subgroup_values(
+                shares, topic, "sector", "Gemeenten"), True)
+        records = cmp.slot_records(data["figures"], topic, lang, sub)
+        frame = cmp.slots_frame(records)
+        pd.testing.assert_frame_equal(cmp.table(records, lang), cmp.table(frame, lang))
+        assert cmp.topic_figure(records, lang) == cmp.topic_figure(frame, lang)
+        columns = cmp.table_columns(records, lang)
+        assert list(columns) == list(cmp.table(frame, lang).columns)
+        shown = cmp.display_table(columns, lang)
+        n_col = [c for c in columns if c == "n"][0]
+        assert all(isinstance(v, str) for v in shown[n_col])
