@@ -125,12 +125,36 @@ def _check_cube(source: str, frame: pd.DataFrame, with_group: bool = True) -> No
     _check_in(source, frame, "grouping", schema.GROUPINGS)
     if with_group:
         _check_in(source, frame, "group", schema.ALL_GROUP_VALUES)
-        pairs = frame[["grouping", "group"]].drop_duplicates()
-        for grouping, group in zip(pairs["grouping"], pairs["group"]):
-            if group not in schema.GROUP_VALUES[grouping]:
-                bad = np.flatnonzero(((frame["grouping"] == grouping)
-                                      & (frame["group"] == group)).to_numpy())
-                _fail(source, "group", f"not a group of grouping {grouping!r}", frame, bad)
+        _check_group_pairs(source, frame)
+
+
+def _codes(column: pd.Series) -> tuple[np.ndarray, pd.Index]:
+    """The column as integer codes (-1 where missing) and the values they stand for."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        return column.cat.codes.to_numpy(), column.cat.categories
+    codes, uniques = pd.factorize(column)
+    return codes, pd.Index(uniques)
+
+
+def _check_group_pairs(source: str, frame: pd.DataFrame) -> None:
+    """Every row's group is a group of its grouping; the first row that breaks this names its
+    pair (all rows of that pair counted). One pass over integer codes: the distinct pairs of
+    indicator_shares' 830,000 rows cost 25 ms with drop_duplicates."""
+    grouping_codes, groupings = _codes(frame["grouping"])
+    group_codes, groups = _codes(frame["group"])
+    width = len(groups) + 1
+    pair = (grouping_codes.astype(np.int64) + 1) * width + group_codes.astype(np.int64) + 1
+    bad = []
+    for key in np.flatnonzero(np.bincount(pair)):
+        grouping, group = divmod(int(key), width)
+        # a missing grouping or group (code -1) is reported by _check_in before this
+        if grouping and group and groups[group - 1] not in \
+                schema.GROUP_VALUES[groupings[grouping - 1]]:
+            bad.append(key)
+    if bad:
+        first = pair[int(np.argmax(np.isin(pair, bad)))]
+        _fail(source, "group", f"not a group of grouping {groupings[first // width - 1]!r}",
+              frame, np.flatnonzero(pair == first))
 
 
 def _check_disclosure(source: str, frame: pd.DataFrame, stats: tuple[str, ...]) -> None:

@@ -18,6 +18,11 @@ import pyarrow as pa
 
 M_ARENA_MAX = -8  # mallopt parameter (glibc malloc.h)
 MALLOC_ARENAS = 2
+# The cyclic GC's first generation is collected every GC_THRESHOLD[0] allocations (Python's
+# default: 700). A request builds a few thousand short-lived objects (component trees, JSON),
+# nearly all freed by reference counting: at 700 the GC ran several times per request, 4% of
+# a worker's CPU in the realistic mix, for garbage that was not cyclic (bench/mix_cpu.py).
+GC_THRESHOLD = (50_000, 10, 10)
 
 
 def _libc():
@@ -44,7 +49,8 @@ def compact() -> None:
 
     gc.freeze() moves everything allocated so far into a permanent generation: collections
     in the workers no longer walk it, and do not touch (and so copy) the pages forked from
-    the master.
+    the master. The workers inherit GC_THRESHOLD. Automatic collection is on afterwards
+    (app.py turns it off for the start-up).
     """
     gc.collect()
     pa.default_memory_pool().release_unused()
@@ -52,3 +58,5 @@ def compact() -> None:
     if libc is not None:
         libc.malloc_trim(0)
     gc.freeze()
+    gc.set_threshold(*GC_THRESHOLD)
+    gc.enable()

@@ -131,6 +131,10 @@ def _edit_pandas(path: Path, table: schema.Table, edit) -> None:
     ("climate_box", "group", lambda df: df.loc.__setitem__(
         (df.index[df["grouping"] == "sector"][0], "group"), "500+"),
      "not a group of grouping 'sector'"),
+    ("indicator_shares", "group", lambda df: df.loc.__setitem__(  # categorical columns
+        (df.index[df["grouping"] == "sector"][0], "group"),
+        df.loc[df.index[df["grouping"] == "size_class"][0], "group"]),
+     "not a group of grouping 'sector' (row "),
     ("published_figures", "exactness", lambda df: df.__setitem__("exactness", "roughly"),
      "value not allowed"),
 ])

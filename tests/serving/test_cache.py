@@ -171,3 +171,14 @@ def test_default_pages_are_rendered_off_the_start_up_path(dash_app):
             s["property"])} for s in dash_app.callback_map[ROUTER]["state"]],
         "changedPropIds": [f"{dash_app.callback_map[ROUTER]['inputs'][0]['id']}.pathname"]})
     assert router.hits == hits + 1  # warmed at the first rendering: kept at once
+
+
+def test_start_up_leaves_the_gc_frozen_and_its_threshold_raised(dash_app):
+    """serving.install compacts the process it ran in: the start-up objects frozen out of
+    the GC's way, the first generation collected every GC_THRESHOLD[0] allocations."""
+    import gc
+
+    from serving import memory
+
+    assert gc.get_freeze_count() > 10_000
+    assert gc.get_threshold() == memory.GC_THRESHOLD

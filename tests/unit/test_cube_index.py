@@ -41,12 +41,22 @@ def test_index_is_per_object_and_bounded(monkeypatch):
     base = load.load_table("climate_variance")
     frames = [base.copy() for _ in range(cube.INDEX_FRAMES + 3)]
     for f in frames:
-        cube.whole_population(f)
+        cube.rows_where(f, **cube.WHOLE_POPULATION)
     assert len(cube._INDEX) <= cube.INDEX_FRAMES
     changed = frames[-1].copy()
     changed["f_size"] = changed["f_size"].where(changed["f_size"] != schema.ALL, "x")
-    assert cube.whole_population(changed).empty  # a new object: its own index
-    assert not cube.whole_population(frames[-1]).empty
+    assert cube.rows_where(changed, **cube.WHOLE_POPULATION).empty  # its own index
+    assert not cube.rows_where(frames[-1], **cube.WHOLE_POPULATION).empty
+
+
+@pytest.mark.parametrize("name", ["indicator_shares", "climate_box", "climate_percentiles"])
+def test_whole_population_equals_the_indexed_selection(name):
+    frame = load.load_table(name)
+    got = cube.whole_population(frame)
+    assert not got.empty
+    pd.testing.assert_frame_equal(got, _masked(frame, **cube.WHOLE_POPULATION))
+    if len(frame) >= cube.INDEX_MIN_ROWS:
+        pd.testing.assert_frame_equal(got, cube.rows_where(frame, **cube.WHOLE_POPULATION))
 
 
 _NULLABLE = {"Int64": st.one_of(st.none(), st.integers(-2**40, 2**40)),

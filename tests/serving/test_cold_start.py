@@ -1,10 +1,15 @@
-"""scripts/serve.sh and scripts/run.sh byte-compile the app's modules (compile_app in
+"""Start-up work kept off the cold start, without changing what runs afterwards.
+
+scripts/serve.sh and scripts/run.sh byte-compile the app's modules (compile_app in
 scripts/lib.sh): every module `import app` loads from the checkout, and gunicorn.conf.py, then
 has current byte-code, in a mode where Python checks the source on import (a .pyc whose
-source changed is ignored, never run)."""
+source changed is ignored, never run). app.py runs without automatic garbage collection
+until serving.install has collected and frozen the start-up objects: collection is on again
+afterwards."""
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import json
 import os
@@ -17,7 +22,6 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 TIMESTAMP, CHECKED_HASH = 0b00, 0b11  # the .pyc header's flags (PEP 552)
 
-pytestmark = pytest.mark.slow
 
 # Run with the cache prefix below: the source file of every module loaded from the checkout
 # (the virtual environment excluded) and where Python looks for its byte-code.
@@ -46,6 +50,7 @@ def _current(source: Path, cached: Path) -> bool:
     return header[8:16] == importlib.util.source_hash(source.read_bytes())
 
 
+@pytest.mark.slow
 def test_every_module_of_the_app_has_current_byte_code(tmp_path):
     env = {**os.environ, "VENV": sys.prefix, "PYTHONPYCACHEPREFIX": str(tmp_path / "pycache"),
            "PYTHONPATH": str(REPO)}
@@ -59,3 +64,9 @@ def test_every_module_of_the_app_has_current_byte_code(tmp_path):
     missing = [str(s.relative_to(REPO)) for s, c in loaded.items() if not c.is_file()]
     assert missing == [], "not compiled by compile_app (scripts/lib.sh APP_SOURCES)"
     assert [str(s) for s, c in loaded.items() if not _current(s, c)] == []
+
+
+def test_garbage_collection_is_on_after_start_up(dash_app):
+    """app.py turns automatic collection off while it starts; serving.install turns it on."""
+    assert gc.isenabled()
+    assert gc.get_freeze_count() > 10_000  # the start-up objects, frozen before forking
