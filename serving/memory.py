@@ -50,9 +50,9 @@ def compact() -> None:
     gc.freeze() moves everything allocated so far into a permanent generation: collections
     in the workers no longer walk it, and do not touch (and so copy) the pages forked from
     the master. The workers inherit GC_THRESHOLD. Automatic collection is on afterwards
-    (app.py turns it off for the start-up).
+    (app.py turns it off for the start-up). No collection before the freeze: it took 0.07 s
+    of the cold start and found about 160 unreachable objects.
     """
-    gc.collect()
     pa.default_memory_pool().release_unused()
     libc = _libc()
     if libc is not None:
