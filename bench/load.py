@@ -545,7 +545,8 @@ def probe(url: str, seconds: float) -> list[float | None]:
 # ------------------------------------------------------------------------------ servers
 
 def tree_cpu_seconds(pid: int) -> float:
-    """CPU time (user + system) of the process `pid` and all its descendants now alive."""
+    """CPU time (user + system) of the process `pid` and its descendants: those alive, and
+    those that ended and were waited for by one of them (gunicorn's replaced workers)."""
     parents: dict[int, int] = {}
     times: dict[int, float] = {}
     tick = os.sysconf("SC_CLK_TCK")
@@ -557,7 +558,8 @@ def tree_cpu_seconds(pid: int) -> float:
         except OSError:
             continue
         parents[int(entry.name)] = int(fields[1])
-        times[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
+        # utime, stime, and cutime, cstime: the waited-for children's
+        times[int(entry.name)] = sum(int(f) for f in fields[11:15]) / tick
     tree, grown = {pid}, True
     while grown:
         found = {child for child, parent in parents.items() if parent in tree} - tree
