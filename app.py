@@ -12,8 +12,7 @@ import sys
 
 # Start-up creates objects that live as long as the process (some 140,000 the collector
 # tracks): no automatic collections meanwhile (they cost 0.1-0.15 s of CPU). serving.install
-# collects once at its end, freezes what is left and turns collection back on
-# (serving/memory.py compact).
+# freezes them at its end and turns collection back on (serving/memory.py compact).
 gc.disable()
 
 from data import settings  # noqa: E402

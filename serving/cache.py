@@ -17,9 +17,10 @@ callback (least recently used first out), per process. A response is kept the se
 key is asked for within the last SEEN_KEYS keys (a "doorkeeper" admission): most states are
 asked for once (random filter states, each user's own view), and compressing every one of
 them for the cache took 8% of a loaded worker's time for entries never read. The default
-pages are rendered into the cache at start (serving.warm_pages, under `admit_at_once()`). The key is a hash of the input and
-state values, the triggering inputs, the outputs and the aggregates folder; a response that
-also sets other components' props (set_props) is not cached.
+pages are rendered into the cache at start (serving.warm_pages, under `admit_at_once()`).
+The key is a hash of the input and state values, the triggering inputs, the outputs and the
+aggregates folder; a response that also sets other components' props (set_props) is not
+cached.
 """
 
 from __future__ import annotations

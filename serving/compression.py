@@ -1,11 +1,12 @@
 """Response compression with flask-compress (br, gzip).
 
 Static files (component bundles, /assets) and the HTML page (the same for every request,
-serving/shell.py) are compressed once per content and algorithm and kept in memory; everything else (pages, callback responses, which all share one URL) is
-compressed per request, at the fastest levels (brotli 1, gzip 1): a /klimaat response (95 kB of
-JSON) takes 0.2 ms at brotli 1 against 0.9 ms at flask-compress's default 4, for 15% more bytes
-(9.7 kB against 8.5 kB), and compressing them was a tenth of a loaded worker's time. Without the
-cache flask-compress re-compresses a bundle on every request.
+serving/shell.py) are compressed once per content and algorithm and kept in memory. Everything
+else (layouts, callback responses, which all share one URL) is compressed per request, at the
+fastest levels (brotli 1, gzip 1): a /klimaat response (95 kB of JSON) takes 0.2 ms at brotli 1
+against 0.9 ms at flask-compress's default 4, for 15% more bytes (9.7 kB against 8.5 kB), and
+compressing them was a tenth of a loaded worker's time. Without the cache flask-compress
+re-compresses a bundle on every request.
 
 The cache key is the digest of the file's bytes, never anything the client chose (the path's
 fingerprint, `?m=`): a thousand URLs for one file are one entry. The cache is bounded by the
