@@ -6,6 +6,7 @@ callbacks are registered (the Content-Security-Policy hashes Dash's inline scrip
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable, Iterable
 
@@ -113,20 +114,19 @@ def warm_pages(app: Dash, paths: Iterable[str]) -> None:
     outputs = split_callback_id(key)
     client = app.server.test_client()
     with cache.admit_at_once():  # kept at the first rendering
-        for path in paths:
-            for search in LANGS:
-                def value(item: dict, path=path, search=search) -> str | None:
-                    return {"pathname": path, "search": search}.get(item["property"])
+        for path, search in itertools.product(paths, LANGS):
+            def value(item: dict, path=path, search=search) -> str | None:
+                return {"pathname": path, "search": search}.get(item["property"])
 
-                body = {"output": key, "outputs": outputs,
-                        "inputs": [{**i, "value": value(i)} for i in spec["inputs"]],
-                        "state": [{**s, "value": value(s)} for s in spec["state"]]}
-                layout = client.get(f"{app.config.routes_pathname_prefix}_dash-layout",
-                                    headers={"Referer": f"http://localhost{path}{search}"})
-                # a navigation (the pathname changed; a page load without a Referer too)
-                response = client.post("/_dash-update-component", json={
-                    **body, "changedPropIds": [f"{spec['inputs'][0]['id']}.pathname"]})
-                for status in (layout.status_code, response.status_code):
-                    if status != 200:
-                        raise RuntimeError(f"page {path}{search} does not render "
-                                           f"(status {status})")
+            body = {"output": key, "outputs": outputs,
+                    "inputs": [{**i, "value": value(i)} for i in spec["inputs"]],
+                    "state": [{**s, "value": value(s)} for s in spec["state"]]}
+            layout = client.get(f"{app.config.routes_pathname_prefix}_dash-layout",
+                                headers={"Referer": f"http://localhost{path}{search}"})
+            # a navigation (the pathname changed; a page load without a Referer too)
+            response = client.post("/_dash-update-component", json={
+                **body, "changedPropIds": [f"{spec['inputs'][0]['id']}.pathname"]})
+            for status in (layout.status_code, response.status_code):
+                if status != 200:
+                    raise RuntimeError(f"page {path}{search} does not render "
+                                       f"(status {status})")
