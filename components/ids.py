@@ -133,6 +133,7 @@ BENCHMARK_SUBMIT = "benchmark-submit-button"
 BENCHMARK_PEER = "benchmark-peer-radio"
 BENCHMARK_PEER_NOTE = "benchmark-peer-note-text"
 BENCHMARK_RESULT = "benchmark-result-container"
+BENCHMARK_RESULT_FOR = "benchmark-result-for-store"  # a digest of the choices the result shows
 BENCHMARK_SCORE = "benchmark-score-text"
 BENCHMARK_GROUP = "benchmark-climate-group-text"
 BENCHMARK_PERCENTILE = "benchmark-percentile-text"

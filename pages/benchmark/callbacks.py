@@ -55,6 +55,7 @@ def peer_groups(sector, cluster, size, peer, options, config, edition=None):
 
 @callback(
     Output(ids.BENCHMARK_RESULT, "children"),
+    Output(ids.BENCHMARK_RESULT_FOR, "data"),
     Input(ids.BENCHMARK_SUBMITTED, "data"),
     Input(ids.BENCHMARK_PEER, "value"),
     Input(ids.BENCHMARK_SECTOR, "value"),
@@ -62,17 +63,17 @@ def peer_groups(sector, cluster, size, peer, options, config, edition=None):
     Input(ids.BENCHMARK_SIZE, "value"),
     State(ids.BENCHMARK_CONFIG, "data"),
     Input(ids.BENCHMARK_EDITION, "value"),
+    State(ids.BENCHMARK_RESULT_FOR, "data"),
 )
-def show_result(submitted, peer, sector, cluster, size, config, edition=None):
-    """The result for the submitted answers. Computes and returns; never logs or keeps them."""
+def show_result(submitted, peer, sector, cluster, size, config, edition=None, shown=None):
+    """The result for the submitted answers. Computes and returns; never logs or keeps them.
+    Nothing changes when the area shows these choices already (as after a page load, whose
+    layout holds the result)."""
     state = _state(config, a=submitted, sector=sector, cluster=cluster, size_class=size,
                    peer=peer)
-    frames = data.tables(edition)
-    offered, _ = fig.peer_options(frames.percentiles, state.profile())
-    chosen = fig.resolve_peer(state.peer, offered)
-    tokens = None if submitted is None else state.tokens
-    return benchmark_result.result(tokens, chosen, benchmark_result.all_organisations(offered),
-                                   frames, state.lang, profile=state.profile())
+    area = benchmark_result.result_area(state, submitted is not None, edition,
+                                        shown if isinstance(shown, str) else None)
+    return (no_update, no_update) if area is None else area
 
 
 @callback(

@@ -5,6 +5,7 @@ Built from the answers and the aggregate frames handed in by the callback; nothi
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,12 +23,14 @@ from components.provenance import figure_label
 from components.published import (
     climate_cut_values, edition_values, report_values, source_of,
 )
+from data import benchmark as benchmark_data
+from data import load
 from data import questionnaire as q
 from data import reference
 from data.benchmark import Tables
 from pages.benchmark import figures as fig
 from pages.benchmark.figures import Peer, Score
-from pages.benchmark.state import LIKERT_VALUES
+from pages.benchmark.state import LIKERT_VALUES, BenchmarkState
 
 
 def peer_phrase(peer: Peer, lang: str) -> str:
@@ -257,6 +260,26 @@ def result(tokens: tuple[str, ...] | None, peer: Peer | None, all_peer: Peer | N
 def all_organisations(offered: list[Peer]) -> Peer | None:
     """The "all organisations" peer among the offered ones."""
     return next((p for p in offered if p.grouping == "all"), None)
+
+
+def result_area(state: BenchmarkState, submitted: bool, edition: str | None,
+                shown: str | None = None) -> tuple[list, str] | None:
+    """The result area for a state (`submitted`: its answers were submitted) and a key of
+    what it shows; None when `shown` is that key already. The page's layout renders the area
+    with its key (a page load draws the result without a callback); the callback then redraws
+    only when the choices differ from what is shown. The key is a digest: the answers are
+    not written into it."""
+    edition = load.edition_or_default(edition)
+    tables = benchmark_data.tables(edition)
+    offered, _ = fig.peer_options(tables.percentiles, state.profile())
+    chosen = fig.resolve_peer(state.peer, offered)
+    tokens = state.tokens if submitted else None
+    shows = (tokens, chosen, sorted(state.profile().items()), state.lang, edition)
+    key = hashlib.sha256(repr(shows).encode()).hexdigest()[:20]
+    if key == shown:
+        return None
+    return result(tokens, chosen, all_organisations(offered), tables, state.lang,
+                  profile=state.profile()), key
 
 
 

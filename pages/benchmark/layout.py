@@ -17,6 +17,7 @@ from data import benchmark as benchmark_data
 from data import load
 from data import questionnaire as q
 from data import schema
+from pages.benchmark import cards as benchmark_result
 from pages.benchmark import figures as fig
 from pages.benchmark.figures import Peer, peer_label
 from pages.benchmark.state import BenchmarkState
@@ -179,7 +180,9 @@ def layout(search: str = "") -> html.Div:
     offered, withheld = fig.peer_options(benchmark_data.tables(edition).percentiles,
                                          state.profile())
     chosen = fig.resolve_peer(state.peer, offered)
-    return _page(state, given, notices, peer_fields(offered, withheld, chosen, lang))
+    # the result for the address's answers, drawn with the page (never kept: callbacks/router)
+    shown = benchmark_result.result_area(state, bool(state.a), edition)
+    return _page(state, given, notices, peer_fields(offered, withheld, chosen, lang), shown)
 
 
 def validation_layout() -> html.Div:
@@ -192,14 +195,16 @@ def validation_layout() -> html.Div:
 
 
 def _page(state: BenchmarkState, given: BenchmarkState, notices: list,
-          peers: html.Fieldset) -> html.Div:
+          peers: html.Fieldset, shown: tuple[list, str] | None = None) -> html.Div:
     lang = state.lang
+    result, result_for = shown or (None, None)
     return html.Div([
         dcc.Location(id=ids.BENCHMARK_URL, refresh=False),
         dcc.Store(id=ids.BENCHMARK_CONFIG, data=client_config(lang, state.org),
                   storage_type="memory"),
         dcc.Store(id=ids.BENCHMARK_ANSWERS, data=state.a, storage_type="memory"),
         dcc.Store(id=ids.BENCHMARK_SUBMITTED, data=state.a or None, storage_type="memory"),
+        dcc.Store(id=ids.BENCHMARK_RESULT_FOR, data=result_for, storage_type="memory"),
         *shell.notices(notices, lang),
         html.H1(t("benchmark.title", lang), className="h2"),
         html.P(t("benchmark.lead", lang, total=len(q.SCALE_ITEMS)), className="lead"),
@@ -212,7 +217,7 @@ def _page(state: BenchmarkState, given: BenchmarkState, notices: list,
             html.H2(t("benchmark.result.heading", lang), className="h4"),
             edition_field(state),
             peers,
-            html.Div(id=ids.BENCHMARK_RESULT, className="benchmark-result",
+            html.Div(result, id=ids.BENCHMARK_RESULT, className="benchmark-result",
                      **{"aria-live": "polite"}),
         ], className="benchmark-result-section mb-4"),
         share_actions(lang),

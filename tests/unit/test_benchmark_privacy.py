@@ -27,15 +27,17 @@ def _payload(submitted: str) -> dict:
     def item(component_id, prop, value):
         return {"id": component_id, "property": prop, "value": value}
     return {
-        "output": f"{ids.BENCHMARK_RESULT}.children",
-        "outputs": {"id": ids.BENCHMARK_RESULT, "property": "children"},
+        "output": f"..{ids.BENCHMARK_RESULT}.children...{ids.BENCHMARK_RESULT_FOR}.data..",
+        "outputs": [{"id": ids.BENCHMARK_RESULT, "property": "children"},
+                    {"id": ids.BENCHMARK_RESULT_FOR, "property": "data"}],
         "inputs": [item(ids.BENCHMARK_SUBMITTED, "data", submitted),
                    item(ids.BENCHMARK_PEER, "value", "sector"),
                    item(ids.BENCHMARK_SECTOR, "value", "Gemeenten"),
                    item(ids.BENCHMARK_CLUSTER, "value", ""),
                    item(ids.BENCHMARK_SIZE, "value", ""),
                    item(ids.BENCHMARK_EDITION, "value", None)],
-        "state": [item(ids.BENCHMARK_CONFIG, "data", client_config("nl"))],
+        "state": [item(ids.BENCHMARK_CONFIG, "data", client_config("nl")),
+                  item(ids.BENCHMARK_RESULT_FOR, "data", None)],
         "changedPropIds": [f"{ids.BENCHMARK_SUBMITTED}.data"],
     }
 

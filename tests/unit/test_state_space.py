@@ -138,6 +138,37 @@ def test_benchmark_callbacks_on_any_state(search, submitted):
                                          search, config)])
 
 
+def _by_id(tree) -> dict:
+    from tests.component_tree import walk
+
+    return {c.id: c for c in walk(tree) if isinstance(getattr(c, "id", None), str)}
+
+
+@SETTINGS
+@given(search=queries(BenchmarkState))
+def test_benchmark_page_load_draws_the_result_once(search):
+    """The layout holds the result for the address's answers; the callback's first call (with
+    the values the layout rendered) changes nothing, and a new choice redraws."""
+    from pages.benchmark import layout
+    from pages.benchmark.callbacks import show_result
+
+    page = _by_id(layout(search))
+    values = [page[ids.BENCHMARK_SUBMITTED].data, page[ids.BENCHMARK_PEER].value,
+              page[ids.BENCHMARK_SECTOR].value, page[ids.BENCHMARK_CLUSTER].value,
+              page[ids.BENCHMARK_SIZE].value, page[ids.BENCHMARK_CONFIG].data,
+              page[ids.BENCHMARK_EDITION].value]
+    shown = page[ids.BENCHMARK_RESULT_FOR].data
+    assert isinstance(shown, str) and page[ids.BENCHMARK_RESULT].children
+    assert show_result(*values, shown) == (no_update, no_update)
+    children, key = show_result(*values, None)
+    assert key == shown and rendered(children) == rendered(page[ids.BENCHMARK_RESULT].children)
+    offered = [o["value"] for o in page[ids.BENCHMARK_PEER].options]
+    other = next((v for v in offered if v != values[1]), None)
+    if other is not None:
+        children, key = show_result(values[0], other, *values[2:], shown)
+        assert key != shown and rendered(children)
+
+
 @SETTINGS
 @given(search=queries(PresenterState), path=st.sampled_from([p.PATH for p in pages.PAGES]))
 def test_presenter_on_any_state(search, path):
