@@ -33,6 +33,12 @@ from pages.vergelijking.state import (
 )
 
 
+# The CSV button in each section's card (chart_card's download view), by section; the page's
+# validation layout holds them too (pages/vergelijking/layout.py).
+CSV_BUTTONS = {ids.CMP_TOPIC_AREA: ids.CMP_TOPIC_CSV_BUTTON,
+               ids.CMP_GAP_AREA: ids.CMP_GAP_CSV_BUTTON}
+
+
 def edition_name(edition: str, lang: str) -> str:
     """How a context line names an edition: by its country and place in the series where
     the catalogue has a name for that country ("Deense <ordinal> editie"), else the registry's
@@ -263,7 +269,7 @@ def topic_card(state: ComparisonState, data: dict) -> list:
         badge=provenance.badge(provenance.kind(r["exactness"], r["provenance"])
                                for r in records if pd.notna(r["value"])),
         filename=topic_stem(state), with_csv=False,
-        csv_button=(ids.CMP_TOPIC_CSV_BUTTON, t("cmp.download.topic", lang))))
+        csv_button=(CSV_BUTTONS[ids.CMP_TOPIC_AREA], t("cmp.download.topic", lang))))
     return out
 
 
@@ -309,7 +315,7 @@ def gap_card(data: dict, lang: str) -> dbc.Card:
                       table=cmp.gap_table(gap_rows, lang, display=True),
                       badge="published", filename="vergelijking-verschillen",
                       with_csv=False,
-                      csv_button=(ids.CMP_GAP_CSV_BUTTON, t("cmp.download.gaps", lang)))
+                      csv_button=(CSV_BUTTONS[ids.CMP_GAP_AREA], t("cmp.download.gaps", lang)))
 
 
 def gap_csv(lang: str, data: dict) -> dict:

@@ -13,15 +13,12 @@ from components.provenance import figure_label
 from components.published import source_of
 from data import comparison as comparison_data
 from pages.vergelijking import figures as cmp
-from pages.vergelijking.cards import CARDS, _min_cell, resolve, sections
+from pages.vergelijking.cards import CARDS, CSV_BUTTONS, _min_cell, resolve, sections
 from pages.vergelijking.state import (
     CITED_SOURCE, NO_SUBGROUP_CONTROL, SUBGROUP_GROUPINGS, TOPIC_BY_KEY, TOPICS,
     ComparisonState, subgroup_value,
 )
 
-
-# The CSV button in each section's card (chart_card's download view; pages/vergelijking/cards.py).
-CSV_BUTTONS = {ids.CMP_TOPIC_AREA: ids.CMP_TOPIC_CSV_BUTTON, ids.CMP_GAP_AREA: ids.CMP_GAP_CSV_BUTTON}
 
 
 def org_subgroups(state: ComparisonState, options: list[str]) -> tuple[list[str], list]:
