@@ -19,17 +19,13 @@ from data import settings  # noqa: E402
 
 settings.check_or_exit()  # before anything reads a setting
 
-from data import prefetch  # noqa: E402
-
-prefetch.start()  # Arrow reads the aggregates on the other CPU while dash and pandas import
-
 from dash import Dash, html  # noqa: E402
 
 from components import shell  # noqa: E402
 from data import load  # noqa: E402
 import serving  # noqa: E402
 
-serving.memory.setup()  # malloc arenas, before the workers' threads
+serving.memory.setup()  # before the aggregates are read (allocator settings)
 try:
     load.check_all()
 except load.AggregateError as exc:

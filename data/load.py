@@ -27,7 +27,6 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from data import prefetch
 from data import questionnaire as q
 from data import schema
 
@@ -343,13 +342,10 @@ def _read(path: Path, table: schema.Table) -> pd.DataFrame:
             _fail(source, col, "not in the contract (data/schema.py); organisation-level or "
                   "unknown columns are never allowed")
     try:
-        # Read at start-up in the background (data/prefetch.py), or here. One thread (no
-        # per-thread allocator arenas for files this small); each Arrow column
+        # One thread (no per-thread allocator arenas for files this small); each Arrow column
         # is freed as soon as it is converted and no consolidated copy is made: a smaller
         # peak, and less heap left behind in the app process (bench/memory.py).
-        arrow = prefetch.take(path)
-        if arrow is None:
-            arrow = pf.read(use_threads=False)
+        arrow = pf.read(use_threads=False)
         frame = arrow.to_pandas(self_destruct=True, split_blocks=True)
         del arrow
     except Exception as exc:

@@ -1,10 +1,9 @@
 """Keep each server process small (budget: < 200 MB RSS per gunicorn worker).
 
-`setup()` and `compact()` run at start-up in the master process (preload_app), so every
-worker is forked small. Measured with bench/memory.py:
+`setup()` runs before the aggregates are read, `compact()` after the warm-up, in the master
+process (preload_app), so every worker is forked small. Measured with bench/memory.py:
 - Arrow's default allocator (mimalloc) keeps freed decode buffers of the Parquet files;
-  the system allocator (data/prefetch.py use_system_allocator) gives them back to glibc,
-  and malloc_trim returns them to the OS.
+  the system allocator gives them back to glibc, and malloc_trim returns them to the OS.
 - gthread workers run requests on several threads; glibc then grows one malloc arena per
   thread (up to 8 x cores). Two arenas are enough for a handful of threads.
 """
@@ -38,8 +37,8 @@ def _libc():
 
 
 def setup() -> None:
-    """Cap glibc's malloc arenas (glibc only). Arrow's allocator is set where the aggregates
-    are read (data/prefetch.py use_system_allocator)."""
+    """Use the system allocator for Arrow and cap glibc's malloc arenas (glibc only)."""
+    pa.set_memory_pool(pa.system_memory_pool())
     libc = _libc()
     if libc is not None:
         libc.mallopt(M_ARENA_MAX, MALLOC_ARENAS)
