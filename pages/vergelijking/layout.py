@@ -20,7 +20,6 @@ from pages.vergelijking.state import (
 )
 
 
-
 def org_subgroups(state: ComparisonState, options: list[str]) -> tuple[list[str], list]:
     """The user's organisation ("Mijn organisatie") as subgroups: the offered ones (its sector,
     its cluster), and for each one not offered the nearest offered one
