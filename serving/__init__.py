@@ -115,12 +115,11 @@ def warm_pages(app: Dash, paths: Iterable[str]) -> None:
     client = app.server.test_client()
     with cache.admit_at_once():  # kept at the first rendering
         for path, search in itertools.product(paths, LANGS):
-            def value(item: dict, path=path, search=search) -> str | None:
-                return {"pathname": path, "search": search}.get(item["property"])
-
+            address = {"pathname": path, "search": search}  # the router's Location props
             body = {"output": key, "outputs": outputs,
-                    "inputs": [{**i, "value": value(i)} for i in spec["inputs"]],
-                    "state": [{**s, "value": value(s)} for s in spec["state"]]}
+                    "inputs": [{**i, "value": address.get(i["property"])}
+                               for i in spec["inputs"]],
+                    "state": [{**s, "value": address.get(s["property"])} for s in spec["state"]]}
             layout = client.get(f"{app.config.routes_pathname_prefix}_dash-layout",
                                 headers={"Referer": f"http://localhost{path}{search}"})
             # a navigation (the pathname changed; a page load without a Referer too)

@@ -507,7 +507,8 @@ def minimum_gap_text(row: pd.Series, lang: str) -> str:
     """"Technologie: klein of geen onderdeel (<figure label>): Denemarken minimaal 30 ... hoger"."""
     higher = "NL" if row["gap"] > 0 else "DK"
     return t("cmp.gap.minimum_line", lang, label=gap_label(row, lang),
-             figure=figure_label(row["figure"], lang), country=t(f"country.{higher}", lang), gap=fmt_number(abs(row["gap"]), lang),
+             figure=figure_label(row["figure"], lang), country=t(f"country.{higher}", lang),
+             gap=fmt_number(abs(row["gap"]), lang),
              nl=gap_value_text(row["nl_value"], row["nl_exactness"], False, lang),
              dk=gap_value_text(row["dk_value"], row["dk_exactness"], row["dk_cited"], lang))
 
