@@ -282,7 +282,6 @@ def result_area(state: BenchmarkState, submitted: bool, edition: str | None,
                   profile=state.profile()), key
 
 
-
 # --- the card contract ------------------------------------------------------------------------
 
 @dataclass(frozen=True)
