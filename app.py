@@ -21,7 +21,7 @@ settings.check_or_exit()  # before anything reads a setting
 
 from dash import Dash, html  # noqa: E402
 
-from components import shell  # noqa: E402
+from components import chart, shell  # noqa: E402
 from data import load  # noqa: E402
 import serving  # noqa: E402
 
@@ -53,6 +53,7 @@ import pages  # noqa: E402
 # (`validation_layout()`); the other pages hold none (tests/serving/test_shell.py).
 app.validation_layout = html.Div([
     app.layout, shell.navbar([], "/", "nl"), shell.org_panel("", "nl"),
+    *chart.validation_layout(),
     *(p.validation_layout() for p in pages.PAGES if hasattr(p, "validation_layout"))])
 for _page in pages.PAGES:  # plain HTTP routes of a page (before the server's first request)
     if hasattr(_page, "install"):

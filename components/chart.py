@@ -155,19 +155,14 @@ def table_cells(table) -> list[list[str]]:
         [[] for _ in range(table_length(table))]
 
 
-def data_table(table, lang: str) -> html.Div:
-    """The data behind a chart (a DataFrame or a dict of column lists) as an accessible
-    table (the card's table view)."""
+def table_data(table, lang: str) -> dict:
+    """The data behind a chart (a DataFrame or a dict of column lists) as the card's table
+    store holds it: caption, column names and rows of cell texts. The browser builds the
+    accessible table from it when the card's table view opens (callbacks/card_table.py), so a
+    page's first render does not carry every table's cells as components."""
     names, _ = table_columns(table)
-    header = node(html.Thead, node(html.Tr, [node(html.Th, c, scope="col") for c in names]))
-    body = node(html.Tbody, [node(html.Tr, [node(html.Td, v) for v in row])
-                             for row in table_cells(table)])
-    # a keyboard-reachable region that scrolls sideways when the table is wider (phones)
-    return node(html.Div, node(dbc.Table, [node(html.Caption, t("table.caption", lang)),
-                                           header, body],
-                               bordered=False, striped=True, size="sm", className="mt-2"),
-                className="table-scroll", tabIndex="0", role="region",
-                **{"aria-label": t("table.caption", lang)})
+    return {"caption": t("table.caption", lang), "columns": [str(n) for n in names],
+            "rows": table_cells(table)}
 
 
 VIEWS = ("chart", "table", "sources", "download")
@@ -186,8 +181,16 @@ def view_switch(chart_id: str, title: str, lang: str) -> html.Fieldset:
              input_class_name="btn-check",
              label_class_name="btn btn-outline-primary btn-sm",
              options=[{"label": t(f"card.view.{v}", lang), "value": v,
-                       "input_id": f"{ids.view_of(chart_id)}-{v}"} for v in VIEWS]),
+                       "input_id": ids.view_option(chart_id, v)} for v in VIEWS]),
     ], className="card-view")
+
+
+def validation_layout() -> list:
+    """A chart card's components that a callback names (callbacks/card_table.py), one of
+    each, for the app's validation layout: cards come with the pages the router renders."""
+    example = "validation-example-chart"
+    return [dbc.RadioItems(id=ids.view_of(example)), dcc.Store(id=ids.table_data_of(example)),
+            html.Div(id=ids.table_of(example))]
 
 
 def _panel(view: str, children, **attrs) -> html.Div:
@@ -251,7 +254,8 @@ def chart_card(chart_id: str, figure, title: str, lang: str, *, summary: str,
             node(html.Div, _lines(notes), className="chart-notes"),
             node(html.Div, _lines(sources), className="chart-meta"),
         ]),
-        _panel("table", [node(html.Div, data_table(table, lang), id=ids.table_of(chart_id)),
+        _panel("table", [dcc.Store(id=ids.table_data_of(chart_id), data=table_data(table, lang)),
+                         node(html.Div, None, id=ids.table_of(chart_id)),
                          node(html.Div, [*provenance, *_lines(sources)],
                               className="chart-sources")]),
         _panel("sources", node(html.Div, _lines(meta_lines), className="chart-sources")),

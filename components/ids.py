@@ -167,14 +167,31 @@ PRESENTER_EXIT = "presenter-exit-link"
 PRESENTER_FULLSCREEN = "presenter-fullscreen-button"
 
 
-def table_of(chart_id: str) -> str:
-    """Id of the container of a chart's data table."""
-    return f"{chart_id}-table"
+# A chart card's table view (components/chart.py, callbacks/card_table.py): pattern ids, so
+# that one callback builds the table of whichever card's view switch is set to "table".
+CARD_VIEW_TYPE = "card-view-radio"
+CARD_TABLE_TYPE = "card-table-container"
+CARD_TABLE_DATA_TYPE = "card-table-store"
 
 
-def view_of(chart_id: str) -> str:
-    """Id of a chart card's view switch (chart / table / sources / download)."""
-    return f"{chart_id}-view-radio"
+def view_of(chart_id: str) -> dict:
+    """A chart card's view switch (chart / table / sources / download)."""
+    return {"type": CARD_VIEW_TYPE, "chart": chart_id}
+
+
+def view_option(chart_id: str, view: str) -> str:
+    """The input id of one view of a chart card's switch (its label points at it)."""
+    return f"{chart_id}-view-radio-{view}"
+
+
+def table_of(chart_id: str) -> dict:
+    """The container of a chart's data table (filled when the table view opens)."""
+    return {"type": CARD_TABLE_TYPE, "chart": chart_id}
+
+
+def table_data_of(chart_id: str) -> dict:
+    """The store of the cells of a chart's data table."""
+    return {"type": CARD_TABLE_DATA_TYPE, "chart": chart_id}
 
 
 def summary_of(chart_id: str) -> str:

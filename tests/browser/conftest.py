@@ -53,7 +53,7 @@ def show_view(duo, chart_id: str, view: str) -> None:
     from components import ids
 
     label = duo.driver.find_element("css selector",
-                                    f'label[for="{ids.view_of(chart_id)}-{view}"]')
+                                    f'label[for="{ids.view_option(chart_id, view)}"]')
     duo.driver.execute_script(
         "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", label)
     label.click()

@@ -29,7 +29,14 @@ axe.run(document, {resultTypes: ['violations']})
 
 def axe_violations(duo) -> list[dict]:
     """axe-core's violations, with every data table unfolded and every view of the chart
-    cards shown, so that tables, sources and downloads are checked too."""
+    cards shown, so that tables, sources and downloads are checked too (each card's table
+    view is chosen first: its table is built when the view opens)."""
+    cards = duo.driver.execute_script(
+        "const tables = document.querySelectorAll('.card-view-switch input[value=table]');"
+        "tables.forEach(i => i.click()); return tables.length;")
+    duo._wait_for(lambda driver: driver.execute_script(
+        "return document.querySelectorAll('.card-panel-table table').length") == cards,
+        timeout=10, msg="a card's table view shows no table")
     duo.driver.execute_script("document.querySelectorAll('details').forEach(d => d.open = true);"
                               "document.querySelectorAll('.card-panel')"
                               ".forEach(p => p.style.display = 'block')")

@@ -11,6 +11,7 @@ from selenium.webdriver.support.ui import Select
 from data import load
 from data import questionnaire as q
 from data import schema
+from tests.browser.conftest import show_view
 
 pytestmark = pytest.mark.browser
 
@@ -133,6 +134,40 @@ def test_grouping_filters_groups_and_url(dash_duo, app):
     reloaded = names_and_n(wait_for_labels(dash_duo, lambda labels: len(labels) > 0))
     assert reloaded == clusters
     assert dash_duo.find_element("#klimaat-size-select").get_attribute("value") == "500+"
+    assert dash_duo.get_logs() == []
+
+
+TABLE_ROWS = ("return Array.from(document.querySelectorAll("
+              "'#klimaat-box-card .card-panel-table tbody tr'))"
+              ".map(r => Array.from(r.cells).map(c => c.textContent));")
+
+
+def test_table_view_builds_the_table_and_follows_a_new_state(dash_duo, app):
+    """The data table is built when the table view opens (callbacks/card_table.py); a rebuilt
+    card keeps the view and shows the new state's table."""
+    dash_duo.start_server(app)
+    dash_duo.driver.get(dash_duo.server_url + "/klimaat")
+    dash_duo.wait_for_element(f"{BOX} .main-svg", timeout=10)
+    # nothing is built until the view opens
+    assert not dash_duo.driver.find_elements(By.CSS_SELECTOR, ".card-panel-table table")
+    show_view(dash_duo, BOX[1:], "table")
+    dash_duo.wait_for_element("#klimaat-box-card .card-panel-table table", timeout=5)
+    table = dash_duo.find_element("#klimaat-box-card .card-panel-table table")
+    assert table.find_element(By.TAG_NAME, "caption").text
+    headers = [th.text for th in table.find_elements(By.CSS_SELECTOR, "thead th[scope=col]")]
+    assert headers[:2] == ["Groep", "n"]
+    region = dash_duo.find_element("#klimaat-box-card .table-scroll")
+    assert region.get_attribute("role") == "region" and region.get_attribute("tabindex") == "0"
+    by_sector = {row[0]: row[1] for row in dash_duo.driver.execute_script(TABLE_ROWS)}
+    for group, n in published("sector").items():
+        assert by_sector[group] == str(n)
+    # another grouping rebuilds the card: the table view stays open, with the new groups
+    click_value(dash_duo, "#klimaat-grouping-radio", "cluster")
+    clusters = published("cluster")
+    until(lambda: {row[0] for row in dash_duo.driver.execute_script(TABLE_ROWS)}
+          >= set(clusters), timeout=10)
+    assert dash_duo.find_element("#klimaat-box-card .card-panel-table").is_displayed()
+    assert not dash_duo.find_element(BOX).is_displayed()
     assert dash_duo.get_logs() == []
 
 

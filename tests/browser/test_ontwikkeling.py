@@ -47,7 +47,10 @@ def test_trends_show_both_editions_with_noise_marker_and_sources(duo, open_page,
     cards = duo.driver.find_elements("css selector", "#main-content .card")
     assert len(cards) >= 8
     for card in cards:
-        assert card.find_elements("css selector", ".card-panel-table table")
+        chart = card.find_element("css selector", ".dash-graph").get_attribute("id")
+        show_view(duo, chart, "table")  # the table is built when its view opens
+        duo._wait_for(lambda _: card.find_elements("css selector", ".card-panel-table table"),
+                      timeout=5, msg=f"{chart}: no data table in the table view")
         assert card.find_elements("css selector", "button[data-export='csv']")
         assert ("Bron:" if lang == "nl" else "Source:") in card.text
     assert duo.get_logs() == []

@@ -114,6 +114,12 @@ def test_chart_card_has_four_views_with_notes_sources_table_and_downloads():
     assert "n = 313" not in text["chart"] and "n = 313" in text["sources"]
     assert "Herkomst: gepubliceerde cijfers" in text["table"] and "Bron: " in text["table"]
     assert ids.table_of("c-chart") in [getattr(n, "id", None) for n in walk(panels["table"])]
+    # the table's cells travel as data; the browser builds the table when the view opens
+    store = next(n for n in walk(panels["table"])
+                 if getattr(n, "id", None) == ids.table_data_of("c-chart"))
+    assert store.data == {"caption": "Gegevens bij de grafiek",
+                          "columns": ["Categorie", "Waarde", "Label"],
+                          "rows": [["Proces", "75.5", "> 75%"], ["Dienst", "52.0", "52%"]]}
     download_ids = [getattr(n, "id", None) for n in walk(panels["download"])]
     assert "c-csv" in download_ids
     # the chart's own CSV (when the page has none) carries the notes and the sources
