@@ -135,6 +135,10 @@ class Baseline:
             self.process.wait(timeout=30)
 
 
+class NoChart(RuntimeError):
+    """A run in which no chart was drawn within TIMEOUT_S."""
+
+
 def one_run(url: str) -> dict:
     """Load `url` in a fresh browser; the timings (ms) and per-resource sizes."""
     import shutil
@@ -157,7 +161,7 @@ def one_run(url: str) -> dict:
                 break
             time.sleep(0.05)
         else:
-            raise RuntimeError(f"no chart drawn within {TIMEOUT_S} s on {url}")
+            raise NoChart(f"no chart drawn within {TIMEOUT_S} s on {url}")
         time.sleep(1.0)  # let late requests (later callbacks) finish, for the total
         result = browser.execute_script(COLLECT)
         result["console"] = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
@@ -186,13 +190,24 @@ def collect(bases: dict[str, str], paths: list[str], runs: int,
     results: dict[tuple[str, str], list[dict]] = {(b, p): [] for b in bases for p in paths}
     if baseline:
         results[(BASELINE_LABEL, "/")] = []
+
+    def run(key: tuple[str, str], url: str) -> None:
+        try:
+            results[key].append(one_run(url))
+        except NoChart as failed:  # recorded and reported (table), not a reason to stop
+            FAILED[key] = FAILED.get(key, 0) + 1
+            print(f"  {failed}", file=sys.stderr)
+
     for _ in range(runs):
         for path in paths:
             for label, base in bases.items():
-                results[(label, path)].append(one_run(base + path))
+                run((label, path), base + path)
         if baseline:
-            results[(BASELINE_LABEL, "/")].append(one_run(baseline + "/"))
+            run((BASELINE_LABEL, "/"), baseline + "/")
     return results
+
+
+FAILED: dict[tuple[str, str], int] = {}  # (label, page) -> runs that drew no chart
 
 
 BASELINE_LABEL = "baseline (plain Dash: 3 graphs, one callback)"
@@ -205,6 +220,12 @@ def table(label: str, paths: list[str], results: dict) -> bool:
           f"<{BUDGET_S:g} s, <{BUDGET_MB:g} MB")
     for path in paths:
         runs = results[(label, path)]
+        if FAILED.get((label, path)):
+            ok = False
+            print(f"{path[:22]:<22} {FAILED[(label, path)]} run(s) drew no chart within "
+                  f"{TIMEOUT_S} s: left out of the figures below")
+        if not runs:
+            continue
         charts = [r["painted"] / 1000 for r in runs]
         dcl = statistics.median(r["dcl"] / 1000 for r in runs)
         init = [sizes(r, True) for r in runs]
@@ -221,12 +242,16 @@ def table(label: str, paths: list[str], results: dict) -> bool:
         for message in {e["message"] for r in runs for e in r["console"]}:
             print(f"{'':<22} console error: {message[:150]}")
     every = [r["painted"] / 1000 for p in paths for r in results[(label, p)]]
+    if not every:
+        return False
     print(f"{'all pages':<22} {statistics.median(every):>8.3f} {min(every):>6.2f} "
           f"{max(every):>6.2f}\n")
     return ok
 
 
 def timeline(label: str, path: str, results: dict) -> None:
+    if not results[(label, path)]:
+        return
     first = results[(label, path)][0]
     print(f"{label}: plotly.js {first['plotly']}; resources of the first run of {path} "
           f"(transfer / unpacked bytes, started / finished at ms):")
