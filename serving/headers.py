@@ -34,7 +34,9 @@ def frame_ancestors() -> str:
 
 
 def content_security_policy(app: Dash) -> str:
-    script_hashes = " ".join(app.csp_hashes())
+    # sorted: the same policy whatever order the modules with inline scripts were imported in
+    # (the proxy's copy is computed in another process: serving/nginx.py)
+    script_hashes = " ".join(sorted(app.csp_hashes()))
     return "; ".join([
         "default-src 'self'",
         f"script-src 'self' {script_hashes}",
