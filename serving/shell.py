@@ -58,7 +58,7 @@ def callback_ids(app: Dash) -> list:
     return [json.loads(i) if isinstance(i, str) and i.startswith("{") else i for i in found]
 
 
-def _matches(component_id, callback_id) -> bool:
+def matches(component_id, callback_id) -> bool:
     """A callback id names the component: equal, or a pattern whose fixed keys agree."""
     if isinstance(component_id, dict) and isinstance(callback_id, dict):
         return component_id.keys() == callback_id.keys() and all(
@@ -80,7 +80,7 @@ def slim_layout(layout: Component, named: list | None = None) -> html.Div:
             keys = [json.dumps(node_id, sort_keys=True)]
         else:
             keys = [json.dumps(c, sort_keys=True, default=str) for c in named
-                    if _matches(node_id, c)]
+                    if matches(node_id, c)]
         if keys and not all(k in seen for k in keys):
             seen.update(keys)
             found.append(bare(node))

@@ -76,7 +76,7 @@ def _kinds(layout, named: list) -> set[tuple]:
     def key(component_id) -> str:
         patterns = [c for c in named if isinstance(c, dict) and isinstance(component_id, dict)
                     and any(isinstance(v, list) for v in c.values())
-                    and shell._matches(component_id, c)]
+                    and shell.matches(component_id, c)]
         return json.dumps(patterns[0] if patterns else component_id, sort_keys=True)
 
     return {(c._namespace, c._type, key(c.id))
