@@ -19,17 +19,18 @@ from data import settings  # noqa: E402
 
 settings.check_or_exit()  # before anything reads a setting
 
+from data import load  # noqa: E402
+from serving import memory  # noqa: E402
+
+memory.setup()  # before the aggregates are read (allocator settings)
+# The aggregates are read and checked on a thread while Dash, Flask and the pages are
+# imported; the result is awaited before the first use of the data (the validation layout).
+aggregates_checked = load.check_all_started()
+
 from dash import Dash, html  # noqa: E402
 
 from components import chart, shell  # noqa: E402
-from data import load  # noqa: E402
 import serving  # noqa: E402
-
-serving.memory.setup()  # before the aggregates are read (allocator settings)
-try:
-    load.check_all()
-except load.AggregateError as exc:
-    sys.exit(f"error: cannot start, bad aggregate data: {exc}")
 
 app = Dash(
     __name__,
@@ -46,6 +47,11 @@ app.layout = shell.layout()
 
 import callbacks  # noqa: E402,F401  (registers every callback as a side effect)
 import pages  # noqa: E402
+
+try:
+    aggregates_checked()
+except load.AggregateError as exc:
+    sys.exit(f"error: cannot start, bad aggregate data: {exc}")
 
 # Pages are rendered by the router, so their controls are not in the initial layout: give
 # Dash every component a callback names to check callback ids against (no suppressed
@@ -65,5 +71,7 @@ serving.install(app, paths=[p.PATH for p in pages.PAGES],
 server = app.server
 
 if __name__ == "__main__":
+    from serving.devserver import DevRequestHandler
+
     app.run(host=settings.host(production=False), port=settings.get("PORT"),
-            debug=settings.get("IBO_DEBUG"), request_handler=serving.DevRequestHandler)
+            debug=settings.get("IBO_DEBUG"), request_handler=DevRequestHandler)

@@ -545,6 +545,25 @@ def check_all() -> dict[str, int]:
     return dict(_checked_all(str(schema.aggregates_dir())))
 
 
+def check_all_started() -> Callable[[], dict[str, int]]:
+    """Start check_all on a thread of its own; returns the function that waits for its result
+    (raising its AggregateError). Reading and converting the Parquet files mostly releases
+    the GIL: app.py imports Dash, Flask and the pages meanwhile, which took about 0.2 s off
+    the cold start on 2 CPUs (BENCHMARKS.md, section 4). Nothing imported meanwhile reads
+    the aggregates (a table read twice at once would only be read twice). The thread has
+    ended when the function returns: gunicorn forks its workers after that."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="check-aggregates")
+    future = pool.submit(check_all)
+
+    def wait() -> dict[str, int]:
+        pool.shutdown(wait=True)
+        return future.result()
+
+    return wait
+
+
 @memoised(maxsize=4)
 def _checked_all(folder: str) -> tuple[tuple[str, int], ...]:
     return tuple(_check_all().items())

@@ -9,16 +9,18 @@ from __future__ import annotations
 import itertools
 import threading
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
-from dash import Dash
-from dash._utils import split_callback_id
-from dash.development.base_component import Component
+if TYPE_CHECKING:
+    from dash import Dash
+    from dash.development.base_component import Component
 
-from serving import (bundles, cache, compression, errors, fast_json, first_layout, headers,
-                     health, memory, shell)
-from serving.devserver import DevRequestHandler
+# Importing this package costs nothing: gunicorn loads its logger class
+# (serving/gunicorn_log.py) before the app, and app.py starts checking the aggregates
+# (serving/memory.py, data/load.py) before Dash and Flask are imported. The modules that need
+# them are imported where they are used.
 
-__all__ = ["DevRequestHandler", "install", "warm_later"]
+__all__ = ["install", "warm_later"]
 LANGS = ("", "?lang=en")
 
 
@@ -35,6 +37,9 @@ def install(app: Dash, paths: Iterable[str] = (),
     once it runs (warm_later), not here: that took 1.5 s of the start-up (cold start budget
     1.5 s). `layout_for(pathname, search)`: the layout with the page for that address in it,
     served as the first layout (serving/first_layout.py), kept when `keep_layout` allows."""
+    from serving import (bundles, cache, compression, errors, fast_json, first_layout,
+                         headers, health, memory, shell)
+
     server = app.server
     paths = list(paths)
     fast_json.install()
@@ -107,6 +112,10 @@ def warm_pages(app: Dash, paths: Iterable[str]) -> None:
     request of a page load, serving/first_layout.py) and once through the router (a
     navigation), so both responses are kept at once (serving/cache.py keeps other responses
     the second time they are asked for)."""
+    from dash._utils import split_callback_id
+
+    from serving import cache
+
     router = _router(app)
     if router is None:
         return

@@ -79,6 +79,29 @@ def test_missing_file(agg_dir):
         load.check_all()
 
 
+def test_check_started_on_a_thread_gives_the_result_and_the_error(agg_dir, monkeypatch):
+    """app.py checks the aggregates while it imports: the waiting function returns what
+    check_all returns, or raises its one-line AggregateError."""
+    import threading
+
+    wait = load.check_all_started()
+    assert wait() == load.check_all()
+    load.clear_cache()
+    (agg_dir / "climate_box.parquet").unlink()
+    names = []
+    real = load._read
+
+    def spy(path, table):
+        names.append(threading.current_thread().name)
+        return real(path, table)
+
+    monkeypatch.setattr(load, "_read", spy)
+    wait = load.check_all_started()
+    with pytest.raises(AggregateError, match=r"^climate_box.parquet: .*file missing"):
+        wait()
+    assert names and all(n.startswith("check-aggregates") for n in names)
+
+
 def test_truncated_file(agg_dir):
     path = agg_dir / "indicator_shares.parquet"
     path.write_bytes(path.read_bytes()[:5000])

@@ -152,6 +152,8 @@ def test_partial_bundle_is_compressed_and_cached_long(client):
 
 
 def test_default_pages_are_rendered_off_the_start_up_path(dash_app):
+    from dash._utils import split_callback_id
+
     import serving
 
     caches = [spec["callback"].response_cache for spec in dash_app.callback_map.values()
@@ -164,7 +166,7 @@ def test_default_pages_are_rendered_off_the_start_up_path(dash_app):
     router = dash_app.callback_map[ROUTER]["callback"].response_cache
     hits = router.hits
     dash_app.server.test_client().post("/_dash-update-component", json={
-        "output": ROUTER, "outputs": serving.split_callback_id(ROUTER),
+        "output": ROUTER, "outputs": split_callback_id(ROUTER),
         "inputs": [{**i, "value": {"pathname": "/klimaat", "search": "?lang=en"}.get(
             i["property"])} for i in dash_app.callback_map[ROUTER]["inputs"]],
         "state": [{**s, "value": {"pathname": "/klimaat", "search": "?lang=en"}.get(

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from werkzeug.serving import make_server
 
-from serving import DevRequestHandler
+from serving.devserver import DevRequestHandler
 
 REPO = Path(__file__).resolve().parents[2]
 SECRET = "antwoord-geheim-42"
