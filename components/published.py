@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import threading
 
+import numpy as np
 import pandas as pd
 from babel.dates import get_month_names
 from dash import html
@@ -15,7 +16,7 @@ from components.figures.published import value_label
 from components.i18n import norm_lang, t
 from components.numbers import fmt_number, fmt_ordinal
 from data import comparison, load, questionnaire, reference
-from data.cube import kept_rows_where, rows_where
+from data.cube import kept_positions, rows_where
 from data.editions import Edition
 
 
@@ -110,25 +111,27 @@ def cited_values(edition: str, lang: str) -> dict[str, str]:
     decimal ("3,7"); percentage points are bare numbers (the text names the unit). Kept
     until load.clear_cache(): do not mutate."""
     figures = load.kept_table("published_figures")  # one index of the key columns
+    columns = {c: figures[c].to_numpy() for c in ("unit", "exactness", "value")}
     out = {}
     for name, keys in reference.cited_figures(edition).items():
-        rows = pd.concat([kept_rows_where(figures, **key) for key in keys])
-        if len(rows) != len(keys):
+        found = np.concatenate([kept_positions(figures, **key) for key in keys])
+        if len(found) != len(keys):
             raise KeyError(f"cited_figures.csv: {name}: published_figures has "
-                           f"{len(rows)} rows for its {len(keys)} keys")
-        out[f"pub_{name}"] = cited_label(rows, lang)
+                           f"{len(found)} rows for its {len(keys)} keys")
+        out[f"pub_{name}"] = cited_label(*(columns[c][found] for c in columns), lang)
     return out
 
 
-def cited_label(rows: pd.DataFrame, lang: str) -> str:
-    """Published rows of one unit and exactness as a number in running text."""
-    units, kinds = set(rows["unit"]), set(rows["exactness"])
+def cited_label(units, kinds, values, lang: str) -> str:
+    """Published rows of one unit and exactness as a number in running text, from the rows'
+    units, exactness and values (sequences of one length)."""
+    units, kinds = set(units), set(kinds)
     if len(units) != 1 or len(kinds) != 1:
         raise ValueError(f"a cited range mixes units {sorted(units)} or exactness "
                          f"{sorted(kinds)}")
     unit, exactness = units.pop(), kinds.pop()
     decimals = 1 if unit == "score" else 0
-    values = sorted(set(rows["value"].astype(float)))
+    values = sorted({float(v) for v in values})
     texts = [fmt_number(v, lang, decimals if float(v).is_integer() else max(decimals, 1))
              for v in (values[0], values[-1])]
     text = texts[0] if len(values) == 1 else f"{texts[0]}-{texts[1]}"
