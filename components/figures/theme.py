@@ -36,8 +36,13 @@ _SCREEN = dict(
     paper_bgcolor="white",
     plot_bgcolor="white",
     colorway=[PRIMARY, "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"],
-    xaxis=dict(gridcolor="#E4E7EB", zerolinecolor="#CBD2D9", automargin=True),
-    yaxis=dict(gridcolor="#E4E7EB", zerolinecolor="#CBD2D9", automargin=True),
+    # Tick labels are never hidden for overflowing the chart (automargin makes room for
+    # them): plotly's default, "hide past div", measures every label of a linear axis on
+    # every draw, 80 ms of a page's first chart (BENCHMARKS.md, section 6).
+    xaxis=dict(gridcolor="#E4E7EB", zerolinecolor="#CBD2D9", automargin=True,
+               ticklabeloverflow="allow"),
+    yaxis=dict(gridcolor="#E4E7EB", zerolinecolor="#CBD2D9", automargin=True,
+               ticklabeloverflow="allow"),
     margin=dict(l=10, r=20, t=50, b=40),
     hoverlabel=dict(font=dict(family=FONT, size=14)),
     legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
