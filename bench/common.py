@@ -217,14 +217,10 @@ def jsonable(value: Any) -> Any:
 
 
 def _matches(pattern: dict, id_: Any) -> bool:
-    if not isinstance(id_, dict) or set(id_) != set(pattern):
-        return False
-    for key, want in pattern.items():
-        if isinstance(want, list) or want in ("ALL", "MATCH", "ALLSMALLER"):
-            continue  # a wildcard ([\"ALL\"] in the stringified form)
-        if id_[key] != want:
-            return False
-    return True
+    """The component id is one the callback's pattern names (the app's own rule)."""
+    from serving.shell import matches
+
+    return matches(id_, pattern)
 
 
 @dataclass
