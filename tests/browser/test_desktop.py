@@ -1,5 +1,6 @@
 """Every page on a 1366 x 768 laptop: no sideways scrolling (the navigation's tools wrap),
-and on /klimaat and /vergelijking the controls and the first chart above the fold."""
+and on /klimaat and /vergelijking the controls and the first chart above the fold; every
+chart's tick labels shown inside the chart, on a laptop and a phone."""
 
 import pytest
 
@@ -49,3 +50,32 @@ def test_controls_and_first_chart_above_the_fold(duo, url, controls, chart):
     # at least 100 px of it visible
     assert drawn[0] <= LAPTOP[1] - 100, f"{url}: first chart starts at {drawn[0]} px"
     assert duo.get_logs() == []
+
+
+# Per drawn chart: its tick labels, those reaching outside the chart, and those plotly hid.
+TICKS = """const found = [], outside = [], hidden = [];
+for (const plot of document.querySelectorAll('.js-plotly-plot')) {
+  const chart = plot.querySelector('.main-svg').getBoundingClientRect();
+  for (const label of plot.querySelectorAll('.xtick text, .ytick text')) {
+    found.push(label.textContent);
+    const r = label.getBoundingClientRect();
+    if (label.style.display === 'none') { hidden.push(label.textContent); continue; }
+    if (r.left < chart.left - 0.5 || r.right > chart.right + 0.5 || r.top < chart.top - 0.5
+        || r.bottom > chart.bottom + 0.5) { outside.push(label.textContent); }
+  }
+}
+return [found, outside, hidden];"""
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (390, 844)])
+@pytest.mark.parametrize("path", ["/", "/klimaat", "/ontwikkeling", "/vergelijking"])
+def test_every_tick_label_is_shown_inside_its_chart(duo, path, size):
+    """The chart templates keep plotly from hiding tick labels it judges to overflow (its
+    default measured every label on each draw and hid the "100%" at the end of percentage
+    axes although it fits): every label is shown, and lies inside its chart."""
+    set_viewport(duo.driver, *size)
+    open_drawn(duo, path)
+    found, outside, hidden = duo.driver.execute_script(TICKS)
+    assert found, f"{path}: no tick labels"
+    assert not hidden, f"{path} at {size}: hidden tick labels {hidden}"
+    assert not outside, f"{path} at {size}: tick labels outside their chart {outside}"
