@@ -111,14 +111,14 @@ def cited_values(edition: str, lang: str) -> dict[str, str]:
     decimal ("3,7"); percentage points are bare numbers (the text names the unit). Kept
     until load.clear_cache(): do not mutate."""
     figures = load.kept_table("published_figures")  # one index of the key columns
-    columns = {c: figures[c].to_numpy() for c in ("unit", "exactness", "value")}
+    units, kinds, values = (figures[c].to_numpy() for c in ("unit", "exactness", "value"))
     out = {}
     for name, keys in reference.cited_figures(edition).items():
         found = np.concatenate([kept_positions(figures, **key) for key in keys])
         if len(found) != len(keys):
             raise KeyError(f"cited_figures.csv: {name}: published_figures has "
                            f"{len(found)} rows for its {len(keys)} keys")
-        out[f"pub_{name}"] = cited_label(*(columns[c][found] for c in columns), lang)
+        out[f"pub_{name}"] = cited_label(units[found], kinds[found], values[found], lang)
     return out
 
 
