@@ -547,9 +547,9 @@ def check_all() -> dict[str, int]:
 
 def check_all_started() -> Callable[[], dict[str, int]]:
     """Start check_all on a thread of its own; returns the function that waits for its result
-    (raising its AggregateError). Reading and converting the Parquet files mostly releases
-    the GIL: app.py imports Dash, Flask and the pages meanwhile, which took about 0.2 s off
-    the cold start on 2 CPUs (BENCHMARKS.md, section 4). Nothing imported meanwhile reads
+    (raising its AggregateError). Decoding the Parquet files releases the GIL, the pandas
+    checks hold it: app.py imports Dash, Flask and the pages meanwhile, which took 0.2-0.4 s
+    off the cold start on 2 CPUs (BENCHMARKS.md, section 4). Nothing imported meanwhile reads
     the aggregates (a table read twice at once would only be read twice). The thread has
     ended when the function returns: gunicorn forks its workers after that."""
     from concurrent.futures import ThreadPoolExecutor

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from dash import Dash
     from dash.development.base_component import Component
 
-# Importing this package costs nothing: gunicorn loads its logger class
+# Importing this package imports nothing heavy: gunicorn loads its logger class
 # (serving/gunicorn_log.py) before the app, and app.py starts checking the aggregates
 # (serving/memory.py, data/load.py) before Dash and Flask are imported. The modules that need
 # them are imported where they are used.
