@@ -15,7 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from babel.dates import get_month_names
+
 from components.i18n import t
+from data import load, reference
 
 KINDS = ("published_exact", "published_bound", "synthetic", "derived")
 METHODS_PATH = "/verantwoording"
@@ -54,36 +57,53 @@ def methods_href(lang: str, anchor: str = "") -> str:
     return METHODS_PATH + ("?lang=en" if lang == "en" else "") + (f"#{anchor}" if anchor else "")
 
 
-# English fragments of the reference list (sources.md) written in the page language.
-_SOURCE_WORDS_NL = (
-    (" with ", " met "), ("not stated in the copy read", "niet vermeld in de gelezen kopie"),
-    ("not stated", "niet vermeld"), (" or later", " of later"), ("c. ", "ca. "),
-    ("(overview)", "(overzicht)"), ("English edition", "Engelse editie"),
-    ("November", "november"),
-)
-_ORDINAL_EDITION = re.compile(r"\b(\d+)(?:st|nd|rd|th) ed\.")
-_SOURCE_WORDS_EN = (("Figuur", "Figure"), ("Figuren", "Figures"), ("Inleiding", "Introduction"),
-                    ("Tabel", "Table"), ("Tekstvak", "Text box"), ("voetnoot", "footnote"),
-                    ("tekst", "text"))
-
-
 def clean_source_text(text: str, lang: str) -> str:
-    """A reference-list field as shown: no markdown asterisks, fragments in the page language."""
-    out = str(text).replace("*", "")
-    if lang == "nl":
-        out = _ORDINAL_EDITION.sub(r"\g<1>e editie", out)  # "<n>th ed." -> "<n>e editie"
-        for old, new in _SOURCE_WORDS_NL:
-            out = out.replace(old, new)
-    return out
+    """A reference-list field (a source's title, publisher or date) as shown: no markdown
+    asterisks, in the page language (figure_label)."""
+    return figure_label(str(text).replace("*", ""), lang)
 
 
 def figure_label(figure: str, lang: str) -> str:
-    """A figure reference of the Dutch report in the page language (Figuur -> Figure)."""
-    out = str(figure)
-    if lang == "en":
-        for old, new in _SOURCE_WORDS_EN:
-            out = out.replace(old, new)
+    """A fragment of the reference list in the page language: the Dutch report's words for
+    its figures and tables (Figuur -> Figure), the English notes around the titles of sources
+    and figures ("(headline)" -> "(kop)"), English month names before a year (Babel's Dutch
+    names) and English ordinal editions. Titles stay in their own language; the fragments and
+    their translations are data (data/reference/source_terms.csv)."""
+    terms = reference.source_terms(lang)
+    out = _terms_pattern(lang).sub(lambda m: terms[m.group(0)], str(figure)) if terms \
+        else str(figure)
+    if lang == "nl":
+        out = _ORDINAL_EDITION.sub(r"\g<1>e editie", out)
+        months, pattern = _english_months()
+        out = pattern.sub(lambda m: months[m.group(1)], out)
     return out
+
+
+_ORDINAL_EDITION = re.compile(r"\b(\d+)(?:st|nd|rd|th) ed\.")
+
+
+@load.memoised(maxsize=1)
+def _english_months() -> tuple[dict[str, str], re.Pattern]:
+    """{English month name or abbreviation: the Dutch one} (Babel's), and the pattern of an
+    English one before a year ("November 2021", "1 Oct 2025")."""
+    months = {english[number]: dutch[number]
+              for width in ("wide", "abbreviated")
+              for english, dutch in [(get_month_names(width, locale="en"),
+                                      get_month_names(width, locale="nl"))]
+              for number in range(1, 13)}
+    return months, re.compile(r"\b(" + "|".join(sorted(months, key=len, reverse=True))
+                              + r")(?= \d{4}\b)")
+
+
+@load.memoised(maxsize=4)
+def _terms_pattern(lang: str) -> re.Pattern:
+    """One pattern for every fragment to translate into `lang`, longest first, each matched
+    as whole words (so "with" never matches inside "without")."""
+    def whole(text: str) -> str:
+        return ((r"(?<!\w)" if text[0].isalnum() else "") + re.escape(text)
+                + (r"(?!\w)" if text[-1].isalnum() else ""))
+    return re.compile("|".join(whole(text) for text in
+                               sorted(reference.source_terms(lang), key=len, reverse=True)))
 
 
 def figures_text(figures: Iterable[str], lang: str) -> str:

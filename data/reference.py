@@ -31,6 +31,11 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     # rows each name stands for (several rows: a range, e.g. the Nordic countries' shares).
     "cited_figures": ("edition", "name", "source_id", "country", "row_edition", "figure",
                       "indicator", "category"),
+    # The reference list (sources.md, published_figures.csv) notes its sources, dates and
+    # figure labels in English around titles in their own language, and the Dutch report's
+    # figure labels in Dutch: each such fragment as written, its language, and how the other
+    # language says it (components/provenance.py shows them in the page language).
+    "source_terms": ("written", "text", "translation"),
 }
 
 
@@ -52,6 +57,23 @@ def rows(name: str) -> tuple[dict[str, str], ...]:
         if missing:
             raise ReferenceError(f"{path.name}: column {missing[0]}: missing")
         out = tuple({c: (r[c] or "").strip() for c in COLUMNS[name]} for r in reader)
+    return out
+
+
+@load.memoised()
+def source_terms(lang: str) -> dict[str, str]:
+    """{fragment: its translation} of the reference list's fragments written in the other
+    language than `lang` (data/reference/source_terms.csv)."""
+    out: dict[str, str] = {}
+    for row in rows("source_terms"):
+        if row["written"] not in ("nl", "en"):
+            raise ReferenceError(f"source_terms.csv: column written: {row['written']!r} is "
+                                 "not nl or en")
+        if not row["text"] or not row["translation"]:
+            raise ReferenceError(f"source_terms.csv: column translation: empty for "
+                                 f"{row['text']!r}")
+        if row["written"] != lang:
+            out[row["text"]] = row["translation"]
     return out
 
 

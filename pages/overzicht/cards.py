@@ -13,7 +13,7 @@ from components import ids, published, shell
 from components.change import marker_text
 from components.chart import Section, chart_card, kpi_tile
 from components.figures.published import value_label
-from components.provenance import figure_label
+from components.provenance import clean_source_text, figure_label
 from components.i18n import category_label, t
 from components.numbers import fmt_number
 from data import editions as ed
@@ -126,7 +126,8 @@ def latest_edition(figures, editions, sources, lang: str) -> html.Div:
                    marker=marker_text(after.change, lang))
         if after.secondary:
             publisher = sources.set_index("source_id").loc[after.source_id, "publisher"]
-            change += " " + t("overview.latest.secondary", lang, source=publisher)
+            change += " " + t("overview.latest.secondary", lang,
+                              source=clean_source_text(publisher, lang))
     text = t("overview.latest", lang, label=latest.label, n=fmt_number(latest.organisations, lang),
              unit=t(f"trend.unit.{latest.unit}", lang), period=latest.period, change=change)
     return html.Div([
