@@ -69,9 +69,8 @@ def figure_label(figure: str, lang: str) -> str:
     and figures ("(headline)" -> "(kop)"), English month names before a year (Babel's Dutch
     names) and English ordinal editions. Titles stay in their own language; the fragments and
     their translations are data (data/reference/source_terms.csv)."""
-    terms = reference.source_terms(lang)
-    out = _terms_pattern(lang).sub(lambda m: terms[m.group(0)], str(figure)) if terms \
-        else str(figure)
+    terms, pattern = _terms(lang)
+    out = pattern.sub(lambda m: terms[m.group(0)], str(figure)) if terms else str(figure)
     if lang == "nl":
         out = _ORDINAL_EDITION.sub(r"\g<1>e editie", out)
         months, pattern = _english_months()
@@ -96,14 +95,16 @@ def _english_months() -> tuple[dict[str, str], re.Pattern]:
 
 
 @load.memoised(maxsize=4)
-def _terms_pattern(lang: str) -> re.Pattern:
-    """One pattern for every fragment to translate into `lang`, longest first, each matched
-    as whole words (so "with" never matches inside "without")."""
+def _terms(lang: str) -> tuple[dict[str, str], re.Pattern]:
+    """The fragments to translate into `lang` ({text: translation}) and one pattern for all
+    of them, longest first, each matched as whole words ("with" never inside "without")."""
+    terms = reference.source_terms(lang)
+
     def whole(text: str) -> str:
         return ((r"(?<!\w)" if text[0].isalnum() else "") + re.escape(text)
                 + (r"(?!\w)" if text[-1].isalnum() else ""))
-    return re.compile("|".join(whole(text) for text in
-                               sorted(reference.source_terms(lang), key=len, reverse=True)))
+    return terms, re.compile("|".join(whole(text) for text in
+                                      sorted(terms, key=len, reverse=True)))
 
 
 def figures_text(figures: Iterable[str], lang: str) -> str:

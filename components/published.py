@@ -60,7 +60,8 @@ def sources_of(rows: pd.DataFrame, sources: pd.DataFrame) -> list[Source]:
 
 
 def period_text(period: str, lang: str) -> str:
-    return t("period.not_stated", lang) if period == "not stated" else figure_label(period, lang)
+    return t("period.not_stated", lang) if period == "not stated" \
+        else clean_source_text(period, lang)
 
 
 def fieldwork_text(fieldwork: str, lang: str) -> str:

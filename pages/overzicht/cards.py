@@ -124,10 +124,10 @@ def latest_edition(figures, editions, sources, lang: str) -> html.Div:
                    previous=before.edition.label,
                    after=value_label(after.value, after.exactness, after.unit, lang),
                    marker=marker_text(after.change, lang))
-        if after.secondary:
-            publisher = sources.set_index("source_id").loc[after.source_id, "publisher"]
+        source = published.source_of(sources, after.source_id) if after.secondary else None
+        if source is not None:
             change += " " + t("overview.latest.secondary", lang,
-                              source=clean_source_text(publisher, lang))
+                              source=clean_source_text(source.publisher, lang))
     text = t("overview.latest", lang, label=latest.label, n=fmt_number(latest.organisations, lang),
              unit=t(f"trend.unit.{latest.unit}", lang), period=latest.period, change=change)
     return html.Div([
